@@ -1,0 +1,4 @@
+/**
+ * Stakeholder communication: the audiences who are kept informed during a major incident.
+ */
+package dev.mim.core.comms;

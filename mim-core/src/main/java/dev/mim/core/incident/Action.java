@@ -1,0 +1,493 @@
+package dev.mim.core.incident;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.mim.core.comms.Audience;
+import dev.mim.core.internal.Checks;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What a command asks of an incident: one record per thing the major incident team can do. It travels inside an
+ * {@link IncidentCommand}, which says who asks and when.
+ *
+ * <p>Every record checks its fields when built: a null where a value is required, a blank or over-long text
+ * ({@value dev.mim.core.internal.Checks#MAX_TEXT_LENGTH} characters for texts,
+ * {@value dev.mim.core.internal.Checks#MAX_ID_LENGTH} for identifiers) throws an
+ * {@link IllegalArgumentException} that names the field and the value. Whether the action is allowed is decided
+ * later, against the incident's state, and a refusal there is a rejection, not an exception.
+ *
+ * <p>In JSON an action carries its stable type name in the property {@code "type"} (the record's simple name);
+ * names are never reused or renamed.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Action.Identify.class, name = "Identify"),
+    @JsonSubTypes.Type(value = Action.EngageResolverGroup.class, name = "EngageResolverGroup"),
+    @JsonSubTypes.Type(value = Action.RecordValidation.class, name = "RecordValidation"),
+    @JsonSubTypes.Type(value = Action.Declare.class, name = "Declare"),
+    @JsonSubTypes.Type(value = Action.Downgrade.class, name = "Downgrade"),
+    @JsonSubTypes.Type(value = Action.AssignManager.class, name = "AssignManager"),
+    @JsonSubTypes.Type(value = Action.HandOverManager.class, name = "HandOverManager"),
+    @JsonSubTypes.Type(value = Action.AddTeamMember.class, name = "AddTeamMember"),
+    @JsonSubTypes.Type(value = Action.RemoveTeamMember.class, name = "RemoveTeamMember"),
+    @JsonSubTypes.Type(value = Action.Mobilise.class, name = "Mobilise"),
+    @JsonSubTypes.Type(value = Action.Reprioritise.class, name = "Reprioritise"),
+    @JsonSubTypes.Type(value = Action.LinkChild.class, name = "LinkChild"),
+    @JsonSubTypes.Type(value = Action.StartResolution.class, name = "StartResolution"),
+    @JsonSubTypes.Type(value = Action.ApplyWorkaround.class, name = "ApplyWorkaround"),
+    @JsonSubTypes.Type(value = Action.ApplyPermanentFix.class, name = "ApplyPermanentFix"),
+    @JsonSubTypes.Type(value = Action.ConfirmRestoration.class, name = "ConfirmRestoration"),
+    @JsonSubTypes.Type(value = Action.Reopen.class, name = "Reopen"),
+    @JsonSubTypes.Type(value = Action.RecordStakeholderUpdate.class, name = "RecordStakeholderUpdate"),
+    @JsonSubTypes.Type(value = Action.StartReview.class, name = "StartReview"),
+    @JsonSubTypes.Type(value = Action.AddReviewAction.class, name = "AddReviewAction"),
+    @JsonSubTypes.Type(value = Action.AssignReviewAction.class, name = "AssignReviewAction"),
+    @JsonSubTypes.Type(value = Action.CompleteReview.class, name = "CompleteReview"),
+    @JsonSubTypes.Type(value = Action.Close.class, name = "Close"),
+})
+public sealed interface Action {
+
+  /** @return which action this is, for switching without reflection */
+  ActionKind kind();
+
+  /**
+   * Identify a candidate major incident. Allowed only on a new incident; the priority is looked up in the
+   * context's matrix.
+   *
+   * @param source how it came to light
+   * @param affectedServices the business services affected, at least one; kept sorted
+   * @param impact how widely it affects the business
+   * @param urgency how quickly it must be resolved
+   * @param summary what is happening, in a sentence or two
+   */
+  record Identify(IdentificationSource source, Set<ServiceId> affectedServices, Impact impact, Urgency urgency,
+      String summary) implements Action {
+    /** @throws IllegalArgumentException when a field is null, the services are empty, or the summary is blank */
+    public Identify {
+      Checks.notNull("source", source);
+      affectedServices = sorted("affectedServices", affectedServices);
+      Checks.notNull("impact", impact);
+      Checks.notNull("urgency", urgency);
+      Checks.text("summary", summary);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.IDENTIFY;
+    }
+  }
+
+  /**
+   * Engage a technical resolver group. The practice engages the primary group before validation, so that no
+   * resolution time is lost.
+   *
+   * @param group the resolver group
+   * @param primary whether it is the primary group (at most one is)
+   */
+  record EngageResolverGroup(ResolverGroup group, boolean primary) implements Action {
+    /** @throws IllegalArgumentException when {@code group} is null */
+    public EngageResolverGroup {
+      Checks.notNull("group", group);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.ENGAGE_RESOLVER_GROUP;
+    }
+  }
+
+  /**
+   * Record a piece of validation evidence for a candidate.
+   *
+   * @param evidence what kind of evidence
+   * @param detail what was seen or said; optional (null)
+   */
+  record RecordValidation(EvidenceKind evidence, String detail) implements Action {
+    /** @throws IllegalArgumentException when {@code evidence} is null or {@code detail} is blank or too long */
+    public RecordValidation {
+      Checks.notNull("evidence", evidence);
+      Checks.optionalText("detail", detail);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.RECORD_VALIDATION;
+    }
+  }
+
+  /**
+   * Declare the candidate a major incident. Needs validation evidence unless the declaration policy allows
+   * declaring without it.
+   *
+   * @param note optional (null) remark for the timeline
+   */
+  record Declare(String note) implements Action {
+    /** @throws IllegalArgumentException when {@code note} is blank or too long */
+    public Declare {
+      Checks.optionalText("note", note);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.DECLARE;
+    }
+  }
+
+  /**
+   * Hand the incident back to the normal incident process: reject a candidate or demote a major incident.
+   *
+   * @param reason why, for the record
+   */
+  record Downgrade(String reason) implements Action {
+    /** @throws IllegalArgumentException when {@code reason} is null, blank or too long */
+    public Downgrade {
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.DOWNGRADE;
+    }
+  }
+
+  /**
+   * Assign the Major Incident Manager, who coordinates (and need not be technical). Refused when a manager is
+   * already assigned: that is a {@link HandOverManager}.
+   *
+   * @param manager the person taking the role
+   */
+  record AssignManager(Actor manager) implements Action {
+    /** @throws IllegalArgumentException when {@code manager} is null */
+    public AssignManager {
+      Checks.notNull("manager", manager);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.ASSIGN_MANAGER;
+    }
+  }
+
+  /**
+   * Hand the Major Incident Manager role over, with a briefing, for example to out-of-hours cover.
+   *
+   * @param newManager the person taking over
+   * @param reason why
+   * @param briefing what the new manager was told
+   */
+  record HandOverManager(Actor newManager, HandoverReason reason, String briefing) implements Action {
+    /** @throws IllegalArgumentException when a field is null or the briefing is blank or too long */
+    public HandOverManager {
+      Checks.notNull("newManager", newManager);
+      Checks.notNull("reason", reason);
+      Checks.text("briefing", briefing);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.HAND_OVER_MANAGER;
+    }
+  }
+
+  /**
+   * Add a member to the major incident team.
+   *
+   * @param member the person
+   * @param role their role
+   */
+  record AddTeamMember(Actor member, TeamRole role) implements Action {
+    /** @throws IllegalArgumentException when a field is null */
+    public AddTeamMember {
+      Checks.notNull("member", member);
+      Checks.notNull("role", role);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.ADD_TEAM_MEMBER;
+    }
+  }
+
+  /**
+   * Remove a member from the major incident team.
+   *
+   * @param member the person
+   */
+  record RemoveTeamMember(Actor member) implements Action {
+    /** @throws IllegalArgumentException when {@code member} is null */
+    public RemoveTeamMember {
+      Checks.notNull("member", member);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.REMOVE_TEAM_MEMBER;
+    }
+  }
+
+  /**
+   * Mobilise the major incident team: needs a Major Incident Manager and at least one resolver group.
+   *
+   * @param note optional (null) remark, for example the bridge call details
+   */
+  record Mobilise(String note) implements Action {
+    /** @throws IllegalArgumentException when {@code note} is blank or too long */
+    public Mobilise {
+      Checks.optionalText("note", note);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.MOBILISE;
+    }
+  }
+
+  /**
+   * Change impact and urgency; the priority follows from the matrix.
+   *
+   * @param impact the new impact
+   * @param urgency the new urgency
+   * @param reason why
+   */
+  record Reprioritise(Impact impact, Urgency urgency, String reason) implements Action {
+    /** @throws IllegalArgumentException when a field is null or the reason is blank or too long */
+    public Reprioritise {
+      Checks.notNull("impact", impact);
+      Checks.notNull("urgency", urgency);
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.REPRIORITISE;
+    }
+  }
+
+  /**
+   * Link a child incident (an ordinary incident caused by this one). Restoring the major incident restores its
+   * children; closing it does not close them.
+   *
+   * @param child the child incident's id
+   */
+  record LinkChild(IncidentId child) implements Action {
+    /** @throws IllegalArgumentException when {@code child} is null */
+    public LinkChild {
+      Checks.notNull("child", child);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.LINK_CHILD;
+    }
+  }
+
+  /**
+   * Start implementing the resolution plan as a change. Refused (not thrown) when the plan or the change
+   * reference is missing, since both are business requirements.
+   *
+   * @param plan the resolution plan; null is refused by the decider
+   * @param change the change reference; null is refused by the decider
+   * @param emergencyChange whether the change is an emergency change
+   */
+  record StartResolution(String plan, ChangeRef change, boolean emergencyChange) implements Action {
+    /** @throws IllegalArgumentException when {@code plan} is blank or too long */
+    public StartResolution {
+      Checks.optionalText("plan", plan);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.START_RESOLUTION;
+    }
+  }
+
+  /**
+   * Record that a workaround is in place.
+   *
+   * @param description what the workaround is
+   */
+  record ApplyWorkaround(String description) implements Action {
+    /** @throws IllegalArgumentException when {@code description} is null, blank or too long */
+    public ApplyWorkaround {
+      Checks.text("description", description);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.APPLY_WORKAROUND;
+    }
+  }
+
+  /**
+   * Record that a permanent fix was implemented by a change. Refused (not thrown) without a change reference.
+   *
+   * @param change the change that implemented it; null is refused by the decider
+   * @param description what was fixed
+   */
+  record ApplyPermanentFix(ChangeRef change, String description) implements Action {
+    /** @throws IllegalArgumentException when {@code description} is null, blank or too long */
+    public ApplyPermanentFix {
+      Checks.text("description", description);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.APPLY_PERMANENT_FIX;
+    }
+  }
+
+  /**
+   * Confirm that normal service is restored. Needs a workaround or a permanent fix; restores the linked children.
+   *
+   * @param note optional (null) remark
+   */
+  record ConfirmRestoration(String note) implements Action {
+    /** @throws IllegalArgumentException when {@code note} is blank or too long */
+    public ConfirmRestoration {
+      Checks.optionalText("note", note);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.CONFIRM_RESTORATION;
+    }
+  }
+
+  /**
+   * Reopen a restored incident whose service failed again. Refused after the verification window.
+   *
+   * @param reason why
+   */
+  record Reopen(String reason) implements Action {
+    /** @throws IllegalArgumentException when {@code reason} is null, blank or too long */
+    public Reopen {
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.REOPEN;
+    }
+  }
+
+  /**
+   * Record that an update was sent to an audience of stakeholders. Allowed from declaration on, and after closure
+   * or downgrade for the final notice.
+   *
+   * @param audience who was informed
+   * @param summary what they were told
+   */
+  record RecordStakeholderUpdate(Audience audience, String summary) implements Action {
+    /** @throws IllegalArgumentException when a field is null or the summary is blank or too long */
+    public RecordStakeholderUpdate {
+      Checks.notNull("audience", audience);
+      Checks.text("summary", summary);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.RECORD_STAKEHOLDER_UPDATE;
+    }
+  }
+
+  /**
+   * Start the post-incident review. Allowed only once service is restored.
+   *
+   * @param reviewer optional (null) person leading the review
+   */
+  record StartReview(Actor reviewer) implements Action {
+    @Override
+    public ActionKind kind() {
+      return ActionKind.START_REVIEW;
+    }
+  }
+
+  /**
+   * Add an action item to the review. Owner and due date may follow with {@link AssignReviewAction}; the review
+   * cannot complete while any item lacks either.
+   *
+   * @param actionId the item's id, unique within the incident
+   * @param description what is to be done
+   * @param owner who does it; optional (null)
+   * @param due by when; optional (null)
+   */
+  record AddReviewAction(String actionId, String description, Actor owner, LocalDate due) implements Action {
+    /** @throws IllegalArgumentException when the id or description is null, blank or too long */
+    public AddReviewAction {
+      Checks.id("actionId", actionId);
+      Checks.text("description", description);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.ADD_REVIEW_ACTION;
+    }
+  }
+
+  /**
+   * Give a review action item its owner and due date.
+   *
+   * @param actionId the item's id
+   * @param owner who does it
+   * @param due by when
+   */
+  record AssignReviewAction(String actionId, Actor owner, LocalDate due) implements Action {
+    /** @throws IllegalArgumentException when a field is null or the id is blank or too long */
+    public AssignReviewAction {
+      Checks.id("actionId", actionId);
+      Checks.notNull("owner", owner);
+      Checks.notNull("due", due);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.ASSIGN_REVIEW_ACTION;
+    }
+  }
+
+  /**
+   * Complete the review. Refused while any action item lacks an owner or a due date.
+   *
+   * @param findings the review's conclusions
+   */
+  record CompleteReview(String findings) implements Action {
+    /** @throws IllegalArgumentException when {@code findings} is null, blank or too long */
+    public CompleteReview {
+      Checks.text("findings", findings);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.COMPLETE_REVIEW;
+    }
+  }
+
+  /**
+   * Close the major incident. Needs a completed review. Does not close linked children.
+   *
+   * @param note optional (null) remark
+   */
+  record Close(String note) implements Action {
+    /** @throws IllegalArgumentException when {@code note} is blank or too long */
+    public Close {
+      Checks.optionalText("note", note);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.CLOSE;
+    }
+  }
+
+  private static SortedSet<ServiceId> sorted(String field, Set<ServiceId> services) {
+    Checks.notEmpty(field, services);
+    return Collections.unmodifiableSortedSet(new TreeSet<>(services));
+  }
+}

@@ -1,0 +1,28 @@
+package dev.mim.core.incident;
+
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What the incident is and how severe: fixed at identification except impact, urgency and priority, which a
+ * reprioritisation changes.
+ *
+ * @param source how it came to light
+ * @param affectedServices the affected business services, sorted
+ * @param summary what is happening
+ * @param impact current impact
+ * @param urgency current urgency
+ * @param priority current priority, the matrix's value for impact and urgency when it was decided
+ * @param identifiedAt when it was identified
+ */
+public record Classification(IdentificationSource source, Set<ServiceId> affectedServices, String summary,
+    Impact impact, Urgency urgency, Priority priority, Instant identifiedAt) {
+
+  Classification reprioritised(Impact newImpact, Urgency newUrgency, Priority newPriority) {
+    return new Classification(source, affectedServices, summary, newImpact, newUrgency, newPriority, identifiedAt);
+  }
+}

@@ -1,0 +1,492 @@
+package dev.mim.core.incident;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.mim.core.comms.Audience;
+import dev.mim.core.internal.Checks;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What happened to an incident: one record per kind of event. It travels inside an {@link IncidentEvent}, which
+ * says which incident, its sequence number, who and when. Facts are the record of truth that hosts persist.
+ *
+ * <p>In JSON a fact carries its stable type name in the property {@code "type"}. Names are never renamed or
+ * reused; a change to a fact's fields raises {@link IncidentEvent#SCHEMA_VERSION}.
+ *
+ * <p>Facts check their fields when built, so that an event read back from storage is as sound as one the
+ * decider made: a malformed one throws an {@link IllegalArgumentException} naming the field and the value.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({    @JsonSubTypes.Type(value = Fact.CandidateIdentified.class, name = "CandidateIdentified"),
+    @JsonSubTypes.Type(value = Fact.ResolverGroupEngaged.class, name = "ResolverGroupEngaged"),
+    @JsonSubTypes.Type(value = Fact.ValidationRecorded.class, name = "ValidationRecorded"),
+    @JsonSubTypes.Type(value = Fact.MajorIncidentDeclared.class, name = "MajorIncidentDeclared"),
+    @JsonSubTypes.Type(value = Fact.IncidentDowngraded.class, name = "IncidentDowngraded"),
+    @JsonSubTypes.Type(value = Fact.ManagerAssigned.class, name = "ManagerAssigned"),
+    @JsonSubTypes.Type(value = Fact.ManagerHandedOver.class, name = "ManagerHandedOver"),
+    @JsonSubTypes.Type(value = Fact.TeamMemberAdded.class, name = "TeamMemberAdded"),
+    @JsonSubTypes.Type(value = Fact.TeamMemberRemoved.class, name = "TeamMemberRemoved"),
+    @JsonSubTypes.Type(value = Fact.TeamMobilised.class, name = "TeamMobilised"),
+    @JsonSubTypes.Type(value = Fact.IncidentReprioritised.class, name = "IncidentReprioritised"),
+    @JsonSubTypes.Type(value = Fact.ChildLinked.class, name = "ChildLinked"),
+    @JsonSubTypes.Type(value = Fact.ResolutionStarted.class, name = "ResolutionStarted"),
+    @JsonSubTypes.Type(value = Fact.WorkaroundApplied.class, name = "WorkaroundApplied"),
+    @JsonSubTypes.Type(value = Fact.PermanentFixApplied.class, name = "PermanentFixApplied"),
+    @JsonSubTypes.Type(value = Fact.ServiceRestored.class, name = "ServiceRestored"),
+    @JsonSubTypes.Type(value = Fact.IncidentReopened.class, name = "IncidentReopened"),
+    @JsonSubTypes.Type(value = Fact.StakeholderUpdateRecorded.class, name = "StakeholderUpdateRecorded"),
+    @JsonSubTypes.Type(value = Fact.ReviewStarted.class, name = "ReviewStarted"),
+    @JsonSubTypes.Type(value = Fact.ReviewActionAdded.class, name = "ReviewActionAdded"),
+    @JsonSubTypes.Type(value = Fact.ReviewActionAssigned.class, name = "ReviewActionAssigned"),
+    @JsonSubTypes.Type(value = Fact.ReviewCompleted.class, name = "ReviewCompleted"),
+    @JsonSubTypes.Type(value = Fact.IncidentClosed.class, name = "IncidentClosed"),})
+public sealed interface Fact {
+
+  /** @return which fact this is, for switching without reflection */
+  FactKind kind();
+
+  /**
+   * A candidate major incident was identified; its priority was looked up in the matrix.
+   *
+   * @param source how it came to light
+   * @param affectedServices the affected services, sorted
+   * @param impact impact
+   * @param urgency urgency
+   * @param priority the priority the matrix gave
+   * @param summary what is happening
+   */
+  record CandidateIdentified(IdentificationSource source, Set<ServiceId> affectedServices, Impact impact, Urgency urgency, Priority priority, String summary) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public CandidateIdentified {
+      Checks.notNull("source", source);
+      affectedServices = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.notEmpty("affectedServices", affectedServices)));
+      Checks.notNull("impact", impact);
+      Checks.notNull("urgency", urgency);
+      Checks.notNull("priority", priority);
+      Checks.text("summary", summary);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.CANDIDATE_IDENTIFIED;
+    }
+  }
+
+  /**
+   * A resolver group was engaged.
+   *
+   * @param group the group
+   * @param primary whether it is the primary group
+   */
+  record ResolverGroupEngaged(ResolverGroup group, boolean primary) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public ResolverGroupEngaged {
+      Checks.notNull("group", group);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.RESOLVER_GROUP_ENGAGED;
+    }
+  }
+
+  /**
+   * Validation evidence was recorded.
+   *
+   * @param evidence what kind
+   * @param detail what was seen; may be null
+   */
+  record ValidationRecorded(EvidenceKind evidence, String detail) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public ValidationRecorded {
+      Checks.notNull("evidence", evidence);
+      Checks.optionalText("detail", detail);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.VALIDATION_RECORDED;
+    }
+  }
+
+  /**
+   * The candidate was declared a major incident.
+   *
+   * @param withoutEvidence true when the declaration policy allowed it without validation evidence
+   * @param note remark; may be null
+   */
+  record MajorIncidentDeclared(boolean withoutEvidence, String note) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public MajorIncidentDeclared {
+      Checks.optionalText("note", note);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.MAJOR_INCIDENT_DECLARED;
+    }
+  }
+
+  /**
+   * The incident was handed back to the normal incident process.
+   *
+   * @param from the status it left
+   * @param reason why
+   */
+  record IncidentDowngraded(IncidentStatus from, String reason) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public IncidentDowngraded {
+      Checks.notNull("from", from);
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.INCIDENT_DOWNGRADED;
+    }
+  }
+
+  /**
+   * A Major Incident Manager was assigned.
+   *
+   * @param manager the manager
+   */
+  record ManagerAssigned(Actor manager) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public ManagerAssigned {
+      Checks.notNull("manager", manager);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.MANAGER_ASSIGNED;
+    }
+  }
+
+  /**
+   * The Major Incident Manager role was handed over.
+   *
+   * @param previousManager who handed over
+   * @param newManager who took over
+   * @param reason why
+   * @param briefing what the new manager was told
+   */
+  record ManagerHandedOver(Actor previousManager, Actor newManager, HandoverReason reason, String briefing) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public ManagerHandedOver {
+      Checks.notNull("previousManager", previousManager);
+      Checks.notNull("newManager", newManager);
+      Checks.notNull("reason", reason);
+      Checks.text("briefing", briefing);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.MANAGER_HANDED_OVER;
+    }
+  }
+
+  /**
+   * A member joined the major incident team.
+   *
+   * @param member the member
+   * @param role their role
+   */
+  record TeamMemberAdded(Actor member, TeamRole role) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public TeamMemberAdded {
+      Checks.notNull("member", member);
+      Checks.notNull("role", role);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.TEAM_MEMBER_ADDED;
+    }
+  }
+
+  /**
+   * A member left the major incident team.
+   *
+   * @param member the member
+   */
+  record TeamMemberRemoved(Actor member) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public TeamMemberRemoved {
+      Checks.notNull("member", member);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.TEAM_MEMBER_REMOVED;
+    }
+  }
+
+  /**
+   * The major incident team was mobilised.
+   *
+   * @param note remark; may be null
+   */
+  record TeamMobilised(String note) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public TeamMobilised {
+      Checks.optionalText("note", note);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.TEAM_MOBILISED;
+    }
+  }
+
+  /**
+   * Impact and urgency changed; the priority is the matrix's value for them.
+   *
+   * @param impact the new impact
+   * @param urgency the new urgency
+   * @param priority the new priority
+   * @param previousPriority the priority before
+   * @param reason why
+   */
+  record IncidentReprioritised(Impact impact, Urgency urgency, Priority priority, Priority previousPriority, String reason) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public IncidentReprioritised {
+      Checks.notNull("impact", impact);
+      Checks.notNull("urgency", urgency);
+      Checks.notNull("priority", priority);
+      Checks.notNull("previousPriority", previousPriority);
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.INCIDENT_REPRIORITISED;
+    }
+  }
+
+  /**
+   * A child incident was linked.
+   *
+   * @param child the child incident
+   */
+  record ChildLinked(IncidentId child) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public ChildLinked {
+      Checks.notNull("child", child);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.CHILD_LINKED;
+    }
+  }
+
+  /**
+   * Implementation of the resolution plan started as a change.
+   *
+   * @param plan the plan
+   * @param change the change
+   * @param emergencyChange whether it is an emergency change
+   */
+  record ResolutionStarted(String plan, ChangeRef change, boolean emergencyChange) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public ResolutionStarted {
+      Checks.text("plan", plan);
+      Checks.notNull("change", change);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.RESOLUTION_STARTED;
+    }
+  }
+
+  /**
+   * A workaround was put in place.
+   *
+   * @param description the workaround
+   */
+  record WorkaroundApplied(String description) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public WorkaroundApplied {
+      Checks.text("description", description);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.WORKAROUND_APPLIED;
+    }
+  }
+
+  /**
+   * A permanent fix was implemented by a change.
+   *
+   * @param change the change
+   * @param description the fix
+   */
+  record PermanentFixApplied(ChangeRef change, String description) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public PermanentFixApplied {
+      Checks.notNull("change", change);
+      Checks.text("description", description);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.PERMANENT_FIX_APPLIED;
+    }
+  }
+
+  /**
+   * Normal service was restored; the linked children listed here are restored with it.
+   *
+   * @param means how: by the permanent fix when one was applied, else by the workaround
+   * @param restoredChildren the child incidents restored with it, in the order they were linked
+   * @param note remark; may be null
+   */
+  record ServiceRestored(RestorationMeans means, List<IncidentId> restoredChildren, String note) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public ServiceRestored {
+      Checks.notNull("means", means);
+      restoredChildren = List.copyOf(Checks.noNulls("restoredChildren", restoredChildren));
+      Checks.optionalText("note", note);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.SERVICE_RESTORED;
+    }
+  }
+
+  /**
+   * A restored incident was reopened within its verification window.
+   *
+   * @param reason why
+   */
+  record IncidentReopened(String reason) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public IncidentReopened {
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.INCIDENT_REOPENED;
+    }
+  }
+
+  /**
+   * An update was sent to an audience of stakeholders.
+   *
+   * @param audience who was informed
+   * @param summary what they were told
+   */
+  record StakeholderUpdateRecorded(Audience audience, String summary) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public StakeholderUpdateRecorded {
+      Checks.notNull("audience", audience);
+      Checks.text("summary", summary);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.STAKEHOLDER_UPDATE_RECORDED;
+    }
+  }
+
+  /**
+   * The post-incident review started.
+   *
+   * @param reviewer who leads it; may be null
+   */
+  record ReviewStarted(Actor reviewer) implements Fact {
+    @Override
+    public FactKind kind() {
+      return FactKind.REVIEW_STARTED;
+    }
+  }
+
+  /**
+   * An action item was added to the review.
+   *
+   * @param actionId the item's id
+   * @param description what is to be done
+   * @param owner who does it; may be null
+   * @param due by when; may be null
+   */
+  record ReviewActionAdded(String actionId, String description, Actor owner, LocalDate due) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public ReviewActionAdded {
+      Checks.id("actionId", actionId);
+      Checks.text("description", description);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.REVIEW_ACTION_ADDED;
+    }
+  }
+
+  /**
+   * A review action item got its owner and due date.
+   *
+   * @param actionId the item's id
+   * @param owner who does it
+   * @param due by when
+   */
+  record ReviewActionAssigned(String actionId, Actor owner, LocalDate due) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public ReviewActionAssigned {
+      Checks.id("actionId", actionId);
+      Checks.notNull("owner", owner);
+      Checks.notNull("due", due);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.REVIEW_ACTION_ASSIGNED;
+    }
+  }
+
+  /**
+   * The post-incident review was completed.
+   *
+   * @param findings the conclusions
+   */
+  record ReviewCompleted(String findings) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public ReviewCompleted {
+      Checks.text("findings", findings);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.REVIEW_COMPLETED;
+    }
+  }
+
+  /**
+   * The major incident was closed. Linked children stay as they are.
+   *
+   * @param note remark; may be null
+   */
+  record IncidentClosed(String note) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    public IncidentClosed {
+      Checks.optionalText("note", note);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.INCIDENT_CLOSED;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.mim.core.incident;
+
+/**
+ * Where a (candidate) major incident stands in its lifecycle. Each status belongs to one {@link Stage}.
+ *
+ * <p>The legal moves between them are held in one transition table, {@code dev.mim.core.lifecycle.Transitions},
+ * which also draws the lifecycle diagram.
+ */
+public enum IncidentStatus {
+  /** Nothing has happened yet: the decider's initial state, before a candidate is identified. */
+  NONE(Stage.IDENTIFICATION, false),
+  /** Identified as a possible major incident and being validated; resolver groups may already be engaged. */
+  CANDIDATE(Stage.IDENTIFICATION, false),
+  /** Declared a major incident after validation (or by an auto-declaration policy). */
+  DECLARED(Stage.IDENTIFICATION, false),
+  /** Team assembled with a Major Incident Manager and at least one resolver group. */
+  MOBILISED(Stage.CONTAINMENT, false),
+  /** The resolution plan is being implemented as a change. */
+  RESOLVING(Stage.RESOLUTION, false),
+  /** Service restored by a workaround or a permanent fix; may be reopened within the verification window. */
+  RESTORED(Stage.RESOLUTION, false),
+  /** The post-incident review is under way. */
+  IN_REVIEW(Stage.MAINTENANCE, false),
+  /** Closed after a completed review. Terminal. */
+  CLOSED(Stage.MAINTENANCE, true),
+  /**
+   * Handed back to the normal incident process, with a reason: a candidate rejected by validation or a major
+   * incident demoted later. Terminal. Its stage is {@link Stage#IDENTIFICATION} because a downgrade is a
+   * (re)classification decision.
+   */
+  DOWNGRADED(Stage.IDENTIFICATION, true);
+
+  private final Stage stage;
+  private final boolean terminal;
+
+  IncidentStatus(Stage stage, boolean terminal) {
+    this.stage = stage;
+    this.terminal = terminal;
+  }
+
+  /** @return the stage this status belongs to */
+  public Stage stage() {
+    return stage;
+  }
+
+  /** @return true for {@link #CLOSED} and {@link #DOWNGRADED}, which nothing leaves */
+  public boolean isTerminal() {
+    return terminal;
+  }
+
+  /** @return true from declaration until closure or downgrade: the incident is a live major incident */
+  public boolean isMajor() {
+    return this == DECLARED || this == MOBILISED || this == RESOLVING || this == RESTORED || this == IN_REVIEW;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.mim.core.incident;
+
+import java.time.Instant;
+
+/**
+ * How the incident is being resolved and whether service is restored.
+ *
+ * @param plan the resolution plan; null before resolution starts
+ * @param change the change implementing the plan; null before resolution starts
+ * @param emergencyChange whether that change is an emergency change
+ * @param startedAt when resolution started; null before
+ * @param workaround the workaround in place since the last restoration attempt; null when none
+ * @param fixChange the change of the permanent fix applied since the last restoration attempt; null when none
+ * @param restoredAt when service was last restored; null while not restored
+ * @param means how service was last restored; null while not restored
+ * @param reopenCount how many times the incident was reopened after restoration
+ */
+public record Resolution(String plan, ChangeRef change, boolean emergencyChange, Instant startedAt,
+    String workaround, ChangeRef fixChange, Instant restoredAt, RestorationMeans means, int reopenCount) {
+
+  static final Resolution NONE = new Resolution(null, null, false, null, null, null, null, null, 0);
+
+  /** @return true when a workaround or a permanent fix is in place, as restoration requires */
+  public boolean hasRestorationMeans() {
+    return workaround != null || fixChange != null;
+  }
+
+  Resolution started(String newPlan, ChangeRef newChange, boolean emergency, Instant at) {
+    return new Resolution(newPlan, newChange, emergency, at, workaround, fixChange, restoredAt, means, reopenCount);
+  }
+
+  Resolution withWorkaround(String description) {
+    return new Resolution(plan, change, emergencyChange, startedAt, description, fixChange, restoredAt, means,
+        reopenCount);
+  }
+
+  Resolution withFix(ChangeRef fix) {
+    return new Resolution(plan, change, emergencyChange, startedAt, workaround, fix, restoredAt, means,
+        reopenCount);
+  }
+
+  Resolution restored(Instant at, RestorationMeans how) {
+    return new Resolution(plan, change, emergencyChange, startedAt, workaround, fixChange, at, how, reopenCount);
+  }
+
+  /** A reopen means the workaround or fix did not hold: restoring again needs a new one. */
+  Resolution reopened() {
+    return new Resolution(plan, change, emergencyChange, startedAt, null, null, null, null, reopenCount + 1);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.mim.core.incident;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The people and groups working on the incident.
+ *
+ * @param manager the Major Incident Manager; null until assigned
+ * @param members the team members and their roles, sorted by member
+ * @param resolverGroups the engaged resolver groups, sorted
+ * @param primaryGroup the primary resolver group; null until one is engaged as primary
+ * @param mobilisedAt when the team was mobilised; null before
+ */
+public record Team(Actor manager, Map<Actor, TeamRole> members, Set<ResolverGroup> resolverGroups,
+    ResolverGroup primaryGroup, Instant mobilisedAt) {
+
+  static final Team EMPTY = new Team(null, Map.of(), Set.of(), null, null);
+
+  Team withManager(Actor newManager) {
+    return new Team(newManager, members, resolverGroups, primaryGroup, mobilisedAt);
+  }
+
+  Team withMember(Actor member, TeamRole role) {
+    Map<Actor, TeamRole> copy = new TreeMap<>(members);
+    copy.put(member, role);
+    return new Team(manager, Collections.unmodifiableMap(copy), resolverGroups, primaryGroup, mobilisedAt);
+  }
+
+  Team withoutMember(Actor member) {
+    Map<Actor, TeamRole> copy = new TreeMap<>(members);
+    copy.remove(member);
+    return new Team(manager, Collections.unmodifiableMap(copy), resolverGroups, primaryGroup, mobilisedAt);
+  }
+
+  Team withGroup(ResolverGroup group, boolean primary) {
+    Set<ResolverGroup> copy = new TreeSet<>(resolverGroups);
+    copy.add(group);
+    return new Team(manager, members, Collections.unmodifiableSet(copy), primary ? group : primaryGroup,
+        mobilisedAt);
+  }
+
+  Team mobilised(Instant at) {
+    return new Team(manager, members, resolverGroups, primaryGroup, at);
+  }
+}

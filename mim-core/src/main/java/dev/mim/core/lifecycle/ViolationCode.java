@@ -1,0 +1,75 @@
+package dev.mim.core.lifecycle;
+
+/**
+ * Why the decider refused a command. Each constant has a stable {@link #code()} that hosts may store, show and
+ * switch on; codes are never renamed or reused.
+ */
+public enum ViolationCode {
+  /** The command names another incident than the state it was decided against. */
+  INCIDENT_MISMATCH("incident-mismatch"),
+  /** The command's expected version is not the incident's version: someone else changed it first. */
+  VERSION_CONFLICT("version-conflict"),
+  /** The command is dated before the incident's last event. */
+  OUT_OF_ORDER("out-of-order"),
+  /** The action is not legal in the incident's status (see the transition table). */
+  ILLEGAL_TRANSITION("illegal-transition"),
+  /** Impact or urgency lies beyond the priority matrix's levels. */
+  OUTSIDE_PRIORITY_MATRIX("outside-priority-matrix"),
+  /** Declaring needs validation evidence, and the declaration policy did not waive it. */
+  VALIDATION_EVIDENCE_MISSING("validation-evidence-missing"),
+  /** The resolver group is already engaged. */
+  RESOLVER_GROUP_ALREADY_ENGAGED("resolver-group-already-engaged"),
+  /** Another resolver group is already the primary one. */
+  PRIMARY_RESOLVER_GROUP_EXISTS("primary-resolver-group-exists"),
+  /** Mobilising needs at least one resolver group. */
+  RESOLVER_GROUP_MISSING("resolver-group-missing"),
+  /** A Major Incident Manager is already assigned; hand the role over instead. */
+  MANAGER_ALREADY_ASSIGNED("manager-already-assigned"),
+  /** The action needs a Major Incident Manager and none is assigned. */
+  MANAGER_MISSING("manager-missing"),
+  /** The role would be handed over to the person who already holds it. */
+  SAME_MANAGER("same-manager"),
+  /** The person is already in the team. */
+  ALREADY_TEAM_MEMBER("already-team-member"),
+  /** The person is not in the team. */
+  NOT_TEAM_MEMBER("not-team-member"),
+  /** Impact and urgency are those the incident already has. */
+  PRIORITY_UNCHANGED("priority-unchanged"),
+  /** An incident cannot be its own child. */
+  CHILD_IS_SELF("child-is-self"),
+  /** The child incident is already linked. */
+  CHILD_ALREADY_LINKED("child-already-linked"),
+  /** Starting resolution needs a resolution plan. */
+  RESOLUTION_PLAN_MISSING("resolution-plan-missing"),
+  /** Starting resolution or applying a permanent fix needs a change reference. */
+  CHANGE_REFERENCE_MISSING("change-reference-missing"),
+  /** Restoration needs a workaround or a permanent fix in place. */
+  RESTORATION_MEANS_MISSING("restoration-means-missing"),
+  /** The verification window after restoration has passed; open a new incident instead. */
+  VERIFICATION_WINDOW_ELAPSED("verification-window-elapsed"),
+  /** A review action item with that id exists already. */
+  REVIEW_ACTION_EXISTS("review-action-exists"),
+  /** No review action item has that id. */
+  REVIEW_ACTION_UNKNOWN("review-action-unknown"),
+  /** A review action item lacks an owner or a due date. */
+  REVIEW_ACTION_UNASSIGNED("review-action-unassigned"),
+  /** The review is already completed. */
+  REVIEW_ALREADY_COMPLETED("review-already-completed"),
+  /** Closing needs a completed post-incident review. */
+  REVIEW_NOT_COMPLETED("review-not-completed"),
+  /** A size limit of the incident would be exceeded (team, resolver groups, children, review actions). */
+  LIMIT_EXCEEDED("limit-exceeded"),
+  /** A host-supplied policy threw an exception; it was logged and nothing changed. */
+  POLICY_FAILED("policy-failed");
+
+  private final String code;
+
+  ViolationCode(String code) {
+    this.code = code;
+  }
+
+  /** @return the stable, kebab-case code */
+  public String code() {
+    return code;
+  }
+}

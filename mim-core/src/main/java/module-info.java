@@ -1,0 +1,20 @@
+/**
+ * mim-core: the pure major-incident domain. No I/O, no threads, no clock reads.
+ */
+module dev.mim.core {
+  requires transitive com.fasterxml.jackson.annotation;
+  requires org.slf4j;
+
+  exports dev.mim.core.comms;
+  exports dev.mim.core.incident;
+  exports dev.mim.core.lifecycle;
+  exports dev.mim.core.priority;
+  exports dev.mim.core.service;
+  exports dev.mim.core.spi;
+
+  // Jackson reads the records' components reflectively.
+  opens dev.mim.core.comms;
+  opens dev.mim.core.incident;
+  opens dev.mim.core.priority;
+  opens dev.mim.core.service;
+}
