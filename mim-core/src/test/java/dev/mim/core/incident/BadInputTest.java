@@ -1,0 +1,93 @@
+package dev.mim.core.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.comms.Audience;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.PolicySet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Malformed values are refused when built, with a message naming the field and the value. */
+class BadInputTest {
+
+  private static String fails(Executable build) {
+    return assertThrows(IllegalArgumentException.class, build).getMessage();
+  }
+
+  @Test
+  void blankOrNullIdsNameTheField() {
+    assertEquals("incidentId must not be blank, was '  '", fails(() -> IncidentId.of("  ")));
+    assertEquals("actor must not be null", fails(() -> Actor.of(null)));
+    assertEquals("serviceId must not be blank, was ''", fails(() -> ServiceId.of("")));
+    assertEquals("audience must not be blank, was ' '", fails(() -> Audience.of(" ")));
+  }
+
+  @Test
+  void overLongTextsAreRefusedWithTheirLength() {
+    String longId = "x".repeat(129);
+    assertTrue(fails(() -> ResolverGroup.of(longId)).startsWith("resolverGroup must be at most 128 characters, was 129"));
+    String longText = "y".repeat(4001);
+    String message = fails(() -> new Action.Downgrade(longText));
+    assertTrue(message.startsWith("reason must be at most 4000 characters, was 4001 ('yyyy"), message);
+    assertTrue(message.length() < 200, "the message shows only the start of the value");
+  }
+
+  @Test
+  void nullEnumsAndOutOfRangeLevelsAreNamed() {
+    assertEquals("source must not be null", fails(() -> new Action.Identify(null, Set.of(ServiceId.of("s")),
+        Impact.HIGH, Urgency.HIGH, "x")));
+    assertEquals("impact must be between 1 and 5, was 0", fails(() -> Impact.of(0)));
+    assertEquals("urgency must be between 1 and 5, was 6", fails(() -> Urgency.of(6)));
+    assertEquals("priority must be between 1 and 9, was 10", fails(() -> Priority.of(10)));
+  }
+
+  @Test
+  void emptyOrNullHoldingServiceSetsAreRefused() {
+    assertEquals("affectedServices must not be empty", fails(() -> new Action.Identify(IdentificationSource.OTHER,
+        Set.of(), Impact.HIGH, Urgency.HIGH, "x")));
+    Set<ServiceId> withNull = new HashSet<>(Arrays.asList(ServiceId.of("a"), null));
+    assertTrue(fails(() -> new Action.Identify(IdentificationSource.OTHER, withNull, Impact.HIGH, Urgency.HIGH,
+        "x")).startsWith("affectedServices must not hold null"));
+  }
+
+  @Test
+  void commandsNeedTheirEnvelope() {
+    Instant t = Instant.parse("2026-11-23T08:00:00Z");
+    assertEquals("occurredAt must not be null", fails(() -> IncidentCommand.of(IncidentId.of("MI-1"),
+        Actor.of("a"), null, new Action.Declare(null))));
+    assertEquals("expectedVersion must not be negative, was -1", fails(() -> new IncidentCommand(
+        IncidentId.of("MI-1"), Actor.of("a"), t, -1L, new Action.Declare(null))));
+    assertEquals("sequence must be at least 1, was 0", fails(() -> IncidentEvent.of(IncidentId.of("MI-1"), 0, t,
+        Actor.of("a"), new Fact.IncidentClosed(null))));
+  }
+
+  @Test
+  void aNegativeVerificationWindowIsRefused() {
+    assertEquals("verificationWindow must not be negative, was PT-1H",
+        fails(() -> PolicySet.custom().verificationWindow(Duration.ofHours(-1))));
+    assertEquals("priorityMatrix must not be null", fails(() -> PolicySet.custom().priorityMatrix(null)));
+  }
+
+  @Test
+  void evolveRefusesAHistoryThatDoesNotFollow() {
+    Instant t = Instant.parse("2026-11-23T08:00:00Z");
+    IncidentEvent declared = IncidentEvent.of(IncidentId.of("MI-1"), 1, t, Actor.of("a"),
+        new Fact.MajorIncidentDeclared(false, null));
+    assertEquals("event.fact MAJOR_INCIDENT_DECLARED cannot apply to incident MI-1 in status NONE",
+        fails(() -> IncidentState.initial().evolve(declared)));
+    IncidentEvent second = IncidentEvent.of(IncidentId.of("MI-1"), 2, t, Actor.of("a"),
+        new Fact.IncidentClosed(null));
+    assertEquals("event.sequence must be 1 for incident MI-1, was 2", fails(() -> IncidentState.initial().evolve(second)));
+  }
+}

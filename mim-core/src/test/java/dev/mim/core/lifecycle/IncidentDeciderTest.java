@@ -1,0 +1,442 @@
+package dev.mim.core.lifecycle;
+
+import static dev.mim.core.lifecycle.IncidentDriver.AMY;
+import static dev.mim.core.lifecycle.IncidentDriver.BOB;
+import static dev.mim.core.lifecycle.IncidentDriver.CHG;
+import static dev.mim.core.lifecycle.IncidentDriver.DATABASE;
+import static dev.mim.core.lifecycle.IncidentDriver.MI;
+import static dev.mim.core.lifecycle.IncidentDriver.NETWORK;
+import static dev.mim.core.lifecycle.IncidentDriver.identify;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.comms.Audience;
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.Actor;
+import dev.mim.core.incident.ChangeRef;
+import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.Fact;
+import dev.mim.core.incident.HandoverReason;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.RestorationMeans;
+import dev.mim.core.incident.TeamRole;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.spi.DeclarationPolicy;
+import dev.mim.core.spi.PolicySet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class IncidentDeciderTest {
+
+  private final IncidentDriver d = new IncidentDriver();
+
+  @Nested
+  class Envelope {
+    @Test
+    void aCommandForAnotherIncidentIsRefused() {
+      d.until(IncidentStatus.CANDIDATE);
+      Decision r = IncidentDecider.decide(d.state,
+          IncidentCommand.of(IncidentId.of("MI-2"), AMY, d.now, new Action.Declare(null)), d.policies);
+      d.reject(ViolationCode.INCIDENT_MISMATCH, r);
+    }
+
+    @Test
+    void aStaleExpectedVersionIsRefusedAndTheRightOneAccepted() {
+      d.until(IncidentStatus.CANDIDATE);
+      Decision.Rejected r = d.reject(ViolationCode.VERSION_CONFLICT, IncidentDecider.decide(d.state,
+          d.command(new Action.EngageResolverGroup(NETWORK, true)).expecting(0), d.policies));
+      assertEquals("expectedVersion", r.violations().get(0).field());
+      assertTrue(r.violations().get(0).message().contains("version 1"), r.violations().toString());
+      d.accept(IncidentDecider.decide(d.state,
+          d.command(new Action.EngageResolverGroup(NETWORK, true)).expecting(1), d.policies));
+    }
+
+    @Test
+    void aCommandDatedBeforeTheLastEventIsRefused() {
+      d.until(IncidentStatus.CANDIDATE);
+      d.now = d.now.minusSeconds(1);
+      d.reject(ViolationCode.OUT_OF_ORDER, d.decide(new Action.EngageResolverGroup(NETWORK, true)));
+    }
+
+    @Test
+    void aCommandAtTheSameInstantAsTheLastEventIsAccepted() {
+      d.until(IncidentStatus.CANDIDATE);
+      d.accept(d.decide(new Action.EngageResolverGroup(NETWORK, true)));
+    }
+
+    @Test
+    void anIllegalTransitionNamesIncidentStatusAndAction() {
+      d.until(IncidentStatus.CANDIDATE);
+      Decision.Rejected r = d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.Close(null));
+      String message = r.violations().get(0).message();
+      assertTrue(message.contains("MI-1") && message.contains("CANDIDATE") && message.contains("CLOSE"), message);
+    }
+
+    @Test
+    void nullArgumentsAreMisuseNotRefusals() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> IncidentDecider.decide(d.state, null, d.policies));
+      assertEquals("command must not be null", e.getMessage());
+    }
+  }
+
+  @Nested
+  class Identification {
+    @Test
+    void identifyLooksThePriorityUpInTheMatrix() {
+      Decision.Accepted a = d.ok(new Action.Identify(IdentificationSource.USER_REPORT,
+          java.util.Set.of(dev.mim.core.service.ServiceId.of("mail")), Impact.MEDIUM, Urgency.LOW, "Mail slow"));
+      assertEquals(IncidentStatus.CANDIDATE, a.state().status());
+      assertEquals(Priority.of(4), a.state().classification().priority());
+      assertEquals(MI, a.state().id());
+    }
+
+    @Test
+    void identifyingTwiceIsAnIllegalTransition() {
+      d.until(IncidentStatus.CANDIDATE);
+      d.no(ViolationCode.ILLEGAL_TRANSITION, identify(IdentificationSource.USER_REPORT));
+    }
+
+    @Test
+    void anImpactBeyondTheMatrixIsRefused() {
+      Decision.Rejected r = d.no(ViolationCode.OUTSIDE_PRIORITY_MATRIX, new Action.Identify(
+          IdentificationSource.OTHER, java.util.Set.of(dev.mim.core.service.ServiceId.of("mail")), Impact.of(5),
+          Urgency.HIGH, "x"));
+      assertEquals("action.impact", r.violations().get(0).field());
+    }
+
+    @Test
+    void engagingAResolverGroupTwiceOrASecondPrimaryIsRefused() {
+      d.until(IncidentStatus.CANDIDATE);
+      d.ok(new Action.EngageResolverGroup(NETWORK, true));
+      d.no(ViolationCode.RESOLVER_GROUP_ALREADY_ENGAGED, new Action.EngageResolverGroup(NETWORK, false));
+      d.no(ViolationCode.PRIMARY_RESOLVER_GROUP_EXISTS, new Action.EngageResolverGroup(DATABASE, true));
+      d.ok(new Action.EngageResolverGroup(DATABASE, false));
+      assertEquals(NETWORK, d.state.team().primaryGroup());
+      assertEquals(2, d.state.team().resolverGroups().size());
+    }
+
+    @Test
+    void validationWithoutAPrimaryGroupCarriesAnAdvisory() {
+      d.until(IncidentStatus.CANDIDATE);
+      Decision.Accepted a = d.ok(new Action.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED, null));
+      assertEquals(List.of(AdvisoryCode.NO_PRIMARY_RESOLVER_GROUP),
+          a.advisories().stream().map(Advisory::code).toList());
+      d.ok(new Action.EngageResolverGroup(NETWORK, true));
+      assertTrue(d.ok(new Action.RecordValidation(EvidenceKind.RESOLVER_GROUP_CONFIRMED, null)).advisories()
+          .isEmpty());
+      assertEquals(2, d.state.evidence().size());
+    }
+
+    @Test
+    void recordingValidationAfterDeclarationIsIllegal() {
+      d.until(IncidentStatus.DECLARED);
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.RecordValidation(EvidenceKind.OTHER, "late"));
+    }
+  }
+
+  @Nested
+  class Declaration {
+    @Test
+    void declaringWithoutEvidenceIsRefusedByDefault() {
+      d.ok(identify(IdentificationSource.EVENT_MONITORING));
+      Decision.Rejected r = d.no(ViolationCode.VALIDATION_EVIDENCE_MISSING, new Action.Declare(null));
+      assertEquals("validation-evidence-missing", r.violations().get(0).code().code());
+    }
+
+    @Test
+    void declaringWithEvidenceIsAccepted() {
+      d.until(IncidentStatus.DECLARED);
+      assertEquals(d.now, d.state.declaredAt());
+      Fact.MajorIncidentDeclared f = (Fact.MajorIncidentDeclared) d.events.get(3).fact();
+      assertFalse(f.withoutEvidence());
+    }
+
+    @Test
+    void aPolicyMayAllowAutoDeclarationWithAnAdvisory() {
+      d.policies = PolicySet.custom()
+          .declarationPolicy(DeclarationPolicy.autoDeclareFrom(IdentificationSource.EVENT_MONITORING)).build();
+      d.ok(identify(IdentificationSource.EVENT_MONITORING));
+      Decision.Accepted a = d.ok(new Action.Declare("monitoring is trusted"));
+      assertEquals(AdvisoryCode.DECLARED_WITHOUT_EVIDENCE, a.advisories().get(0).code());
+      assertTrue(((Fact.MajorIncidentDeclared) a.events().get(0).fact()).withoutEvidence());
+    }
+
+    @Test
+    void autoDeclarationDoesNotReachOtherSources() {
+      d.policies = PolicySet.custom()
+          .declarationPolicy(DeclarationPolicy.autoDeclareFrom(IdentificationSource.EVENT_MONITORING)).build();
+      d.ok(identify(IdentificationSource.USER_REPORT));
+      d.no(ViolationCode.VALIDATION_EVIDENCE_MISSING, new Action.Declare(null));
+    }
+
+    @Test
+    void aFailingHostPolicyIsARejectionNotACrash() {
+      d.policies = PolicySet.custom().declarationPolicy(c -> {
+        throw new IllegalStateException("policy store offline");
+      }).build();
+      d.ok(identify(IdentificationSource.EVENT_MONITORING));
+      Decision.Rejected r = d.no(ViolationCode.POLICY_FAILED, new Action.Declare(null));
+      assertTrue(r.violations().get(0).message().contains("policy store offline"));
+    }
+  }
+
+  @Nested
+  class Downgrade {
+    @Test
+    void aCandidateCanBeDowngradedAfterValidation() {
+      d.ok(identify(IdentificationSource.EVENT_MONITORING));
+      Decision.Accepted a = d.ok(new Action.Downgrade("momentary alert, service healthy"));
+      assertEquals(IncidentStatus.DOWNGRADED, a.state().status());
+      assertEquals("momentary alert, service healthy", a.state().downgradeReason());
+      assertEquals(IncidentStatus.CANDIDATE, ((Fact.IncidentDowngraded) a.events().get(0).fact()).from());
+      assertEquals(d.now, a.state().endedAt());
+    }
+
+    @Test
+    void aResolvingMajorIncidentCanBeDemotedButNotARestoredOne() {
+      IncidentDriver other = new IncidentDriver().until(IncidentStatus.RESOLVING);
+      other.ok(new Action.Downgrade("impact far smaller than reported"));
+      d.until(IncidentStatus.RESTORED);
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.Downgrade("too late"));
+    }
+
+    @Test
+    void nothingButAFinalNoticeFollowsADowngrade() {
+      d.ok(identify(IdentificationSource.EVENT_MONITORING));
+      d.ok(new Action.Downgrade("duplicate"));
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.EngageResolverGroup(NETWORK, true));
+      d.ok(new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK, "not a major incident after all"));
+    }
+  }
+
+  @Nested
+  class Containment {
+    @Test
+    void mobilisingNeedsAManagerAndAResolverGroup() {
+      d.ok(identify(IdentificationSource.EVENT_MONITORING));
+      d.ok(new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
+      d.ok(new Action.Declare(null));
+      Decision.Rejected r = d.no(ViolationCode.MANAGER_MISSING, new Action.Mobilise(null));
+      assertTrue(r.has(ViolationCode.RESOLVER_GROUP_MISSING), r.violations().toString());
+      d.ok(new Action.AssignManager(AMY));
+      d.no(ViolationCode.RESOLVER_GROUP_MISSING, new Action.Mobilise(null));
+      d.ok(new Action.EngageResolverGroup(NETWORK, false));
+      assertEquals(IncidentStatus.MOBILISED, d.ok(new Action.Mobilise(null)).state().status());
+      assertEquals(d.now, d.state.team().mobilisedAt());
+    }
+
+    @Test
+    void aSecondManagerIsAHandOver() {
+      d.until(IncidentStatus.MOBILISED);
+      d.no(ViolationCode.MANAGER_ALREADY_ASSIGNED, new Action.AssignManager(BOB));
+      d.no(ViolationCode.SAME_MANAGER, new Action.HandOverManager(AMY, HandoverReason.OTHER, "x"));
+      Decision.Accepted a = d.ok(new Action.HandOverManager(BOB, HandoverReason.FOLLOW_THE_SUN,
+          "bridge open, failover planned at 10:00"));
+      Fact.ManagerHandedOver f = (Fact.ManagerHandedOver) a.events().get(0).fact();
+      assertEquals(AMY, f.previousManager());
+      assertEquals(BOB, a.state().team().manager());
+    }
+
+    @Test
+    void handingOverWithoutAManagerIsRefused() {
+      d.until(IncidentStatus.DECLARED);
+      d.no(ViolationCode.MANAGER_MISSING, new Action.HandOverManager(BOB, HandoverReason.OUT_OF_HOURS, "brief"));
+    }
+
+    @Test
+    void teamMembersJoinAndLeaveOnce() {
+      d.until(IncidentStatus.MOBILISED);
+      Actor carol = Actor.of("carol");
+      d.ok(new Action.AddTeamMember(carol, TeamRole.COMMUNICATIONS_LEAD));
+      d.no(ViolationCode.ALREADY_TEAM_MEMBER, new Action.AddTeamMember(carol, TeamRole.SCRIBE));
+      assertEquals(TeamRole.COMMUNICATIONS_LEAD, d.state.team().members().get(carol));
+      d.ok(new Action.RemoveTeamMember(carol));
+      d.no(ViolationCode.NOT_TEAM_MEMBER, new Action.RemoveTeamMember(carol));
+      assertTrue(d.state.team().members().isEmpty());
+    }
+
+    @Test
+    void reprioritisingFollowsTheMatrixAndRefusesANoOp() {
+      d.until(IncidentStatus.MOBILISED);
+      Decision.Accepted a = d.ok(new Action.Reprioritise(Impact.MEDIUM, Urgency.HIGH, "one region only"));
+      Fact.IncidentReprioritised f = (Fact.IncidentReprioritised) a.events().get(0).fact();
+      assertEquals(Priority.of(2), f.priority());
+      assertEquals(Priority.of(1), f.previousPriority());
+      assertEquals(Priority.of(2), a.state().classification().priority());
+      d.no(ViolationCode.PRIORITY_UNCHANGED, new Action.Reprioritise(Impact.MEDIUM, Urgency.HIGH, "again"));
+    }
+
+    @Test
+    void childrenAreLinkedOnceAndNeverToThemselves() {
+      d.until(IncidentStatus.MOBILISED);
+      d.ok(new Action.LinkChild(IncidentId.of("INC-7")));
+      d.no(ViolationCode.CHILD_ALREADY_LINKED, new Action.LinkChild(IncidentId.of("INC-7")));
+      d.no(ViolationCode.CHILD_IS_SELF, new Action.LinkChild(MI));
+      assertEquals(1, d.state.children().size());
+    }
+  }
+
+  @Nested
+  class Resolution {
+    @Test
+    void startingResolutionNeedsAPlanAndAChange() {
+      d.until(IncidentStatus.MOBILISED);
+      Decision.Rejected r = d.no(ViolationCode.RESOLUTION_PLAN_MISSING, new Action.StartResolution(null, null, false));
+      assertTrue(r.has(ViolationCode.CHANGE_REFERENCE_MISSING));
+      d.no(ViolationCode.CHANGE_REFERENCE_MISSING, new Action.StartResolution("restart", null, false));
+      Decision.Accepted a = d.ok(new Action.StartResolution("restart the pool", CHG, true));
+      assertEquals(AdvisoryCode.EMERGENCY_CHANGE, a.advisories().get(0).code());
+      assertEquals(IncidentStatus.RESOLVING, a.state().status());
+      assertEquals(CHG, a.state().resolution().change());
+    }
+
+    @Test
+    void restorationNeedsAWorkaroundOrAFix() {
+      d.until(IncidentStatus.RESOLVING);
+      d.no(ViolationCode.RESTORATION_MEANS_MISSING, new Action.ConfirmRestoration(null));
+      d.no(ViolationCode.CHANGE_REFERENCE_MISSING, new Action.ApplyPermanentFix(null, "patched"));
+      d.ok(new Action.ApplyPermanentFix(ChangeRef.of("CHG-101"), "patched the driver"));
+      Decision.Accepted a = d.ok(new Action.ConfirmRestoration("all green"));
+      assertEquals(RestorationMeans.PERMANENT_FIX, ((Fact.ServiceRestored) a.events().get(0).fact()).means());
+      assertEquals(d.now, a.state().resolution().restoredAt());
+    }
+
+    @Test
+    void restoringTheParentRestoresItsChildrenInOneEvent() {
+      d.until(IncidentStatus.MOBILISED);
+      d.ok(new Action.LinkChild(IncidentId.of("INC-1")));
+      d.ok(new Action.LinkChild(IncidentId.of("INC-2")));
+      d.ok(new Action.StartResolution("fail over", CHG, false));
+      d.ok(new Action.LinkChild(IncidentId.of("INC-3")));
+      d.ok(new Action.ApplyWorkaround("standby"));
+      Decision.Accepted a = d.ok(new Action.ConfirmRestoration(null));
+      Fact.ServiceRestored f = (Fact.ServiceRestored) a.events().get(0).fact();
+      assertEquals(List.of(IncidentId.of("INC-1"), IncidentId.of("INC-2"), IncidentId.of("INC-3")),
+          f.restoredChildren());
+      assertEquals(RestorationMeans.WORKAROUND, f.means());
+    }
+
+    @Test
+    void aReopenWithinTheWindowGoesBackToResolvingAndNeedsANewWorkaround() {
+      d.until(IncidentStatus.RESTORED);
+      d.now = d.now.plus(Duration.ofHours(23));
+      Decision.Accepted a = d.ok(new Action.Reopen("errors are back"));
+      assertEquals(IncidentStatus.RESOLVING, a.state().status());
+      assertEquals(1, a.state().resolution().reopenCount());
+      assertNull(a.state().resolution().restoredAt());
+      d.no(ViolationCode.RESTORATION_MEANS_MISSING, new Action.ConfirmRestoration(null));
+    }
+
+    @Test
+    void aReopenAfterTheVerificationWindowIsRefused() {
+      d.until(IncidentStatus.RESTORED);
+      d.now = d.now.plus(PolicySet.DEFAULT_VERIFICATION_WINDOW);
+      Decision.Rejected r = d.no(ViolationCode.VERIFICATION_WINDOW_ELAPSED, new Action.Reopen("errors are back"));
+      assertEquals("occurredAt", r.violations().get(0).field());
+    }
+
+    @Test
+    void theVerificationWindowComesFromThePolicies() {
+      d.policies = PolicySet.from(PolicySet.ofDefaults()).verificationWindow(Duration.ofHours(72)).build();
+      d.until(IncidentStatus.RESTORED);
+      d.now = d.now.plus(Duration.ofHours(48));
+      d.ok(new Action.Reopen("errors are back"));
+    }
+  }
+
+  @Nested
+  class ReviewAndClosure {
+    @Test
+    void theReviewStartsOnlyAfterRestoration() {
+      d.until(IncidentStatus.RESOLVING);
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.StartReview(BOB));
+      d.ok(new Action.ApplyWorkaround("standby"));
+      d.ok(new Action.ConfirmRestoration(null));
+      assertEquals(IncidentStatus.IN_REVIEW, d.ok(new Action.StartReview(BOB)).state().status());
+    }
+
+    @Test
+    void closingBeforeTheReviewIsRefused() {
+      d.until(IncidentStatus.RESTORED);
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.Close(null));
+      d.ok(new Action.StartReview(null));
+      d.no(ViolationCode.REVIEW_NOT_COMPLETED, new Action.Close(null));
+    }
+
+    @Test
+    void theReviewCompletesOnlyWhenEveryActionItemHasOwnerAndDueDate() {
+      d.until(IncidentStatus.IN_REVIEW);
+      LocalDate due = LocalDate.of(2026, 12, 1);
+      d.ok(new Action.AddReviewAction("A1", "Add a capacity alarm", AMY, due));
+      d.ok(new Action.AddReviewAction("A2", "Rehearse fail-over", null, null));
+      d.no(ViolationCode.REVIEW_ACTION_EXISTS, new Action.AddReviewAction("A2", "dup", null, null));
+      Decision.Rejected r = d.no(ViolationCode.REVIEW_ACTION_UNASSIGNED, new Action.CompleteReview("done"));
+      assertEquals("review.actions.A2", r.violations().get(0).field());
+      assertEquals(1, r.violations().size());
+      d.no(ViolationCode.REVIEW_ACTION_UNKNOWN, new Action.AssignReviewAction("A9", BOB, due));
+      d.ok(new Action.AssignReviewAction("A2", BOB, due));
+      d.ok(new Action.CompleteReview("capacity alarm missing; fail-over untested"));
+      d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new Action.AddReviewAction("A3", "late", AMY, due));
+      d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new Action.CompleteReview("again"));
+      Decision.Accepted closed = d.ok(new Action.Close(null));
+      assertEquals(IncidentStatus.CLOSED, closed.state().status());
+      assertTrue(closed.state().review().actions().values().stream().allMatch(i -> i.isAssigned()));
+    }
+
+    @Test
+    void closingLeavesChildrenAsTheyAreWithAnAdvisory() {
+      d.until(IncidentStatus.MOBILISED);
+      d.ok(new Action.LinkChild(IncidentId.of("INC-1")));
+      d.until(IncidentStatus.IN_REVIEW);
+      d.ok(new Action.CompleteReview("done"));
+      Decision.Accepted a = d.ok(new Action.Close(null));
+      assertEquals(AdvisoryCode.CHILDREN_LEFT_OPEN, a.advisories().get(0).code());
+      assertTrue(a.events().get(0).fact() instanceof Fact.IncidentClosed);
+    }
+
+    @Test
+    void afterClosureOnlyAFinalNoticeIsAccepted() {
+      d.until(IncidentStatus.CLOSED);
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.Reopen("again"));
+      d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "closed; review published"));
+      assertEquals(d.now, d.state.lastUpdates().get(Audience.EXECUTIVES));
+    }
+
+    @Test
+    void stakeholderUpdatesAreNotForCandidates() {
+      d.until(IncidentStatus.CANDIDATE);
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "heads-up"));
+    }
+  }
+
+  @Nested
+  class Limits {
+    @Test
+    void theTeamCannotGrowBeyondItsLimit() {
+      d.until(IncidentStatus.MOBILISED);
+      for (int i = 0; i < IncidentDecider.MAX_TEAM_MEMBERS; i++) {
+        d.ok(new Action.AddTeamMember(Actor.of("m" + i), TeamRole.RESOLVER));
+      }
+      d.no(ViolationCode.LIMIT_EXCEEDED, new Action.AddTeamMember(Actor.of("one-too-many"), TeamRole.RESOLVER));
+    }
+  }
+
+  @Test
+  void theHappyPathReplaysToTheLiveState() {
+    d.until(IncidentStatus.CLOSED);
+    assertEquals(12, d.state.version());
+    assertEquals(d.state, IncidentDecider.replay(d.events));
+  }
+}

@@ -1,0 +1,118 @@
+package dev.mim.core.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.Actor;
+import dev.mim.core.incident.ChangeRef;
+import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.ResolverGroup;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.PolicySet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Drives one incident through the decider in tests, one minute per command unless told otherwise. */
+final class IncidentDriver {
+
+  static final IncidentId MI = IncidentId.of("MI-1");
+  static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+  static final Actor DESK = Actor.of("desk-agent");
+  static final Actor AMY = Actor.of("amy");
+  static final Actor BOB = Actor.of("bob");
+  static final ResolverGroup NETWORK = ResolverGroup.of("network");
+  static final ResolverGroup DATABASE = ResolverGroup.of("database");
+  static final ChangeRef CHG = ChangeRef.of("CHG-100");
+
+  IncidentState state = IncidentState.initial();
+  final List<IncidentEvent> events = new ArrayList<>();
+  Instant now = T0;
+  PolicySet policies = PolicySet.ofDefaults();
+  private int pathDone;
+
+  static Action.Identify identify(IdentificationSource source) {
+    return new Action.Identify(source, Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH,
+        "Payments site down");
+  }
+
+  IncidentCommand command(Action action) {
+    return IncidentCommand.of(MI, AMY, now, action);
+  }
+
+  Decision decide(Action action) {
+    return IncidentDecider.decide(state, command(action), policies);
+  }
+
+  /** One minute later, decides {@code action} and requires it to be accepted. */
+  Decision.Accepted ok(Action action) {
+    now = now.plus(Duration.ofMinutes(1));
+    return accept(decide(action));
+  }
+
+  Decision.Accepted accept(Decision d) {
+    if (!(d instanceof Decision.Accepted a)) {
+      fail("expected acceptance in " + state.status() + " but got " + ((Decision.Rejected) d).violations());
+      return null;
+    }
+    assertEquals(1, a.events().size());
+    assertEquals(state.version() + 1, a.state().version());
+    events.addAll(a.events());
+    state = a.state();
+    return a;
+  }
+
+  /** One minute later, decides {@code action}, requires a rejection with {@code code} and no change. */
+  Decision.Rejected no(ViolationCode code, Action action) {
+    now = now.plus(Duration.ofMinutes(1));
+    return reject(code, decide(action));
+  }
+
+  Decision.Rejected reject(ViolationCode code, Decision d) {
+    if (!(d instanceof Decision.Rejected r)) {
+      fail("expected rejection " + code + " in " + state.status() + " but it was accepted: " + d.events());
+      return null;
+    }
+    assertTrue(r.has(code), () -> "expected " + code + " but got " + r.violations());
+    assertSame(state, r.state(), "a rejection must leave the state as it was");
+    assertTrue(r.events().isEmpty());
+    return r;
+  }
+
+  /** Drives the incident along the happy path, from where it last stopped, until it reaches {@code target}. */
+  IncidentDriver until(IncidentStatus target) {
+    List<Action> path = List.of(
+        identify(IdentificationSource.EVENT_MONITORING),
+        new Action.EngageResolverGroup(NETWORK, true),
+        new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red"),
+        new Action.Declare(null),
+        new Action.AssignManager(AMY),
+        new Action.Mobilise("bridge open"),
+        new Action.StartResolution("fail over to the standby", CHG, false),
+        new Action.ApplyWorkaround("traffic moved to standby"),
+        new Action.ConfirmRestoration(null),
+        new Action.StartReview(BOB),
+        new Action.CompleteReview("capacity alarm missing"),
+        new Action.Close(null));
+    while (state.status() != target && pathDone < path.size()) {
+      ok(path.get(pathDone++));
+    }
+    if (state.status() != target) {
+      fail("the happy path does not reach " + target);
+    }
+    return this;
+  }
+}
