@@ -1,0 +1,66 @@
+package dev.mim.examples.embedding;
+
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.Actor;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.lifecycle.IncidentDecider;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.PolicySet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The README's embedding example, kept compiling here. */
+public final class EmbeddingExample {
+
+  private EmbeddingExample() {}
+
+  /**
+   * Identifies a candidate, tries to declare it without validation (refused), and replays the stored events.
+   *
+   * @return the events the host would have stored
+   */
+  public static List<IncidentEvent> run() {
+    // readme:begin
+    PolicySet policies = PolicySet.ofDefaults();          // or one per tenant
+    List<IncidentEvent> store = new ArrayList<>();        // your event store
+    IncidentId id = IncidentId.of("MI-1042");
+    Instant now = Instant.parse("2026-11-23T09:00:00Z");  // time comes from the host
+
+    IncidentState state = IncidentDecider.initialState();
+    Decision d = IncidentDecider.decide(state, IncidentCommand.of(id, Actor.of("monitoring"), now,
+        new Action.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")),
+            Impact.HIGH, Urgency.HIGH, "Payments API returns 503")), policies);
+    store.addAll(d.events());                             // persist, then carry on from d.state()
+
+    d = IncidentDecider.decide(d.state(), IncidentCommand.of(id, Actor.of("duty-manager"),
+        now.plusSeconds(120), new Action.Declare(null)), policies);
+    if (d instanceof Decision.Rejected r) {               // a refusal is a value, not an exception
+      r.violations().forEach(v -> System.out.println(v.code().code() + ": " + v.message()));
+    }
+
+    IncidentState replayed = IncidentDecider.replay(store);  // events are the record of truth
+    // readme:end
+    if (!replayed.equals(d.state())) {
+      throw new IllegalStateException("replay differs from the live state");
+    }
+    return store;
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    System.out.println(run().size() + " event(s) stored");
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * mim-examples: runnable programs that host developers copy from.
+ */
+module dev.mim.examples {
+  requires transitive dev.mim.core;
+  requires dev.mim.policies;
+
+  exports dev.mim.examples.drill;
+  exports dev.mim.examples.embedding;
+}
