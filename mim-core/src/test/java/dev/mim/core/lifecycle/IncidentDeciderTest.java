@@ -10,6 +10,7 @@ import static dev.mim.core.lifecycle.IncidentDriver.identify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -431,6 +432,29 @@ class IncidentDeciderTest {
       }
       d.no(ViolationCode.LIMIT_EXCEEDED, new Action.AddTeamMember(Actor.of("one-too-many"), TeamRole.RESOLVER));
     }
+  }
+
+  @Test
+  void aWorkaroundBeforeDeclarationIsIllegal() {
+    d.until(IncidentStatus.CANDIDATE);
+    d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.ApplyWorkaround("restart"));
+  }
+
+  @Test
+  void anEventCopiesOnlyThePartOfTheStateItChanges() {
+    // Keeps the cost of an event independent of the incident's length: unchanged parts are shared, not copied.
+    d.until(IncidentStatus.MOBILISED);
+    for (int i = 0; i < 50; i++) {
+      d.ok(new Action.LinkChild(IncidentId.of("INC-" + i)));
+    }
+    var before = d.state;
+    d.ok(new Action.LinkChild(IncidentId.of("INC-last")));
+    assertSame(before.team(), d.state.team());
+    assertSame(before.review(), d.state.review());
+    assertSame(before.classification(), d.state.classification());
+    var afterUpdate = d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "update")).state();
+    assertSame(before.team(), afterUpdate.team());
+    assertSame(d.state.children(), afterUpdate.children());
   }
 
   @Test
