@@ -8,6 +8,7 @@ module dev.mim.core {
   exports dev.mim.core.comms;
   exports dev.mim.core.incident;
   exports dev.mim.core.lifecycle;
+  exports dev.mim.core.people;
   exports dev.mim.core.priority;
   exports dev.mim.core.service;
   exports dev.mim.core.spi;
@@ -15,6 +16,7 @@ module dev.mim.core {
   // Jackson reads the records' components reflectively.
   opens dev.mim.core.comms;
   opens dev.mim.core.incident;
+  opens dev.mim.core.people;
   opens dev.mim.core.priority;
   opens dev.mim.core.service;
 }

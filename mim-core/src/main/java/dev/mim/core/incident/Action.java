@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.internal.Checks;
+import dev.mim.core.people.Actor;
+import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;

@@ -1,6 +1,7 @@
 package dev.mim.core.incident;
 
 import dev.mim.core.internal.Checks;
+import dev.mim.core.people.Actor;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import dev.mim.core.people.Actor;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.mim.core.incident;
 
+import dev.mim.core.people.Actor;
+import dev.mim.core.people.ResolverGroup;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;

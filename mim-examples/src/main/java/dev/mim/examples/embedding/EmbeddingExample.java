@@ -1,7 +1,6 @@
 package dev.mim.examples.embedding;
 
 import dev.mim.core.incident.Action;
-import dev.mim.core.incident.Actor;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
@@ -9,6 +8,7 @@ import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.IncidentDecider;
+import dev.mim.core.people.Actor;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;

@@ -1,4 +1,4 @@
-package dev.mim.core.incident;
+package dev.mim.core.people;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
