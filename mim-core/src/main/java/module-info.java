@@ -6,6 +6,7 @@ module dev.mim.core {
   requires org.slf4j;
 
   exports dev.mim.core.comms;
+  exports dev.mim.core.identify;
   exports dev.mim.core.incident;
   exports dev.mim.core.lifecycle;
   exports dev.mim.core.people;
@@ -15,6 +16,7 @@ module dev.mim.core {
 
   // Jackson reads the records' components reflectively.
   opens dev.mim.core.comms;
+  opens dev.mim.core.identify;
   opens dev.mim.core.incident;
   opens dev.mim.core.people;
   opens dev.mim.core.priority;

@@ -3,6 +3,8 @@
  */
 module dev.mim.policies {
   requires transitive dev.mim.core;
+  requires org.slf4j;
 
   exports dev.mim.policies;
+  exports dev.mim.policies.detection;
 }

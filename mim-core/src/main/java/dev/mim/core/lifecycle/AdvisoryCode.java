@@ -12,7 +12,11 @@ public enum AdvisoryCode {
   /** The resolution is implemented by an emergency change, which needs emergency change approval. */
   EMERGENCY_CHANGE("emergency-change"),
   /** The incident closed while child incidents stay open: closing does not close them. */
-  CHILDREN_LEFT_OPEN("children-left-open");
+  CHILDREN_LEFT_OPEN("children-left-open"),
+  /** The candidate's priority and services are below the major-incident threshold: validate, then downgrade? */
+  BELOW_MAJOR_THRESHOLD("below-major-threshold"),
+  /** A reprioritisation moved the incident across the major-incident threshold, up or down. */
+  CROSSED_MAJOR_THRESHOLD("crossed-major-threshold");
 
   private final String code;
 

@@ -5,6 +5,7 @@ import dev.mim.core.incident.ActionKind;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.RestorationMeans;
@@ -12,12 +13,17 @@ import dev.mim.core.incident.ReviewAction;
 import dev.mim.core.incident.Team;
 import dev.mim.core.incident.Transitions;
 import dev.mim.core.internal.Checks;
+import dev.mim.core.priority.Priority;
 import dev.mim.core.priority.PriorityMatrix;
+import dev.mim.core.service.BusinessService;
+import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,11 +153,22 @@ public final class IncidentDecider {
       case IDENTIFY: {
         Action.Identify a = (Action.Identify) action;
         PriorityMatrix matrix = context.priorityMatrix();
-        if (!checkMatrix(v, matrix, a.impact(), a.urgency())) {
+        List<BusinessService> services = admittedServices(v, context, a.affectedServices(), command.incidentId());
+        if (!checkMatrix(v, matrix, a.impact(), a.urgency()) || services == null) {
           return null;
         }
-        return new Fact.CandidateIdentified(a.source(), a.affectedServices(), a.impact(), a.urgency(),
-            matrix.priorityOf(a.impact(), a.urgency()), a.summary());
+        Priority priority = matrix.priorityOf(a.impact(), a.urgency());
+        Boolean major = askThreshold(v, context, priority, services, command.incidentId());
+        if (major == null) {
+          return null;
+        }
+        if (!major) {
+          v.advise(AdvisoryCode.BELOW_MAJOR_THRESHOLD, "candidate " + command.incidentId() + " is " + priority
+              + " on " + a.affectedServices() + ", below the major-incident threshold ("
+              + context.majorIncidentThreshold() + "); validate it and downgrade it if it is not major");
+        }
+        return new Fact.CandidateIdentified(a.source(), a.affectedServices(), a.impact(), a.urgency(), priority,
+            a.summary());
       }
       case ENGAGE_RESOLVER_GROUP: {
         Action.EngageResolverGroup a = (Action.EngageResolverGroup) action;
@@ -252,8 +269,20 @@ public final class IncidentDecider {
               + a.impact() + " and " + a.urgency());
           return null;
         }
-        return new Fact.IncidentReprioritised(a.impact(), a.urgency(), matrix.priorityOf(a.impact(), a.urgency()),
-            s.classification().priority(), a.reason());
+        Priority before = s.classification().priority();
+        Priority after = matrix.priorityOf(a.impact(), a.urgency());
+        List<BusinessService> services = knownServices(v, context, s.classification().affectedServices(), s.id());
+        Boolean wasMajor = services == null ? null : askThreshold(v, context, before, services, s.id());
+        Boolean isMajor = wasMajor == null ? null : askThreshold(v, context, after, services, s.id());
+        if (isMajor == null) {
+          return null;
+        }
+        if (wasMajor != isMajor) {
+          v.advise(AdvisoryCode.CROSSED_MAJOR_THRESHOLD, "incident " + s.id() + " moved from " + before + " to "
+              + after + ", " + (isMajor ? "up across" : "down below") + " the major-incident threshold ("
+              + context.majorIncidentThreshold() + ")" + (isMajor ? "" : "; consider a downgrade"));
+        }
+        return new Fact.IncidentReprioritised(a.impact(), a.urgency(), after, before, a.reason());
       }
       case LINK_CHILD: {
         Action.LinkChild a = (Action.LinkChild) action;
@@ -379,6 +408,61 @@ public final class IncidentDecider {
           + matrix.urgencyLevels() + " for the priority matrix in use, was " + urgency.level());
     }
     return !v.refused();
+  }
+
+  /**
+   * The catalogue entries of {@code ids}, refusing any the catalogue does not admit. Null when refused or when the
+   * host's catalogue failed.
+   */
+  private static List<BusinessService> admittedServices(Verdict v, PolicySet context, Set<ServiceId> ids,
+      IncidentId incident) {
+    ServiceCatalogue catalogue = context.serviceCatalogue();
+    try {
+      List<BusinessService> known = new ArrayList<>(ids.size());
+      for (ServiceId id : ids) {
+        if (!catalogue.admits(id)) {
+          v.refuse(ViolationCode.UNKNOWN_SERVICE, "action.affectedServices",
+              "service " + id + " named by incident " + incident + " is not in the service catalogue");
+        } else {
+          catalogue.find(id).ifPresent(known::add);
+        }
+      }
+      return v.refused() ? null : known;
+    } catch (RuntimeException e) {
+      LOG.warn("service catalogue {} failed for incident {}", catalogue, incident, e);
+      v.refuse(ViolationCode.POLICY_FAILED, null, "the service catalogue failed for incident " + incident + ": " + e);
+      return null;
+    }
+  }
+
+  /** The catalogue entries of those of {@code ids} the catalogue knows. Null when the host's catalogue failed. */
+  private static List<BusinessService> knownServices(Verdict v, PolicySet context, Set<ServiceId> ids,
+      IncidentId incident) {
+    ServiceCatalogue catalogue = context.serviceCatalogue();
+    try {
+      List<BusinessService> known = new ArrayList<>(ids.size());
+      for (ServiceId id : ids) {
+        catalogue.find(id).ifPresent(known::add);
+      }
+      return known;
+    } catch (RuntimeException e) {
+      LOG.warn("service catalogue {} failed for incident {}", catalogue, incident, e);
+      v.refuse(ViolationCode.POLICY_FAILED, null, "the service catalogue failed for incident " + incident + ": " + e);
+      return null;
+    }
+  }
+
+  /** Asks the host's major-incident threshold, guarding against its failures. Null when it failed. */
+  private static Boolean askThreshold(Verdict v, PolicySet context, Priority priority,
+      List<BusinessService> services, IncidentId incident) {
+    try {
+      return context.majorIncidentThreshold().isMajor(priority, services);
+    } catch (RuntimeException e) {
+      LOG.warn("major-incident threshold {} failed for incident {}", context.majorIncidentThreshold(), incident, e);
+      v.refuse(ViolationCode.POLICY_FAILED, null,
+          "the major-incident threshold failed for incident " + incident + ": " + e);
+      return null;
+    }
   }
 
   private static void checkReviewOpen(Verdict v, IncidentState s) {

@@ -13,6 +13,8 @@ public enum ViolationCode {
   OUT_OF_ORDER("out-of-order"),
   /** The action is not legal in the incident's status (see the transition table). */
   ILLEGAL_TRANSITION("illegal-transition"),
+  /** A service the command names is not admitted by the service catalogue. */
+  UNKNOWN_SERVICE("unknown-service"),
   /** Impact or urgency lies beyond the priority matrix's levels. */
   OUTSIDE_PRIORITY_MATRIX("outside-priority-matrix"),
   /** Declaring needs validation evidence, and the declaration policy did not waive it. */
@@ -59,7 +61,7 @@ public enum ViolationCode {
   REVIEW_NOT_COMPLETED("review-not-completed"),
   /** A size limit of the incident would be exceeded (team, resolver groups, children, review actions). */
   LIMIT_EXCEEDED("limit-exceeded"),
-  /** A host-supplied policy threw an exception; it was logged and nothing changed. */
+  /** A host-supplied policy or catalogue threw an exception; it was logged and nothing changed. */
   POLICY_FAILED("policy-failed");
 
   private final String code;

@@ -1,4 +1,5 @@
 /**
- * Business services: the identifiers by which incidents name the services they affect.
+ * Business services: their identifiers, their catalogue entries (criticality tier, cost of downtime, primary
+ * resolver group, owner) and the {@link dev.mim.core.service.ServiceCatalogue} the host supplies.
  */
 package dev.mim.core.service;

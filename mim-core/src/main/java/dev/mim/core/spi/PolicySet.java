@@ -2,6 +2,7 @@ package dev.mim.core.spi;
 
 import dev.mim.core.internal.Checks;
 import dev.mim.core.priority.PriorityMatrix;
+import dev.mim.core.service.ServiceCatalogue;
 import java.time.Duration;
 
 /**
@@ -21,16 +22,22 @@ public final class PolicySet {
   private final PriorityMatrix priorityMatrix;
   private final DeclarationPolicy declarationPolicy;
   private final Duration verificationWindow;
+  private final ServiceCatalogue serviceCatalogue;
+  private final MajorIncidentThreshold majorIncidentThreshold;
 
   private PolicySet(Builder b) {
     this.priorityMatrix = b.priorityMatrix;
     this.declarationPolicy = b.declarationPolicy;
     this.verificationWindow = b.verificationWindow;
+    this.serviceCatalogue = b.serviceCatalogue;
+    this.majorIncidentThreshold = b.majorIncidentThreshold;
   }
 
   /**
-   * The defaults: the ITIL 3x3 priority matrix, declaration only with validation evidence, and a 24-hour
-   * verification window.
+   * The defaults: the ITIL 3x3 priority matrix, declaration only with validation evidence, a 24-hour
+   * verification window, the {@linkplain ServiceCatalogue#open() open} service catalogue (every service id
+   * admitted, none known) and the {@linkplain MajorIncidentThreshold#standard() standard} major-incident threshold
+   * (P1, or P2 on a tier-1 service).
    *
    * @return the shared default policy set
    */
@@ -55,7 +62,9 @@ public final class PolicySet {
     return new Builder()
         .priorityMatrix(base.priorityMatrix)
         .declarationPolicy(base.declarationPolicy)
-        .verificationWindow(base.verificationWindow);
+        .verificationWindow(base.verificationWindow)
+        .serviceCatalogue(base.serviceCatalogue)
+        .majorIncidentThreshold(base.majorIncidentThreshold);
   }
 
   /** @return the matrix that gives an incident's priority from its impact and urgency */
@@ -73,10 +82,21 @@ public final class PolicySet {
     return verificationWindow;
   }
 
+  /** @return the catalogue that admits and describes the services commands name */
+  public ServiceCatalogue serviceCatalogue() {
+    return serviceCatalogue;
+  }
+
+  /** @return which priorities (and service tiers) make an incident major */
+  public MajorIncidentThreshold majorIncidentThreshold() {
+    return majorIncidentThreshold;
+  }
+
   @Override
   public String toString() {
     return "PolicySet[priorityMatrix=" + priorityMatrix + ", declarationPolicy=" + declarationPolicy
-        + ", verificationWindow=" + verificationWindow + "]";
+        + ", verificationWindow=" + verificationWindow + ", serviceCatalogue=" + serviceCatalogue
+        + ", majorIncidentThreshold=" + majorIncidentThreshold + "]";
   }
 
   /** Builds a {@link PolicySet}; each setter checks its value. Not thread-safe; the result is. */
@@ -84,6 +104,8 @@ public final class PolicySet {
     private PriorityMatrix priorityMatrix = PriorityMatrix.itil();
     private DeclarationPolicy declarationPolicy = DeclarationPolicy.evidenceRequired();
     private Duration verificationWindow = DEFAULT_VERIFICATION_WINDOW;
+    private ServiceCatalogue serviceCatalogue = ServiceCatalogue.open();
+    private MajorIncidentThreshold majorIncidentThreshold = MajorIncidentThreshold.standard();
 
     private Builder() {}
 
@@ -114,6 +136,26 @@ public final class PolicySet {
      */
     public Builder verificationWindow(Duration window) {
       this.verificationWindow = Checks.notNegative("verificationWindow", window);
+      return this;
+    }
+
+    /**
+     * @param catalogue the host's service catalogue; commands naming a service it does not admit are refused
+     * @return this builder
+     * @throws IllegalArgumentException when {@code catalogue} is null
+     */
+    public Builder serviceCatalogue(ServiceCatalogue catalogue) {
+      this.serviceCatalogue = Checks.notNull("serviceCatalogue", catalogue);
+      return this;
+    }
+
+    /**
+     * @param threshold which incidents are major
+     * @return this builder
+     * @throws IllegalArgumentException when {@code threshold} is null
+     */
+    public Builder majorIncidentThreshold(MajorIncidentThreshold threshold) {
+      this.majorIncidentThreshold = Checks.notNull("majorIncidentThreshold", threshold);
       return this;
     }
 

@@ -1,0 +1,50 @@
+package dev.mim.core.identify;
+
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.internal.Checks;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A detector's proposal to identify a candidate major incident, with the signals that support it.
+ *
+ * @param key the key of the similar signals (for example {@code "category:Network"})
+ * @param source the identification source the candidate will have
+ * @param services the services the supporting signals concern, sorted
+ * @param proposedAt the time of the signal that completed the evidence
+ * @param evidence the references of the supporting signals, oldest first
+ * @param reason why, in a sentence
+ */
+public record CandidateProposal(String key, IdentificationSource source, Set<ServiceId> services, Instant proposedAt,
+    List<String> evidence, String reason) {
+
+  /** @throws IllegalArgumentException when a field is null or a collection is empty */
+  public CandidateProposal {
+    Checks.id("key", key);
+    Checks.notNull("source", source);
+    services = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.notEmpty("services", services)));
+    Checks.notNull("proposedAt", proposedAt);
+    evidence = List.copyOf(Checks.notEmpty("evidence", evidence));
+    Checks.text("reason", reason);
+  }
+
+  /**
+   * The action that identifies the proposed candidate, once the host has judged impact and urgency.
+   *
+   * @param impact the impact
+   * @param urgency the urgency
+   * @param summary what is happening
+   * @return the {@link Action.Identify} to decide
+   * @throws IllegalArgumentException when a value is malformed
+   */
+  public Action.Identify toIdentify(Impact impact, Urgency urgency, String summary) {
+    return new Action.Identify(source, services, impact, urgency, summary);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.mim.core.identify;
+
+import dev.mim.core.internal.Checks;
+import dev.mim.core.service.ServiceId;
+import java.time.Instant;
+
+/**
+ * One sign that something may be wrong: a ticket, a user report, an alert.
+ *
+ * @param source where it comes from
+ * @param service the business service it concerns
+ * @param at when it happened (the host's time)
+ * @param reference the originating ticket's or alert's reference, listed as evidence in proposals
+ * @param category the host's category; optional (null)
+ * @param location the host's location; optional (null)
+ * @param configurationItem the configuration item; optional (null)
+ */
+public record IncidentSignal(SignalSource source, ServiceId service, Instant at, String reference, String category,
+    String location, String configurationItem) {
+
+  /**
+   * Creates the signal.
+   *
+   * @throws IllegalArgumentException when a required field is null, or a text is blank or too long
+   */
+  public IncidentSignal {
+    Checks.notNull("source", source);
+    Checks.notNull("service", service);
+    Checks.notNull("at", at);
+    Checks.id("reference", reference);
+    Checks.optionalId("category", category);
+    Checks.optionalId("location", location);
+    Checks.optionalId("configurationItem", configurationItem);
+  }
+
+  /**
+   * A signal with no category, location or configuration item.
+   *
+   * @param source where it comes from
+   * @param service the service
+   * @param at when
+   * @param reference the ticket or alert reference
+   * @return the signal
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public static IncidentSignal of(SignalSource source, ServiceId service, Instant at, String reference) {
+    return new IncidentSignal(source, service, at, reference, null, null, null);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.mim.core.spi;
+
+import dev.mim.core.identify.Detection;
+import dev.mim.core.identify.IncidentSignal;
+import dev.mim.core.identify.OpenKeys;
+
+/**
+ * Turns a stream of signals into proposals of candidate major incidents. mim-policies ships the default, a surge
+ * detector; hosts may write their own.
+ *
+ * <p>A detector remembers recent signals, so an instance belongs to one stream (one tenant) and is not
+ * thread-safe unless it says so. It must be deterministic: the same signals in the same order give the same
+ * proposals. Time comes with the signals; a detector never reads a clock.
+ */
+public interface DetectionPolicy {
+
+  /**
+   * Takes one signal into account.
+   *
+   * @param signal the next signal, in arrival order
+   * @param open what the host already has open; no proposal is made for an open key
+   * @return the proposals this signal led to, or a refusal (the detector is then unchanged)
+   */
+  Detection observe(IncidentSignal signal, OpenKeys open);
+}

@@ -1,0 +1,5 @@
+/**
+ * Detection of major incidents from signals: the {@link dev.mim.policies.detection.SurgeDetector}, mim's default
+ * {@link dev.mim.core.spi.DetectionPolicy}.
+ */
+package dev.mim.policies.detection;

@@ -1,0 +1,137 @@
+package dev.mim.policies.detection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.identify.CandidateProposal;
+import dev.mim.core.identify.Detection;
+import dev.mim.core.identify.IncidentSignal;
+import dev.mim.core.identify.OpenKeys;
+import dev.mim.core.identify.SignalKey;
+import dev.mim.core.identify.SignalSource;
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.people.Actor;
+import dev.mim.core.people.ResolverGroup;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.BusinessService;
+import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.service.ServiceId;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SurgeDetectorTest {
+
+  private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+  private static final ServiceId PAYMENTS = ServiceId.of("payments");
+  private static final ServiceId MAIL = ServiceId.of("mail");
+  private static final ServiceCatalogue CATALOGUE = ServiceCatalogue.of(List.of(
+      new BusinessService(PAYMENTS, "Payments", 1, new BigDecimal("250000"), ResolverGroup.of("payments-platform"),
+          Actor.of("cfo")),
+      new BusinessService(MAIL, "Mail", 3, new BigDecimal("2000"), ResolverGroup.of("messaging"), Actor.of("cio"))));
+
+  private static IncidentSignal ticket(ServiceId service, int minute, String ref) {
+    return IncidentSignal.of(SignalSource.SERVICE_DESK_TICKET, service, MONDAY.plus(Duration.ofMinutes(minute)), ref);
+  }
+
+  @Test
+  void theFifthSimilarTicketWithinFifteenMinutesProposesACandidateWithItsEvidence() {
+    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).build();
+    for (int i = 0; i < 4; i++) {
+      assertTrue(d.observe(ticket(MAIL, 3 * i, "INC-" + i), OpenKeys.none()).proposals().isEmpty());
+    }
+    List<CandidateProposal> p = d.observe(ticket(MAIL, 14, "INC-4"), OpenKeys.none()).proposals();
+    assertEquals(1, p.size());
+    assertEquals("service:mail", p.get(0).key());
+    assertEquals(IdentificationSource.SERVICE_DESK_VOLUME, p.get(0).source());
+    assertEquals(List.of("INC-0", "INC-1", "INC-2", "INC-3", "INC-4"), p.get(0).evidence());
+    Action.Identify identify = p.get(0).toIdentify(Impact.MEDIUM, Urgency.HIGH, "Mail down for many");
+    assertEquals(Set.of(MAIL), identify.affectedServices());
+  }
+
+  @Test
+  void ticketsSpreadWiderThanTheWindowAreNoSurge() {
+    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).build();
+    for (int i = 0; i < 10; i++) {
+      assertTrue(d.observe(ticket(MAIL, 4 * i, "INC-" + i), OpenKeys.none()).proposals().isEmpty());
+    }
+  }
+
+  @Test
+  void aMonitoringAlertOnATopTierServiceProposesAtOnceButNotOnALowerTier() {
+    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).build();
+    Detection alert = d.observe(IncidentSignal.of(SignalSource.EVENT_MONITORING, PAYMENTS, MONDAY, "ALERT-1"),
+        OpenKeys.none());
+    assertEquals(IdentificationSource.EVENT_MONITORING, alert.proposals().get(0).source());
+    assertEquals(List.of("ALERT-1"), alert.proposals().get(0).evidence());
+    assertTrue(d.observe(IncidentSignal.of(SignalSource.EVENT_MONITORING, MAIL, MONDAY, "ALERT-2"), OpenKeys.none())
+        .proposals().isEmpty());
+  }
+
+  @Test
+  void noSecondProposalWhileOpenOrWithinTheCoolDown() {
+    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).coolDown(Duration.ofMinutes(30)).build();
+    IncidentSignal alert = IncidentSignal.of(SignalSource.EVENT_MONITORING, PAYMENTS, MONDAY, "ALERT-1");
+    assertTrue(d.observe(alert, OpenKeys.of(Set.of("service:payments"))).proposals().isEmpty(), "open");
+    assertEquals(1, d.observe(alert, OpenKeys.none()).proposals().size());
+    IncidentSignal again = IncidentSignal.of(SignalSource.EVENT_MONITORING, PAYMENTS,
+        MONDAY.plus(Duration.ofMinutes(29)), "ALERT-2");
+    assertTrue(d.observe(again, OpenKeys.none()).proposals().isEmpty(), "cool-down");
+    IncidentSignal later = IncidentSignal.of(SignalSource.EVENT_MONITORING, PAYMENTS,
+        MONDAY.plus(Duration.ofMinutes(30)), "ALERT-3");
+    assertEquals(1, d.observe(later, OpenKeys.none()).proposals().size());
+  }
+
+  @Test
+  void lateSignalsWithinTheLatenessCountAndOlderOnesAreRefused() {
+    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).threshold(3).lateness(Duration.ofMinutes(5))
+        .build();
+    d.observe(ticket(MAIL, 10, "A"), OpenKeys.none());
+    d.observe(ticket(MAIL, 12, "B"), OpenKeys.none());
+    List<CandidateProposal> p = d.observe(ticket(MAIL, 7, "C"), OpenKeys.none()).proposals();
+    assertEquals(List.of("C", "A", "B"), p.get(0).evidence(), "a signal 5 minutes late, within lateness, counts");
+    Detection tooLate = d.observe(ticket(MAIL, 6, "D"), OpenKeys.none());
+    Detection.Refused r = (Detection.Refused) tooLate;
+    assertEquals("signal-too-late", r.code().code());
+    assertTrue(r.message().contains("D") && r.message().contains("PT5M"), r.message());
+  }
+
+  @Test
+  void unknownServicesAreRefused() {
+    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).build();
+    Detection.Refused r = (Detection.Refused) d.observe(ticket(ServiceId.of("crm"), 0, "X"), OpenKeys.none());
+    assertEquals(Detection.SignalRefusal.UNKNOWN_SERVICE, r.code());
+    assertTrue(r.message().contains("crm"));
+    assertEquals(0, d.retainedSignals());
+  }
+
+  @Test
+  void signalsWithoutTheKeyAreNotGrouped() {
+    SurgeDetector d = SurgeDetector.custom().key(SignalKey.byCategory()).threshold(2).build();
+    assertTrue(d.observe(ticket(MAIL, 0, "A"), OpenKeys.none()).proposals().isEmpty());
+    assertTrue(d.observe(ticket(MAIL, 1, "B"), OpenKeys.none()).proposals().isEmpty());
+    assertEquals(0, d.retainedSignals());
+  }
+
+  @Test
+  void badSettingsAreRefusedByName() {
+    assertEquals("threshold must be at least 2, was 0",
+        assertThrows(IllegalArgumentException.class, () -> SurgeDetector.custom().threshold(0)).getMessage());
+    assertEquals("window must be positive, was PT0S",
+        assertThrows(IllegalArgumentException.class, () -> SurgeDetector.custom().window(Duration.ZERO)).getMessage());
+    assertEquals("window must be positive, was PT-1M", assertThrows(IllegalArgumentException.class,
+        () -> SurgeDetector.custom().window(Duration.ofMinutes(-1))).getMessage());
+    assertEquals("lateness must not be negative, was PT-1S", assertThrows(IllegalArgumentException.class,
+        () -> SurgeDetector.custom().lateness(Duration.ofSeconds(-1))).getMessage());
+    assertEquals("catalogue must not be null",
+        assertThrows(IllegalArgumentException.class, () -> SurgeDetector.custom().catalogue(null)).getMessage());
+    assertEquals("service must not be null", assertThrows(IllegalArgumentException.class,
+        () -> IncidentSignal.of(SignalSource.OTHER, null, MONDAY, "X")).getMessage());
+  }
+}
