@@ -4,7 +4,9 @@
 module dev.mim.examples {
   requires transitive dev.mim.core;
   requires dev.mim.policies;
+  requires org.apache.commons.csv;
 
   exports dev.mim.examples.drill;
   exports dev.mim.examples.embedding;
+  exports dev.mim.examples.servicenow;
 }

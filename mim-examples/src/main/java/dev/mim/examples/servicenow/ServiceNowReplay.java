@@ -1,0 +1,172 @@
+package dev.mim.examples.servicenow;
+
+import dev.mim.core.identify.CandidateProposal;
+import dev.mim.core.identify.Detection;
+import dev.mim.core.identify.IncidentSignal;
+import dev.mim.core.identify.OpenKeys;
+import dev.mim.core.identify.SignalKey;
+import dev.mim.core.identify.SignalSource;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.PriorityMatrix;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import dev.mim.policies.PriorityMatrices;
+import dev.mim.policies.detection.SurgeDetector;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Replays the ServiceNow event log in {@code ../shared/data/} (5,998 audit events of 890 incidents from a real,
+ * anonymised ServiceNow instance: the "Incident management process enriched event log", Amaral, Fantinato, Peres,
+ * 2018, UCI Machine Learning Repository, CC BY 4.0).
+ *
+ * <p>It reports the number of events and incidents read, the impact x urgency to priority table found in the log,
+ * how many rows the {@link PriorityMatrices#serviceNowEventLog()} preset reproduces, and the surges that the
+ * default surge detector finds when keyed by category: {@value #THRESHOLD} incidents of one category opened
+ * within {@value #WINDOW_MINUTES} minutes, with a {@value #COOL_DOWN_HOURS}-hour cool-down per category. Each
+ * incident is one signal at its {@code opened_at} time; its service is its configuration item, or
+ * {@code "unspecified"} when the log has none ({@code ?}). The log's times carry no zone; they are read as UTC.
+ */
+public final class ServiceNowReplay {
+
+  /** Incidents of one category that make a surge. */
+  public static final int THRESHOLD = 10;
+
+  /** The length of the surge window, in minutes. */
+  public static final int WINDOW_MINUTES = 60;
+
+  /** How long after a proposal for a category no other is made for it, in hours. */
+  public static final int COOL_DOWN_HOURS = 4;
+
+  private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+  /** What the replay found. */
+  public record Report(int events, int incidents, int[][][] counts, int reproduced, List<CandidateProposal> surges) {}
+
+  private ServiceNowReplay() {}
+
+  /**
+   * Reads the log and reports what it found.
+   *
+   * @param log the CSV file
+   * @param out where the report goes
+   * @return the figures
+   */
+  public static Report replay(Path log, PrintStream out) {
+    PriorityMatrix preset = PriorityMatrices.serviceNowEventLog();
+    // counts[impact][urgency][priority], levels from 1
+    int[][][] counts = new int[4][4][5];
+    int events = 0;
+    int reproduced = 0;
+    Set<String> incidents = new LinkedHashSet<>();
+    List<IncidentSignal> signals = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
+      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        events++;
+        int impact = level(row.get("impact"));
+        int urgency = level(row.get("urgency"));
+        int priority = level(row.get("priority"));
+        counts[impact][urgency][priority]++;
+        if (preset.priorityOf(Impact.of(impact), Urgency.of(urgency)).level() == priority) {
+          reproduced++;
+        }
+        if (incidents.add(row.get("number"))) {
+          signals.add(signal(row));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + log, e);
+    }
+
+    SurgeDetector detector = SurgeDetector.custom().key(SignalKey.byCategory()).threshold(THRESHOLD)
+        .window(Duration.ofMinutes(WINDOW_MINUTES)).coolDown(Duration.ofHours(COOL_DOWN_HOURS))
+        .lateness(Duration.ofMinutes(WINDOW_MINUTES)).build();
+    List<CandidateProposal> surges = new ArrayList<>();
+    int refused = 0;
+    for (IncidentSignal s : signals) {
+      Detection d = detector.observe(s, OpenKeys.none());
+      if (d instanceof Detection.Refused) {
+        refused++;
+      }
+      surges.addAll(d.proposals());
+    }
+
+    out.println("ServiceNow event log: " + log.normalize());
+    out.println("  " + events + " events of " + incidents.size() + " incidents read");
+    out.println();
+    out.println("Impact x urgency -> priority found in the log (rows):");
+    out.println("  impact \\ urgency  1 - High              2 - Medium            3 - Low");
+    for (int i = 1; i <= 3; i++) {
+      StringBuilder line = new StringBuilder("  " + i + "                 ");
+      for (int u = 1; u <= 3; u++) {
+        StringBuilder cell = new StringBuilder();
+        for (int p = 1; p <= 4; p++) {
+          if (counts[i][u][p] > 0) {
+            cell.append(cell.length() == 0 ? "" : ", ").append("P").append(p).append(" (").append(counts[i][u][p])
+                .append(")");
+          }
+        }
+        line.append(String.format("%-22s", cell.length() == 0 ? "-" : cell));
+      }
+      out.println(line.toString().stripTrailing());
+    }
+    out.println();
+    out.println("Preset PriorityMatrices.serviceNowEventLog() reproduces " + reproduced + " of " + events + " rows.");
+    out.println();
+    out.println("Surges by category (" + THRESHOLD + " incidents within " + WINDOW_MINUTES + " minutes, cool-down "
+        + COOL_DOWN_HOURS + " h): " + surges.size() + " proposal(s)" + (refused == 0 ? "" : ", " + refused
+        + " signal(s) refused"));
+    for (CandidateProposal p : surges) {
+      out.println("  " + p.proposedAt() + "  " + p.key() + ": " + p.evidence().size() + " incidents, "
+          + p.evidence().get(0) + " .. " + p.evidence().get(p.evidence().size() - 1));
+    }
+    return new Report(events, incidents.size(), counts, reproduced, surges);
+  }
+
+  /**
+   * Runs the replay on the log beside the project, or on the file given as the first argument.
+   *
+   * @param args optional path of the CSV file
+   */
+  public static void main(String[] args) {
+    replay(args.length > 0 ? Path.of(args[0]) : defaultLog(), System.out);
+  }
+
+  /** @return the log in {@code ../shared/data/}, from the project root or from a module directory */
+  public static Path defaultLog() {
+    Path fromRoot = Path.of("../shared/data/servicenow-incident-event-log.csv");
+    return Files.exists(fromRoot) ? fromRoot : Path.of("../../shared/data/servicenow-incident-event-log.csv");
+  }
+
+  private static IncidentSignal signal(CSVRecord row) {
+    String ci = known(row.get("cmdb_ci"));
+    return new IncidentSignal(SignalSource.SERVICE_DESK_TICKET, ServiceId.of(ci == null ? "unspecified" : ci),
+        LocalDateTime.parse(row.get("opened_at"), LOG_TIME).toInstant(ZoneOffset.UTC), row.get("number"),
+        known(row.get("category")), known(row.get("location")), ci);
+  }
+
+  /** The log writes {@code ?} for a missing value. */
+  private static String known(String value) {
+    return value == null || value.isBlank() || value.equals("?") ? null : value;
+  }
+
+  /** "2 - Medium" is level 2. */
+  private static int level(String value) {
+    return Integer.parseInt(value.substring(0, value.indexOf(' ')));
+  }
+}
