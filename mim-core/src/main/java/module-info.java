@@ -5,6 +5,8 @@ module dev.mim.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires org.slf4j;
 
+  exports dev.mim.core.cadence;
+  exports dev.mim.core.calendar;
   exports dev.mim.core.comms;
   exports dev.mim.core.identify;
   exports dev.mim.core.incident;

@@ -1,31 +1,33 @@
 package dev.mim.core.comms;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.mim.core.internal.Checks;
 
 /**
- * A group of stakeholders who are kept informed during a major incident. Five audiences come with mim;
- * a host may name its own with {@link #of}. Serialised to JSON as its plain name.
+ * A group of stakeholders who are kept informed during a major incident. Five audiences come with mim; a host
+ * may define its own with {@link #internal} or {@link #external} and reuse the same value throughout.
  *
- * @param name the audience's name: not blank, at most 128 characters; compared exactly
+ * <p>An <em>external</em> audience (customers, a regulator) is outside the organisation: updates to it must not
+ * carry internal-only content (see {@link StakeholderUpdate}).
+ *
+ * @param name the audience's name: not blank, at most 128 characters
+ * @param external whether it is outside the organisation
  */
-public record Audience(@JsonValue String name) implements Comparable<Audience> {
+public record Audience(String name, boolean external) implements Comparable<Audience> {
 
   /** Senior management and business owners. */
-  public static final Audience EXECUTIVES = new Audience("executives");
+  public static final Audience EXECUTIVES = internal("executives");
 
   /** The service desk, which answers the users who call in. */
-  public static final Audience SERVICE_DESK = new Audience("service-desk");
+  public static final Audience SERVICE_DESK = internal("service-desk");
 
-  /** The customers or users affected by the incident. */
-  public static final Audience AFFECTED_CUSTOMERS = new Audience("affected-customers");
+  /** The customers or users affected by the incident. External. */
+  public static final Audience AFFECTED_CUSTOMERS = external("affected-customers");
 
   /** Technical teams not in the major incident team who need to know. */
-  public static final Audience TECHNICAL_TEAMS = new Audience("technical-teams");
+  public static final Audience TECHNICAL_TEAMS = internal("technical-teams");
 
-  /** A regulator or supervisory authority (for example under DORA or NIS2). */
-  public static final Audience REGULATOR = new Audience("regulator");
+  /** A regulator or supervisory authority (for example under DORA or NIS2). External. */
+  public static final Audience REGULATOR = external("regulator");
 
   /**
    * Creates the audience.
@@ -37,20 +39,32 @@ public record Audience(@JsonValue String name) implements Comparable<Audience> {
   }
 
   /**
-   * Returns the audience named {@code name}, one of mim's or the host's own.
+   * An audience inside the organisation.
    *
-   * @param name the audience's name
+   * @param name its name
    * @return the audience
    * @throws IllegalArgumentException when {@code name} is null, blank or longer than 128 characters
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  public static Audience of(String name) {
-    return new Audience(name);
+  public static Audience internal(String name) {
+    return new Audience(name, false);
   }
 
+  /**
+   * An audience outside the organisation, to which no internal-only content may go.
+   *
+   * @param name its name
+   * @return the audience
+   * @throws IllegalArgumentException when {@code name} is null, blank or longer than 128 characters
+   */
+  public static Audience external(String name) {
+    return new Audience(name, true);
+  }
+
+  /** Orders by name, then internal before external. */
   @Override
   public int compareTo(Audience other) {
-    return name.compareTo(other.name);
+    int c = name.compareTo(other.name);
+    return c != 0 ? c : Boolean.compare(external, other.external);
   }
 
   @Override

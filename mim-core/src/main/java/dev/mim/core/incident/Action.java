@@ -3,12 +3,14 @@ package dev.mim.core.incident;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Set;
@@ -53,8 +55,12 @@ import java.util.TreeSet;
     @JsonSubTypes.Type(value = Action.AssignReviewAction.class, name = "AssignReviewAction"),
     @JsonSubTypes.Type(value = Action.CompleteReview.class, name = "CompleteReview"),
     @JsonSubTypes.Type(value = Action.Close.class, name = "Close"),
+    @JsonSubTypes.Type(value = Action.SnoozeUpdates.class, name = "SnoozeUpdates"),
 })
 public sealed interface Action {
+
+  /** The longest a {@link SnoozeUpdates} may hold off an audience's next update: 4 hours. */
+  Duration MAX_SNOOZE = Duration.ofHours(4);
 
   /** @return which action this is, for switching without reflection */
   ActionKind kind();
@@ -380,17 +386,26 @@ public sealed interface Action {
   }
 
   /**
-   * Record that an update was sent to an audience of stakeholders. Allowed from declaration on, and after closure
-   * or downgrade for the final notice.
+   * Record that an update was sent to an audience of stakeholders, at the command's time. Allowed from declaration
+   * on, and after closure or downgrade for the final notice. Refused when it promises a next update in the past.
    *
-   * @param audience who was informed
-   * @param summary what they were told
+   * @param update what was sent to whom
    */
-  record RecordStakeholderUpdate(Audience audience, String summary) implements Action {
-    /** @throws IllegalArgumentException when a field is null or the summary is blank or too long */
+  record RecordStakeholderUpdate(StakeholderUpdate update) implements Action {
+    /** @throws IllegalArgumentException when {@code update} is null */
     public RecordStakeholderUpdate {
-      Checks.notNull("audience", audience);
-      Checks.text("summary", summary);
+      Checks.notNull("update", update);
+    }
+
+    /**
+     * An update with a summary only.
+     *
+     * @param audience who was informed
+     * @param summary what they were told
+     * @throws IllegalArgumentException when a field is null or the summary is blank or too long
+     */
+    public RecordStakeholderUpdate(Audience audience, String summary) {
+      this(StakeholderUpdate.of(audience, summary));
     }
 
     @Override
@@ -485,6 +500,34 @@ public sealed interface Action {
     @Override
     public ActionKind kind() {
       return ActionKind.CLOSE;
+    }
+  }
+
+  /**
+   * Hold off the next update to an audience, for example while the bridge waits for a vendor: no update to it is
+   * due before the command's time plus {@code length}. Audited as an event.
+   *
+   * @param audience the audience
+   * @param length how long; positive and at most {@link #MAX_SNOOZE}
+   * @param reason why
+   */
+  record SnoozeUpdates(Audience audience, Duration length, String reason) implements Action {
+    /**
+     * @throws IllegalArgumentException when a field is null, the reason is blank or too long, or the length is not
+     *     positive or longer than {@link #MAX_SNOOZE}
+     */
+    public SnoozeUpdates {
+      Checks.notNull("audience", audience);
+      Checks.positive("length", length);
+      if (length.compareTo(MAX_SNOOZE) > 0) {
+        throw new IllegalArgumentException("length must be at most " + MAX_SNOOZE + ", was " + length);
+      }
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.SNOOZE_UPDATES;
     }
   }
 

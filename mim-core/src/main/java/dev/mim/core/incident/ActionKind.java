@@ -47,5 +47,7 @@ public enum ActionKind {
   /** {@link Action.CompleteReview}. */
   COMPLETE_REVIEW,
   /** {@link Action.Close}. */
-  CLOSE
+  CLOSE,
+  /** {@link Action.SnoozeUpdates}. */
+  SNOOZE_UPDATES
 }

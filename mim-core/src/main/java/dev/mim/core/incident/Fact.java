@@ -3,6 +3,7 @@ package dev.mim.core.incident;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
@@ -10,6 +11,7 @@ import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Priority;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -49,7 +51,8 @@ import java.util.TreeSet;
     @JsonSubTypes.Type(value = Fact.ReviewActionAdded.class, name = "ReviewActionAdded"),
     @JsonSubTypes.Type(value = Fact.ReviewActionAssigned.class, name = "ReviewActionAssigned"),
     @JsonSubTypes.Type(value = Fact.ReviewCompleted.class, name = "ReviewCompleted"),
-    @JsonSubTypes.Type(value = Fact.IncidentClosed.class, name = "IncidentClosed"),})
+    @JsonSubTypes.Type(value = Fact.IncidentClosed.class, name = "IncidentClosed"),
+    @JsonSubTypes.Type(value = Fact.UpdatesSnoozed.class, name = "UpdatesSnoozed"),})
 public sealed interface Fact {
 
   /** @return which fact this is, for switching without reflection */
@@ -386,16 +389,14 @@ public sealed interface Fact {
   }
 
   /**
-   * An update was sent to an audience of stakeholders.
+   * An update was sent to an audience of stakeholders, at the event's time.
    *
-   * @param audience who was informed
-   * @param summary what they were told
+   * @param update what was sent to whom
    */
-  record StakeholderUpdateRecorded(Audience audience, String summary) implements Fact {
-    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+  record StakeholderUpdateRecorded(StakeholderUpdate update) implements Fact {
+    /** @throws IllegalArgumentException when {@code update} is null */
     public StakeholderUpdateRecorded {
-      Checks.notNull("audience", audience);
-      Checks.text("summary", summary);
+      Checks.notNull("update", update);
     }
 
     @Override
@@ -489,6 +490,27 @@ public sealed interface Fact {
     @Override
     public FactKind kind() {
       return FactKind.INCIDENT_CLOSED;
+    }
+  }
+
+  /**
+   * The next update to an audience was held off until a time.
+   *
+   * @param audience the audience
+   * @param until no update to it is due before this time
+   * @param reason why
+   */
+  record UpdatesSnoozed(Audience audience, Instant until, String reason) implements Fact {
+    /** @throws IllegalArgumentException when a field is null or the reason is blank or too long */
+    public UpdatesSnoozed {
+      Checks.notNull("audience", audience);
+      Checks.notNull("until", until);
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.UPDATES_SNOOZED;
     }
   }
 }

@@ -50,7 +50,9 @@ public enum FactKind {
   /** {@link Fact.ReviewCompleted}, caused by {@link Action.CompleteReview}. */
   REVIEW_COMPLETED(ActionKind.COMPLETE_REVIEW),
   /** {@link Fact.IncidentClosed}, caused by {@link Action.Close}. */
-  INCIDENT_CLOSED(ActionKind.CLOSE);
+  INCIDENT_CLOSED(ActionKind.CLOSE),
+  /** {@link Fact.UpdatesSnoozed}, caused by {@link Action.SnoozeUpdates}. */
+  UPDATES_SNOOZED(ActionKind.SNOOZE_UPDATES);
 
   private final ActionKind cause;
 

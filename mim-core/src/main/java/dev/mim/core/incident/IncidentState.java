@@ -28,16 +28,17 @@ import java.util.TreeMap;
  * @param children the linked child incidents
  * @param review the post-incident review
  * @param lastUpdates when each audience was last sent a stakeholder update, sorted by audience
+ * @param snoozes until when each snoozed audience's next update is held off, sorted by audience
  * @param endedAt when the incident was closed or downgraded; null before
  * @param downgradeReason why it was downgraded; null unless downgraded
  */
 public record IncidentState(IncidentId id, IncidentStatus status, long version, Instant lastEventAt,
     Classification classification, Set<EvidenceKind> evidence, Instant declaredAt, Team team,
     Resolution resolution, ChildIncidents children, Review review, Map<Audience, Instant> lastUpdates,
-    Instant endedAt, String downgradeReason) {
+    Map<Audience, Instant> snoozes, Instant endedAt, String downgradeReason) {
 
   private static final IncidentState INITIAL = new IncidentState(null, IncidentStatus.NONE, 0, null, null,
-      Set.of(), null, Team.EMPTY, Resolution.NONE, ChildIncidents.none(), Review.NONE, Map.of(), null, null);
+      Set.of(), null, Team.EMPTY, Resolution.NONE, ChildIncidents.none(), Review.NONE, Map.of(), Map.of(), null, null);
 
   /** @throws IllegalArgumentException when status or a part is null, or the version is negative */
   public IncidentState {
@@ -49,6 +50,7 @@ public record IncidentState(IncidentId id, IncidentStatus status, long version, 
     Checks.notNull("children", children);
     Checks.notNull("review", review);
     Checks.notNull("lastUpdates", lastUpdates);
+    Checks.notNull("snoozes", snoozes);
   }
 
   /** @return the state before anything happened: status {@link IncidentStatus#NONE}, version 0 */
@@ -128,11 +130,12 @@ public record IncidentState(IncidentId id, IncidentStatus status, long version, 
           b.resolution = resolution.withWorkaround(((Fact.WorkaroundApplied) fact).description());
       case PERMANENT_FIX_APPLIED -> b.resolution = resolution.withFix(((Fact.PermanentFixApplied) fact).change());
       case SERVICE_RESTORED -> b.resolution = resolution.restored(at, ((Fact.ServiceRestored) fact).means());
-      case INCIDENT_REOPENED -> b.resolution = resolution.reopened();
-      case STAKEHOLDER_UPDATE_RECORDED -> {
-        Map<Audience, Instant> copy = new TreeMap<>(lastUpdates);
-        copy.put(((Fact.StakeholderUpdateRecorded) fact).audience(), at);
-        b.lastUpdates = Collections.unmodifiableMap(copy);
+      case INCIDENT_REOPENED -> b.resolution = resolution.reopened(at);
+      case STAKEHOLDER_UPDATE_RECORDED ->
+          b.lastUpdates = with(lastUpdates, ((Fact.StakeholderUpdateRecorded) fact).update().audience(), at);
+      case UPDATES_SNOOZED -> {
+        Fact.UpdatesSnoozed f = (Fact.UpdatesSnoozed) fact;
+        b.snoozes = with(snoozes, f.audience(), f.until());
       }
       case REVIEW_STARTED -> b.review = review.started(at, ((Fact.ReviewStarted) fact).reviewer());
       case REVIEW_ACTION_ADDED -> {
@@ -155,6 +158,12 @@ public record IncidentState(IncidentId id, IncidentStatus status, long version, 
     return b.build();
   }
 
+  private static Map<Audience, Instant> with(Map<Audience, Instant> times, Audience audience, Instant at) {
+    Map<Audience, Instant> copy = new TreeMap<>(times);
+    copy.put(audience, at);
+    return Collections.unmodifiableMap(copy);
+  }
+
   /** Collects the parts of the next state; each event replaces only what it changes. */
   private static final class Builder {
     private final IncidentId id;
@@ -169,6 +178,7 @@ public record IncidentState(IncidentId id, IncidentStatus status, long version, 
     private ChildIncidents children;
     private Review review;
     private Map<Audience, Instant> lastUpdates;
+    private Map<Audience, Instant> snoozes;
     private Instant endedAt;
     private String downgradeReason;
 
@@ -185,13 +195,14 @@ public record IncidentState(IncidentId id, IncidentStatus status, long version, 
       this.children = from.children;
       this.review = from.review;
       this.lastUpdates = from.lastUpdates;
+      this.snoozes = from.snoozes;
       this.endedAt = from.endedAt;
       this.downgradeReason = from.downgradeReason;
     }
 
     IncidentState build() {
       return new IncidentState(id, status, version, lastEventAt, classification, evidence, declaredAt, team,
-          resolution, children, review, lastUpdates, endedAt, downgradeReason);
+          resolution, children, review, lastUpdates, snoozes, endedAt, downgradeReason);
     }
   }
 }

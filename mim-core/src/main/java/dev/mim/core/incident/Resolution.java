@@ -14,11 +14,13 @@ import java.time.Instant;
  * @param restoredAt when service was last restored; null while not restored
  * @param means how service was last restored; null while not restored
  * @param reopenCount how many times the incident was reopened after restoration
+ * @param reopenedAt when it was last reopened; null if never
  */
 public record Resolution(String plan, ChangeRef change, boolean emergencyChange, Instant startedAt,
-    String workaround, ChangeRef fixChange, Instant restoredAt, RestorationMeans means, int reopenCount) {
+    String workaround, ChangeRef fixChange, Instant restoredAt, RestorationMeans means, int reopenCount,
+    Instant reopenedAt) {
 
-  static final Resolution NONE = new Resolution(null, null, false, null, null, null, null, null, 0);
+  static final Resolution NONE = new Resolution(null, null, false, null, null, null, null, null, 0, null);
 
   /** @return true when a workaround or a permanent fix is in place, as restoration requires */
   public boolean hasRestorationMeans() {
@@ -26,25 +28,27 @@ public record Resolution(String plan, ChangeRef change, boolean emergencyChange,
   }
 
   Resolution started(String newPlan, ChangeRef newChange, boolean emergency, Instant at) {
-    return new Resolution(newPlan, newChange, emergency, at, workaround, fixChange, restoredAt, means, reopenCount);
+    return new Resolution(newPlan, newChange, emergency, at, workaround, fixChange, restoredAt, means, reopenCount,
+        reopenedAt);
   }
 
   Resolution withWorkaround(String description) {
     return new Resolution(plan, change, emergencyChange, startedAt, description, fixChange, restoredAt, means,
-        reopenCount);
+        reopenCount, reopenedAt);
   }
 
   Resolution withFix(ChangeRef fix) {
     return new Resolution(plan, change, emergencyChange, startedAt, workaround, fix, restoredAt, means,
-        reopenCount);
+        reopenCount, reopenedAt);
   }
 
   Resolution restored(Instant at, RestorationMeans how) {
-    return new Resolution(plan, change, emergencyChange, startedAt, workaround, fixChange, at, how, reopenCount);
+    return new Resolution(plan, change, emergencyChange, startedAt, workaround, fixChange, at, how, reopenCount,
+        reopenedAt);
   }
 
   /** A reopen means the workaround or fix did not hold: restoring again needs a new one. */
-  Resolution reopened() {
-    return new Resolution(plan, change, emergencyChange, startedAt, null, null, null, null, reopenCount + 1);
+  Resolution reopened(Instant at) {
+    return new Resolution(plan, change, emergencyChange, startedAt, null, null, null, null, reopenCount + 1, at);
   }
 }

@@ -48,6 +48,10 @@ public final class Transitions {
         RECORD_STAKEHOLDER_UPDATE);
     move(t, IN_REVIEW, CLOSE, CLOSED);
 
+    for (IncidentStatus s : new IncidentStatus[] {DECLARED, MOBILISED, RESOLVING, RESTORED, IN_REVIEW}) {
+      stay(t, s, SNOOZE_UPDATES);
+    }
+
     // Final notices to stakeholders after the end.
     stay(t, CLOSED, RECORD_STAKEHOLDER_UPDATE);
     stay(t, DOWNGRADED, RECORD_STAKEHOLDER_UPDATE);

@@ -1,5 +1,6 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
 import dev.mim.core.incident.Fact;
@@ -346,8 +347,18 @@ public final class IncidentDecider {
         return new Fact.IncidentReopened(((Action.Reopen) action).reason());
       }
       case RECORD_STAKEHOLDER_UPDATE: {
-        Action.RecordStakeholderUpdate a = (Action.RecordStakeholderUpdate) action;
-        return new Fact.StakeholderUpdateRecorded(a.audience(), a.summary());
+        StakeholderUpdate update = ((Action.RecordStakeholderUpdate) action).update();
+        if (update.nextUpdateAt() != null && update.nextUpdateAt().isBefore(command.occurredAt())) {
+          v.refuse(ViolationCode.NEXT_UPDATE_IN_PAST, "action.update.nextUpdateAt", "the update to "
+              + update.audience() + " on incident " + s.id() + " promises the next update at "
+              + update.nextUpdateAt() + ", before it was sent at " + command.occurredAt());
+          return null;
+        }
+        return new Fact.StakeholderUpdateRecorded(update);
+      }
+      case SNOOZE_UPDATES: {
+        Action.SnoozeUpdates a = (Action.SnoozeUpdates) action;
+        return new Fact.UpdatesSnoozed(a.audience(), command.occurredAt().plus(a.length()), a.reason());
       }
       case START_REVIEW:
         return new Fact.ReviewStarted(((Action.StartReview) action).reviewer());

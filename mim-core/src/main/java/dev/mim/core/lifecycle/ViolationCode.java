@@ -59,6 +59,8 @@ public enum ViolationCode {
   REVIEW_ALREADY_COMPLETED("review-already-completed"),
   /** Closing needs a completed post-incident review. */
   REVIEW_NOT_COMPLETED("review-not-completed"),
+  /** A stakeholder update promises its next update at a time before it was sent. */
+  NEXT_UPDATE_IN_PAST("next-update-in-past"),
   /** A size limit of the incident would be exceeded (team, resolver groups, children, review actions). */
   LIMIT_EXCEEDED("limit-exceeded"),
   /** A host-supplied policy or catalogue threw an exception; it was logged and nothing changed. */

@@ -32,7 +32,7 @@ class BadInputTest {
     assertEquals("incidentId must not be blank, was '  '", fails(() -> IncidentId.of("  ")));
     assertEquals("actor must not be null", fails(() -> Actor.of(null)));
     assertEquals("serviceId must not be blank, was ''", fails(() -> ServiceId.of("")));
-    assertEquals("audience must not be blank, was ' '", fails(() -> Audience.of(" ")));
+    assertEquals("audience must not be blank, was ' '", fails(() -> Audience.internal(" ")));
   }
 
   @Test

@@ -53,11 +53,13 @@ class EventJsonTest {
         "IncidentDowngraded", "ManagerAssigned", "ManagerHandedOver", "TeamMemberAdded", "TeamMemberRemoved",
         "TeamMobilised", "IncidentReprioritised", "ChildLinked", "ResolutionStarted", "WorkaroundApplied",
         "PermanentFixApplied", "ServiceRestored", "IncidentReopened", "StakeholderUpdateRecorded", "ReviewStarted",
-        "ReviewActionAdded", "ReviewActionAssigned", "ReviewCompleted", "IncidentClosed"), typeNames(Fact.class));
+        "ReviewActionAdded", "ReviewActionAssigned", "ReviewCompleted", "IncidentClosed", "UpdatesSnoozed"),
+        typeNames(Fact.class));
     assertEquals(List.of("Identify", "EngageResolverGroup", "RecordValidation", "Declare", "Downgrade",
         "AssignManager", "HandOverManager", "AddTeamMember", "RemoveTeamMember", "Mobilise", "Reprioritise",
         "LinkChild", "StartResolution", "ApplyWorkaround", "ApplyPermanentFix", "ConfirmRestoration", "Reopen",
-        "RecordStakeholderUpdate", "StartReview", "AddReviewAction", "AssignReviewAction", "CompleteReview", "Close"),
+        "RecordStakeholderUpdate", "StartReview", "AddReviewAction", "AssignReviewAction", "CompleteReview", "Close",
+        "SnoozeUpdates"),
         typeNames(Action.class));
   }
 

@@ -9,6 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
 import dev.mim.core.incident.ChangeRef;
@@ -298,9 +299,18 @@ class LifecyclePropertiesTest {
         return new Action.ConfirmRestoration(null);
       case REOPEN:
         return new Action.Reopen("back " + p);
-      case RECORD_STAKEHOLDER_UPDATE:
-        return new Action.RecordStakeholderUpdate(
-            List.of(Audience.EXECUTIVES, Audience.SERVICE_DESK, Audience.of("host-defined")).get(p % 3), "update " + p);
+      case RECORD_STAKEHOLDER_UPDATE: {
+        Audience audience = List.of(Audience.EXECUTIVES, Audience.AFFECTED_CUSTOMERS, Audience.internal("host-defined"),
+            Audience.REGULATOR).get(p % 4);
+        // Sometimes promises a next update in the past (refused), sometimes carries internal notes (internal only).
+        Instant next = p % 5 == 0 ? null : T0.plus(Duration.ofMinutes(p * 7L % 2000));
+        return new Action.RecordStakeholderUpdate(new StakeholderUpdate(audience, "update " + p,
+            p % 2 == 0 ? "impact " + p : null, p % 3 == 0, next, audience.external() ? null : "note " + p, null,
+            audience.equals(Audience.REGULATOR) ? "dora:initial-notification" : null));
+      }
+      case SNOOZE_UPDATES:
+        return new Action.SnoozeUpdates(p % 2 == 0 ? Audience.EXECUTIVES : Audience.AFFECTED_CUSTOMERS,
+            Duration.ofMinutes(1 + p % 240), "waiting for vendor " + p);
       case START_REVIEW:
         return new Action.StartReview(p % 2 == 0 ? null : actor);
       case ADD_REVIEW_ACTION:

@@ -1,0 +1,194 @@
+package dev.mim.core.cadence;
+
+import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.AudiencePlan;
+import dev.mim.core.comms.CommunicationPlan;
+import dev.mim.core.comms.RegulatoryRegime;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.internal.Checks;
+import dev.mim.core.priority.Priority;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Who is owed a stakeholder update at an instant, and since when. A pure function: the same state, updates and
+ * instant give the same answer, and a late look still sees an overdue update (deadlines are computed from what
+ * was sent, never by counting multiples of an interval).
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li>Nothing is owed before declaration.</li>
+ *   <li>While the incident is live (declared, mobilised, resolving), each audience in the plan of its current
+ *       priority is owed a first notice {@code firstNoticeWithin} after declaration (or after the last reopen),
+ *       then an update {@code updateEvery} after the last update it was sent: a late update moves the next
+ *       deadline from when it was sent, not from when it was due.</li>
+ *   <li>Once service is restored, periodic updates stop; audiences whose plan asks for it are owed a restoration
+ *       notice {@code firstNoticeWithin} after restoration, unless sent one since.</li>
+ *   <li>Once closed, only the closure notice ({@code finalNoticeOnClose}) is owed, and any regulatory reports.
+ *       Once downgraded, only a downgrade notice to the audiences already informed (within
+ *       {@link #DEFAULT_FINAL_NOTICE_WITHIN} for one informed outside any plan).</li>
+ *   <li>A snooze holds off every notice to the audience until its end.</li>
+ *   <li>For an audience updated only in business hours, a notice falling due outside them is due at the next
+ *       working time of the calendar.</li>
+ *   <li>Each report of each regulatory regime is owed from declaration on (not after a downgrade) until an update
+ *       naming it is recorded; it is due at the earliest of its deadlines whose anchor has happened.</li>
+ * </ul>
+ */
+public final class CommunicationSchedule {
+
+  /** How soon an audience informed outside any plan is owed the downgrade notice: 30 minutes. */
+  public static final Duration DEFAULT_FINAL_NOTICE_WITHIN = Duration.ofMinutes(30);
+
+  private CommunicationSchedule() {}
+
+  /**
+   * Returns what is owed at {@code at}.
+   *
+   * @param state the incident's state
+   * @param updates the updates recorded so far (those sent after {@code at} are ignored)
+   * @param at the instant asked about
+   * @param policy the plan, calendar and regimes to follow
+   * @return the updates owed, earliest due first (then by audience); empty when nobody is owed anything
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public static List<UpdateDue> due(IncidentState state, List<RecordedUpdate> updates, Instant at,
+      CommunicationPolicy policy) {
+    Checks.notNull("state", state);
+    Checks.noNulls("updates", updates);
+    Checks.notNull("at", at);
+    Checks.notNull("policy", policy);
+    List<UpdateDue> owed = new ArrayList<>();
+    if (state.declaredAt() == null) {
+      return owed;
+    }
+    Map<Audience, Instant> lastSent = new HashMap<>();
+    Map<String, Instant> reportSent = new HashMap<>();
+    for (RecordedUpdate u : updates) {
+      if (!u.sentAt().isAfter(at)) {
+        lastSent.merge(u.update().audience(), u.sentAt(), CommunicationSchedule::later);
+        if (u.update().report() != null) {
+          reportSent.merge(u.update().report(), u.sentAt(), CommunicationSchedule::later);
+        }
+      }
+    }
+    CommunicationPlan plan = policy.plan();
+    Priority priority = state.classification().priority();
+    TreeSet<Audience> audiences = new TreeSet<>(lastSent.keySet());
+    for (AudiencePlan p : plan.at(priority)) {
+      audiences.add(p.audience());
+    }
+    for (Audience audience : audiences) {
+      Optional<AudiencePlan> entry = plan.nearest(priority, audience);
+      if (entry.isEmpty() && state.status() == IncidentStatus.DOWNGRADED) {
+        // Informed outside any plan: still told of the downgrade, with the default promptness.
+        entry = Optional.of(AudiencePlan.of(audience, DEFAULT_FINAL_NOTICE_WITHIN, DEFAULT_FINAL_NOTICE_WITHIN));
+      }
+      if (entry.isPresent()) {
+        UpdateDue item = audienceDue(state, entry.get(), plan.at(priority, audience).isPresent(),
+            lastSent.get(audience), at, policy);
+        if (item != null) {
+          owed.add(item);
+        }
+      }
+    }
+    if (state.status() != IncidentStatus.DOWNGRADED) {
+      for (RegulatoryRegime regime : policy.regimes()) {
+        for (RegulatoryRegime.Report report : regime.reports()) {
+          if (!reportSent.containsKey(report.id())) {
+            Instant due = reportDue(state, report, reportSent);
+            if (due != null) {
+              owed.add(new UpdateDue(regime.audience(), DueKind.REGULATORY_REPORT, due, at.isAfter(due),
+                  report.id(), report.legalBasis()));
+            }
+          }
+        }
+      }
+    }
+    owed.sort(Comparator.comparing(UpdateDue::dueAt).thenComparing(UpdateDue::audience));
+    return owed;
+  }
+
+  /** The notice {@code audience} is owed under its plan, or null. */
+  private static UpdateDue audienceDue(IncidentState state, AudiencePlan p, boolean inCurrentPlan, Instant last,
+      Instant at, CommunicationPolicy policy) {
+    Instant nominal;
+    DueKind kind;
+    switch (state.status()) {
+      case DECLARED, MOBILISED, RESOLVING -> {
+        if (!inCurrentPlan) {
+          return null;
+        }
+        Instant reopened = state.resolution().reopenedAt();
+        Instant active = reopened == null ? state.declaredAt() : reopened;
+        if (last == null || last.isBefore(active)) {
+          nominal = active.plus(p.firstNoticeWithin());
+          kind = DueKind.FIRST_NOTICE;
+        } else {
+          nominal = last.plus(p.updateEvery());
+          kind = DueKind.UPDATE;
+        }
+      }
+      case RESTORED, IN_REVIEW -> {
+        Instant restored = state.resolution().restoredAt();
+        if (!p.finalNoticeOnRestore() || (last != null && !last.isBefore(restored))) {
+          return null;
+        }
+        nominal = restored.plus(p.firstNoticeWithin());
+        kind = DueKind.RESTORATION_NOTICE;
+      }
+      case CLOSED -> {
+        if (!p.finalNoticeOnClose() || (last != null && !last.isBefore(state.endedAt()))) {
+          return null;
+        }
+        nominal = state.endedAt().plus(p.firstNoticeWithin());
+        kind = DueKind.CLOSURE_NOTICE;
+      }
+      case DOWNGRADED -> {
+        if (last == null || !last.isBefore(state.endedAt())) {
+          return null;
+        }
+        nominal = state.endedAt().plus(p.firstNoticeWithin());
+        kind = DueKind.DOWNGRADE_NOTICE;
+      }
+      default -> {
+        return null;
+      }
+    }
+    Instant snoozedUntil = state.snoozes().get(p.audience());
+    if (snoozedUntil != null && snoozedUntil.isAfter(nominal)) {
+      nominal = snoozedUntil;
+    }
+    Instant due = p.businessHoursOnly() ? policy.calendar().nextWorkingTime(nominal) : nominal;
+    return new UpdateDue(p.audience(), kind, due, at.isAfter(due), null, null);
+  }
+
+  /** When {@code report} is due: the earliest deadline whose anchor has happened, or null when none has. */
+  private static Instant reportDue(IncidentState state, RegulatoryRegime.Report report,
+      Map<String, Instant> reportSent) {
+    Instant earliest = null;
+    for (RegulatoryRegime.Deadline d : report.deadlines()) {
+      Instant anchor = switch (d.anchor()) {
+        case BECAME_AWARE -> state.classification().identifiedAt();
+        case CLASSIFIED_MAJOR -> state.declaredAt();
+        case REPORT_SENT -> reportSent.get(d.afterReport());
+      };
+      if (anchor != null) {
+        Instant due = d.after(anchor);
+        earliest = earliest == null || due.isBefore(earliest) ? due : earliest;
+      }
+    }
+    return earliest;
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.mim.core.cadence;
+
+import dev.mim.core.comms.Audience;
+import dev.mim.core.incident.Fact;
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.internal.Checks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How well an incident's stakeholders were kept informed, per audience: how many owed updates were sent on time,
+ * how late the others were, and how many are overdue now. Computed by replaying the incident's events and asking
+ * the {@link CommunicationSchedule} what each audience was owed just before each update was sent.
+ *
+ * @param audiences the figures per audience, sorted by audience
+ */
+public record StakeholderConfidence(Map<Audience, AudienceConfidence> audiences) {
+
+  /** Copies the map. */
+  public StakeholderConfidence {
+    audiences = Collections.unmodifiableMap(new TreeMap<>(audiences));
+  }
+
+  /**
+   * Measures an incident's communication up to {@code at}.
+   *
+   * @param events the incident's events, in order
+   * @param at the instant to measure at: updates overdue then count as missed
+   * @param policy the plan, calendar and regimes the updates were owed under
+   * @return the figures
+   * @throws IllegalArgumentException when an argument is null or the events are not one incident's history
+   */
+  public static StakeholderConfidence measure(List<IncidentEvent> events, Instant at, CommunicationPolicy policy) {
+    Checks.noNulls("events", events);
+    Checks.notNull("at", at);
+    Checks.notNull("policy", policy);
+    Map<Audience, Tally> tallies = new TreeMap<>();
+    IncidentState state = IncidentState.initial();
+    List<RecordedUpdate> sent = new ArrayList<>();
+    for (IncidentEvent e : events) {
+      if (e.fact() instanceof Fact.StakeholderUpdateRecorded f) {
+        UpdateDue answered = answered(CommunicationSchedule.due(state, sent, e.occurredAt(), policy), f);
+        Tally t = tallies.computeIfAbsent(f.update().audience(), a -> new Tally());
+        if (answered == null) {
+          t.unsolicited++;
+        } else {
+          t.lateness.add(answered.overdueBy(e.occurredAt()));
+        }
+        sent.add(new RecordedUpdate(f.update(), e.occurredAt()));
+      }
+      state = state.evolve(e);
+    }
+    for (UpdateDue d : CommunicationSchedule.due(state, sent, at, policy)) {
+      if (d.overdue()) {
+        tallies.computeIfAbsent(d.audience(), a -> new Tally()).overdueNow++;
+      }
+    }
+    Map<Audience, AudienceConfidence> out = new TreeMap<>();
+    tallies.forEach((a, t) -> out.put(a, t.toConfidence(a)));
+    return new StakeholderConfidence(out);
+  }
+
+  /** The owed item an update answers: the regulatory report it names, else the audience's notice. */
+  private static UpdateDue answered(List<UpdateDue> owed, Fact.StakeholderUpdateRecorded f) {
+    for (UpdateDue d : owed) {
+      if (!d.audience().equals(f.update().audience())) {
+        continue;
+      }
+      boolean report = d.kind() == DueKind.REGULATORY_REPORT;
+      if (report ? d.report().equals(f.update().report()) : f.update().report() == null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Running counts for one audience. */
+  private static final class Tally {
+    final List<Duration> lateness = new ArrayList<>();
+    int unsolicited;
+    int overdueNow;
+
+    AudienceConfidence toConfidence(Audience audience) {
+      List<Duration> sorted = new ArrayList<>(lateness);
+      Collections.sort(sorted);
+      return new AudienceConfidence(audience, sorted, unsolicited, overdueNow);
+    }
+  }
+
+  /**
+   * The figures for one audience.
+   *
+   * @param audience the audience
+   * @param lateness how late each owed update was sent (zero when on time), shortest first
+   * @param unsolicited updates sent when none was owed
+   * @param overdueNow updates owed and overdue at the instant measured
+   */
+  public record AudienceConfidence(Audience audience, List<Duration> lateness, int unsolicited, int overdueNow) {
+
+    /** Copies the list. */
+    public AudienceConfidence {
+      lateness = List.copyOf(lateness);
+    }
+
+    /** @return the number of owed updates sent on time */
+    public int onTime() {
+      int n = 0;
+      for (Duration d : lateness) {
+        if (d.isZero()) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /**
+     * @return the share of owed updates sent on time, counting those overdue now as missed; 1 when nothing was
+     *     owed
+     */
+    public double onTimeShare() {
+      int owed = lateness.size() + overdueNow;
+      return owed == 0 ? 1.0 : (double) onTime() / owed;
+    }
+
+    /**
+     * @param percent from 0 to 100
+     * @return the lateness at that percentile (nearest rank) of the owed updates sent; zero when none was sent
+     * @throws IllegalArgumentException when {@code percent} is out of range
+     */
+    public Duration latenessPercentile(int percent) {
+      Checks.between("percent", percent, 0, 100);
+      if (lateness.isEmpty()) {
+        return Duration.ZERO;
+      }
+      int rank = (int) Math.ceil(percent / 100.0 * lateness.size());
+      return lateness.get(Math.max(0, rank - 1));
+    }
+  }
+}
