@@ -27,43 +27,54 @@ import java.util.List;
 import java.util.Set;
 
 /** Drives one incident through the decider in tests, one minute per command unless told otherwise. */
-final class IncidentDriver {
+public final class IncidentDriver {
 
-  static final IncidentId MI = IncidentId.of("MI-1");
-  static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
-  static final Actor DESK = Actor.of("desk-agent");
-  static final Actor AMY = Actor.of("amy");
-  static final Actor BOB = Actor.of("bob");
-  static final ResolverGroup NETWORK = ResolverGroup.of("network");
-  static final ResolverGroup DATABASE = ResolverGroup.of("database");
-  static final ChangeRef CHG = ChangeRef.of("CHG-100");
+  public static final IncidentId MI = IncidentId.of("MI-1");
+  public static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+  public static final Actor DESK = Actor.of("desk-agent");
+  public static final Actor AMY = Actor.of("amy");
+  public static final Actor BOB = Actor.of("bob");
+  public static final ResolverGroup NETWORK = ResolverGroup.of("network");
+  public static final ResolverGroup DATABASE = ResolverGroup.of("database");
+  public static final ChangeRef CHG = ChangeRef.of("CHG-100");
 
-  IncidentState state = IncidentState.initial();
-  final List<IncidentEvent> events = new ArrayList<>();
-  Instant now = T0;
-  PolicySet policies = PolicySet.ofDefaults();
+  public IncidentState state = IncidentState.initial();
+  public final List<IncidentEvent> events = new ArrayList<>();
+  public Instant now = T0;
+  public PolicySet policies = PolicySet.ofDefaults();
   private int pathDone;
 
-  static Action.Identify identify(IdentificationSource source) {
+  public static Action.Identify identify(IdentificationSource source) {
     return new Action.Identify(source, Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH,
         "Payments site down");
   }
 
-  IncidentCommand command(Action action) {
+  public IncidentCommand command(Action action) {
     return IncidentCommand.of(MI, AMY, now, action);
   }
 
-  Decision decide(Action action) {
+  public Decision decide(Action action) {
     return IncidentDecider.decide(state, command(action), policies);
   }
 
   /** One minute later, decides {@code action} and requires it to be accepted. */
-  Decision.Accepted ok(Action action) {
+  public Decision.Accepted ok(Action action) {
     now = now.plus(Duration.ofMinutes(1));
     return accept(decide(action));
   }
 
-  Decision.Accepted accept(Decision d) {
+  /** At {@code at}, decides {@code action} and requires it to be accepted. */
+  public Decision.Accepted okAt(Instant at, Action action) {
+    now = at;
+    return accept(decide(action));
+  }
+
+  /** The stakeholder updates recorded so far, for the communication schedule. */
+  public java.util.List<dev.mim.core.cadence.RecordedUpdate> updates() {
+    return dev.mim.core.cadence.RecordedUpdate.from(events);
+  }
+
+  public Decision.Accepted accept(Decision d) {
     if (!(d instanceof Decision.Accepted a)) {
       fail("expected acceptance in " + state.status() + " but got " + ((Decision.Rejected) d).violations());
       return null;
@@ -76,12 +87,12 @@ final class IncidentDriver {
   }
 
   /** One minute later, decides {@code action}, requires a rejection with {@code code} and no change. */
-  Decision.Rejected no(ViolationCode code, Action action) {
+  public Decision.Rejected no(ViolationCode code, Action action) {
     now = now.plus(Duration.ofMinutes(1));
     return reject(code, decide(action));
   }
 
-  Decision.Rejected reject(ViolationCode code, Decision d) {
+  public Decision.Rejected reject(ViolationCode code, Decision d) {
     if (!(d instanceof Decision.Rejected r)) {
       fail("expected rejection " + code + " in " + state.status() + " but it was accepted: " + d.events());
       return null;
@@ -93,7 +104,7 @@ final class IncidentDriver {
   }
 
   /** Drives the incident along the happy path, from where it last stopped, until it reaches {@code target}. */
-  IncidentDriver until(IncidentStatus target) {
+  public IncidentDriver until(IncidentStatus target) {
     List<Action> path = List.of(
         identify(IdentificationSource.EVENT_MONITORING),
         new Action.EngageResolverGroup(NETWORK, true),

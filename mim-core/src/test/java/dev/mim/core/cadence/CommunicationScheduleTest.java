@@ -1,0 +1,267 @@
+package dev.mim.core.cadence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.calendar.WorkingHours;
+import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.AudiencePlan;
+import dev.mim.core.comms.CommunicationPlan;
+import dev.mim.core.comms.RegulatoryRegime;
+import dev.mim.core.comms.StakeholderUpdate;
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.lifecycle.IncidentDriver;
+import dev.mim.core.lifecycle.ViolationCode;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.priority.Urgency;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hand-checked timelines. Times are UTC unless said. */
+class CommunicationScheduleTest {
+
+  private static final Instant IDENTIFIED = Instant.parse("2026-11-23T09:00:00Z");
+  private static final Instant DECLARED = Instant.parse("2026-11-23T09:14:00Z");
+
+  private final IncidentDriver d = new IncidentDriver();
+
+  /** A P1 candidate identified at 09:00 and declared at 09:14. */
+  private void declareP1() {
+    d.okAt(IDENTIFIED, IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
+    d.okAt(IDENTIFIED.plusSeconds(300), new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
+    d.okAt(DECLARED, new Action.Declare(null));
+  }
+
+  private List<UpdateDue> due(Instant at, CommunicationPolicy policy) {
+    return CommunicationSchedule.due(d.state, d.updates(), at, policy);
+  }
+
+  private static UpdateDue of(List<UpdateDue> owed, Audience audience) {
+    return owed.stream().filter(u -> u.audience().equals(audience)).findFirst().orElse(null);
+  }
+
+  private void send(Instant at, Audience audience) {
+    d.okAt(at, new Action.RecordStakeholderUpdate(audience, "update"));
+  }
+
+  @Test
+  void nothingIsOwedBeforeDeclaration() {
+    d.okAt(IDENTIFIED, IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
+    assertTrue(due(IDENTIFIED.plusSeconds(7200), CommunicationPolicy.ofDefaults()).isEmpty());
+  }
+
+  @Test
+  void p1FirstNoticesAreDueFifteenMinutesAfterDeclaration() {
+    declareP1();
+    List<UpdateDue> owed = due(DECLARED.plusSeconds(60), CommunicationPolicy.ofDefaults());
+    assertEquals(3, owed.size());
+    for (UpdateDue u : owed) {
+      assertEquals(DueKind.FIRST_NOTICE, u.kind());
+      assertEquals(Instant.parse("2026-11-23T09:29:00Z"), u.dueAt());
+      assertFalse(u.overdue());
+      assertNull(u.overdueSince());
+    }
+  }
+
+  @Test
+  void aLateUpdateMovesTheNextDeadlineFromWhenItWasSent() {
+    declareP1();
+    send(Instant.parse("2026-11-23T09:40:00Z"), Audience.EXECUTIVES); // 11 minutes late
+    UpdateDue next = of(due(Instant.parse("2026-11-23T09:41:00Z"), CommunicationPolicy.ofDefaults()),
+        Audience.EXECUTIVES);
+    assertEquals(DueKind.UPDATE, next.kind());
+    assertEquals(Instant.parse("2026-11-23T10:10:00Z"), next.dueAt(), "09:40 + 30 minutes, not 09:29 + 30");
+    UpdateDue customers = of(due(Instant.parse("2026-11-23T09:41:00Z"), CommunicationPolicy.ofDefaults()),
+        Audience.AFFECTED_CUSTOMERS);
+    assertEquals(Instant.parse("2026-11-23T09:29:00Z"), customers.dueAt());
+    assertTrue(customers.overdue());
+  }
+
+  @Test
+  void aLateLookStillSeesTheOverdueUpdate() {
+    // Not "fires at exact multiples": looking at 11:07, long after 10:10, shows it overdue since 10:10.
+    declareP1();
+    send(Instant.parse("2026-11-23T09:40:00Z"), Audience.EXECUTIVES);
+    Instant look = Instant.parse("2026-11-23T11:07:00Z");
+    UpdateDue exec = of(due(look, CommunicationPolicy.ofDefaults()), Audience.EXECUTIVES);
+    assertTrue(exec.overdue());
+    assertEquals(Instant.parse("2026-11-23T10:10:00Z"), exec.overdueSince());
+    assertEquals(Duration.ofMinutes(57), exec.overdueBy(look));
+  }
+
+  @Test
+  void customersAreUpdatedHourlyAtP1AndP2HasItsOwnCadence() {
+    declareP1();
+    send(Instant.parse("2026-11-23T09:20:00Z"), Audience.AFFECTED_CUSTOMERS);
+    assertEquals(Instant.parse("2026-11-23T10:20:00Z"), of(due(Instant.parse("2026-11-23T09:21:00Z"),
+        CommunicationPolicy.ofDefaults()), Audience.AFFECTED_CUSTOMERS).dueAt());
+    d.okAt(Instant.parse("2026-11-23T09:25:00Z"), new Action.Reprioritise(Impact.MEDIUM, Urgency.HIGH, "one region"));
+    List<UpdateDue> p2 = due(Instant.parse("2026-11-23T09:26:00Z"), CommunicationPolicy.ofDefaults());
+    assertEquals(Instant.parse("2026-11-23T09:44:00Z"), of(p2, Audience.EXECUTIVES).dueAt(), "P2: 30 minutes");
+    assertEquals(Instant.parse("2026-11-23T10:20:00Z"), of(p2, Audience.AFFECTED_CUSTOMERS).dueAt(), "P2: hourly");
+  }
+
+  @Test
+  void restorationStopsUpdatesAndOwesARestorationNotice() {
+    d.until(IncidentStatus.RESTORED);
+    Instant restored = d.state.resolution().restoredAt();
+    List<UpdateDue> owed = due(restored.plusSeconds(60), CommunicationPolicy.ofDefaults());
+    assertEquals(3, owed.size());
+    for (UpdateDue u : owed) {
+      assertEquals(DueKind.RESTORATION_NOTICE, u.kind());
+      assertEquals(restored.plus(Duration.ofMinutes(15)), u.dueAt());
+    }
+    send(restored.plusSeconds(120), Audience.EXECUTIVES);
+    assertNull(of(due(restored.plusSeconds(7200), CommunicationPolicy.ofDefaults()), Audience.EXECUTIVES));
+  }
+
+  @Test
+  void afterClosureOnlyTheClosureNoticeIsOwed() {
+    d.until(IncidentStatus.CLOSED);
+    List<UpdateDue> owed = due(d.now.plusSeconds(86_400), CommunicationPolicy.ofDefaults());
+    assertEquals(3, owed.size());
+    assertTrue(owed.stream().allMatch(u -> u.kind() == DueKind.CLOSURE_NOTICE && u.overdue()));
+  }
+
+  @Test
+  void aDowngradeOwesAFinalNoticeOnlyToThoseInformed() {
+    declareP1();
+    send(Instant.parse("2026-11-23T09:20:00Z"), Audience.SERVICE_DESK);
+    send(Instant.parse("2026-11-23T09:21:00Z"), Audience.REGULATOR); // informed outside any plan
+    d.okAt(Instant.parse("2026-11-23T09:30:00Z"), new Action.Downgrade("single user affected"));
+    List<UpdateDue> owed = due(Instant.parse("2026-11-23T09:31:00Z"), CommunicationPolicy.ofDefaults());
+    assertEquals(List.of(Audience.SERVICE_DESK, Audience.REGULATOR), owed.stream().map(UpdateDue::audience).toList(),
+        "earliest due first");
+    assertTrue(owed.stream().allMatch(u -> u.kind() == DueKind.DOWNGRADE_NOTICE));
+    assertEquals(Instant.parse("2026-11-23T09:45:00Z"), of(owed, Audience.SERVICE_DESK).dueAt(), "15 min, as at P1");
+    assertEquals(Instant.parse("2026-11-23T10:00:00Z"), of(owed, Audience.REGULATOR).dueAt(), "30 min default");
+  }
+
+  @Test
+  void aSnoozeHoldsOffTheNextUpdateAndIsAnEvent() {
+    declareP1();
+    d.okAt(Instant.parse("2026-11-23T09:20:00Z"),
+        new Action.SnoozeUpdates(Audience.AFFECTED_CUSTOMERS, Duration.ofMinutes(90), "vendor call at 10:45"));
+    assertEquals(Instant.parse("2026-11-23T10:50:00Z"), of(due(Instant.parse("2026-11-23T09:21:00Z"),
+        CommunicationPolicy.ofDefaults()), Audience.AFFECTED_CUSTOMERS).dueAt());
+    assertEquals(Instant.parse("2026-11-23T09:29:00Z"), of(due(Instant.parse("2026-11-23T09:21:00Z"),
+        CommunicationPolicy.ofDefaults()), Audience.EXECUTIVES).dueAt(), "other audiences keep their deadline");
+    assertEquals(IllegalArgumentException.class, assertThrows(IllegalArgumentException.class,
+        () -> new Action.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofHours(5), "long")).getClass());
+  }
+
+  @Test
+  void businessHoursAudiencesWaitForTheNextWorkingTimeAcrossDaylightSavingAndHolidays() {
+    WorkingHours berlin = WorkingHours.weekdays(ZoneId.of("Europe/Berlin"), LocalTime.of(9, 0), LocalTime.of(17, 0))
+        .withHolidays(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6));
+    CommunicationPolicy policy = CommunicationPolicy.custom().calendar(berlin).plan(CommunicationPlan.custom()
+        .priority(Priority.of(1), AudiencePlan.of(Audience.EXECUTIVES, Duration.ofMinutes(15),
+            Duration.ofMinutes(60)).inBusinessHoursOnly()).build()).build();
+    // Declared Fri 27 Mar 2026 16:50 CET: the first notice would fall at 17:05, after hours. Clocks go forward
+    // on Sunday, so Monday 09:00 CEST is 07:00 UTC.
+    Instant friday = Instant.parse("2026-03-27T15:40:00Z");
+    d.okAt(friday, IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
+    d.okAt(friday.plusSeconds(300), new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
+    d.okAt(Instant.parse("2026-03-27T15:50:00Z"), new Action.Declare(null));
+    UpdateDue first = of(due(Instant.parse("2026-03-28T12:00:00Z"), policy), Audience.EXECUTIVES);
+    assertEquals(Instant.parse("2026-03-30T07:00:00Z"), first.dueAt());
+    assertFalse(first.overdue(), "nobody is owed anything over the weekend");
+    // An update on Thu 2 Apr at 16:30 CEST: the next falls at 17:30, after hours; Good Friday and Easter Monday are
+    // holidays, so it is due Tue 7 Apr 09:00 CEST = 07:00 UTC.
+    send(Instant.parse("2026-04-02T14:30:00Z"), Audience.EXECUTIVES);
+    assertEquals(Instant.parse("2026-04-07T07:00:00Z"),
+        of(due(Instant.parse("2026-04-02T15:00:00Z"), policy), Audience.EXECUTIVES).dueAt());
+  }
+
+  @Test
+  void doraReportsFollowTheirClocks() {
+    CommunicationPolicy dora = CommunicationPolicy.custom().plan(CommunicationPlan.custom().build())
+        .regime(RegulatoryRegime.dora()).build();
+    declareP1();
+    UpdateDue initial = due(DECLARED, dora).get(0);
+    assertEquals(RegulatoryRegime.DORA_INITIAL, initial.report());
+    assertEquals(Instant.parse("2026-11-23T13:14:00Z"), initial.dueAt(), "4 h after classification as major");
+    assertTrue(initial.legalBasis().contains("2022/2554") && initial.legalBasis().contains("2025/301"));
+    assertEquals(1, due(DECLARED, dora).size(), "intermediate and final wait for the reports before them");
+
+    d.okAt(Instant.parse("2026-11-23T12:00:00Z"), new Action.RecordStakeholderUpdate(
+        StakeholderUpdate.of(Audience.REGULATOR, "initial notification").asReport(RegulatoryRegime.DORA_INITIAL)));
+    UpdateDue intermediate = due(Instant.parse("2026-11-23T12:01:00Z"), dora).get(0);
+    assertEquals(RegulatoryRegime.DORA_INTERMEDIATE, intermediate.report());
+    assertEquals(Instant.parse("2026-11-26T12:00:00Z"), intermediate.dueAt(), "72 h after the initial notification");
+
+    d.okAt(Instant.parse("2026-11-25T10:00:00Z"), new Action.RecordStakeholderUpdate(
+        StakeholderUpdate.of(Audience.REGULATOR, "intermediate").asReport(RegulatoryRegime.DORA_INTERMEDIATE)));
+    UpdateDue last = due(Instant.parse("2026-11-25T10:01:00Z"), dora).get(0);
+    assertEquals(RegulatoryRegime.DORA_FINAL, last.report());
+    assertEquals(Instant.parse("2026-12-25T10:00:00Z"), last.dueAt(), "one month after the latest intermediate");
+  }
+
+  @Test
+  void doraInitialNotificationIsNeverLaterThan24HoursAfterAwareness() {
+    CommunicationPolicy dora = CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
+    d.okAt(IDENTIFIED, IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
+    d.okAt(IDENTIFIED.plusSeconds(60), new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
+    d.okAt(Instant.parse("2026-11-24T08:00:00Z"), new Action.Declare("classified major late"));
+    UpdateDue initial = due(Instant.parse("2026-11-24T08:00:00Z"), dora).stream()
+        .filter(u -> u.kind() == DueKind.REGULATORY_REPORT).findFirst().orElseThrow();
+    assertEquals(Instant.parse("2026-11-24T09:00:00Z"), initial.dueAt(), "24 h after awareness comes before 12:00");
+  }
+
+  @Test
+  void nis2ReportsCountFromAwarenessAndTheNotification() {
+    CommunicationPolicy nis2 = CommunicationPolicy.custom().plan(CommunicationPlan.custom().build())
+        .regime(RegulatoryRegime.nis2()).build();
+    declareP1();
+    List<UpdateDue> owed = due(DECLARED, nis2);
+    assertEquals(List.of(RegulatoryRegime.NIS2_EARLY_WARNING, RegulatoryRegime.NIS2_NOTIFICATION),
+        owed.stream().map(UpdateDue::report).toList());
+    assertEquals(Instant.parse("2026-11-24T09:00:00Z"), owed.get(0).dueAt());
+    assertEquals(Instant.parse("2026-11-26T09:00:00Z"), owed.get(1).dueAt());
+    assertTrue(owed.get(0).legalBasis().contains("2022/2555"));
+    d.okAt(Instant.parse("2026-11-25T15:00:00Z"), new Action.RecordStakeholderUpdate(
+        StakeholderUpdate.of(Audience.REGULATOR, "notification").asReport(RegulatoryRegime.NIS2_NOTIFICATION)));
+    List<UpdateDue> later = due(Instant.parse("2026-11-25T15:00:00Z"), nis2);
+    assertEquals(Instant.parse("2026-12-25T15:00:00Z"), later.get(later.size() - 1).dueAt());
+    assertTrue(later.get(0).overdue(), "the early warning was never sent");
+  }
+
+  @Test
+  void regulatoryReportsOutliveClosureButNotADowngrade() {
+    CommunicationPolicy nis2 = CommunicationPolicy.custom().regime(RegulatoryRegime.nis2()).build();
+    IncidentDriver closed = new IncidentDriver().until(IncidentStatus.CLOSED);
+    assertTrue(CommunicationSchedule.due(closed.state, closed.updates(), closed.now, nis2).stream()
+        .anyMatch(u -> u.kind() == DueKind.REGULATORY_REPORT));
+    declareP1();
+    d.okAt(Instant.parse("2026-11-23T10:00:00Z"), new Action.Downgrade("not significant"));
+    assertTrue(due(Instant.parse("2026-11-23T10:00:00Z"), nis2).isEmpty());
+  }
+
+  @Test
+  void customerFacingUpdatesRefuseInternalContentAndPromisesMustLieAhead() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StakeholderUpdate(
+        Audience.AFFECTED_CUSTOMERS, "We are on it", null, false, null, "blame the DBA", null, null));
+    assertEquals("internalNotes must be empty in an update to external audience affected-customers, was "
+        + "'blame the DBA'", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new StakeholderUpdate(Audience.REGULATOR, "Report", null,
+        false, null, null, "pool exhaustion?", null));
+    new StakeholderUpdate(Audience.EXECUTIVES, "Update", "stores cannot take cards", true, null, "DBA paged",
+        "pool exhaustion?", null);
+    declareP1();
+    d.now = Instant.parse("2026-11-23T09:30:00Z");
+    d.reject(ViolationCode.NEXT_UPDATE_IN_PAST, d.decide(new Action.RecordStakeholderUpdate(new StakeholderUpdate(
+        Audience.EXECUTIVES, "Update", null, false, Instant.parse("2026-11-23T09:00:00Z"), null, null, null))));
+  }
+}
