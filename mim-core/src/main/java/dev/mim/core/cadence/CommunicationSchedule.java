@@ -4,6 +4,7 @@ import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.AudiencePlan;
 import dev.mim.core.comms.CommunicationPlan;
 import dev.mim.core.comms.RegulatoryRegime;
+import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.internal.Checks;
@@ -114,6 +115,27 @@ public final class CommunicationSchedule {
     }
     owed.sort(Comparator.comparing(UpdateDue::dueAt).thenComparing(UpdateDue::audience));
     return owed;
+  }
+
+  /**
+   * Finds the owed item that {@code update} answers: the regulatory report it names, or else the notice owed to
+   * its audience.
+   *
+   * @param owed what {@link #due} returned just before the update was sent
+   * @param update the update
+   * @return the item it answers; empty when it answers none (an update nobody was owed)
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public static Optional<UpdateDue> answeredBy(List<UpdateDue> owed, StakeholderUpdate update) {
+    Checks.noNulls("owed", owed);
+    Checks.notNull("update", update);
+    for (UpdateDue d : owed) {
+      if (d.audience().equals(update.audience()) && (d.kind() == DueKind.REGULATORY_REPORT
+          ? d.report().equals(update.report()) : update.report() == null)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The notice {@code audience} is owed under its plan, or null. */

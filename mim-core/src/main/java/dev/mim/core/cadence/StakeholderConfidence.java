@@ -45,7 +45,9 @@ public record StakeholderConfidence(Map<Audience, AudienceConfidence> audiences)
     List<RecordedUpdate> sent = new ArrayList<>();
     for (IncidentEvent e : events) {
       if (e.fact() instanceof Fact.StakeholderUpdateRecorded f) {
-        UpdateDue answered = answered(CommunicationSchedule.due(state, sent, e.occurredAt(), policy), f);
+        UpdateDue answered =
+            CommunicationSchedule.answeredBy(CommunicationSchedule.due(state, sent, e.occurredAt(), policy), f.update())
+                .orElse(null);
         Tally t = tallies.computeIfAbsent(f.update().audience(), a -> new Tally());
         if (answered == null) {
           t.unsolicited++;
@@ -64,20 +66,6 @@ public record StakeholderConfidence(Map<Audience, AudienceConfidence> audiences)
     Map<Audience, AudienceConfidence> out = new TreeMap<>();
     tallies.forEach((a, t) -> out.put(a, t.toConfidence(a)));
     return new StakeholderConfidence(out);
-  }
-
-  /** The owed item an update answers: the regulatory report it names, else the audience's notice. */
-  private static UpdateDue answered(List<UpdateDue> owed, Fact.StakeholderUpdateRecorded f) {
-    for (UpdateDue d : owed) {
-      if (!d.audience().equals(f.update().audience())) {
-        continue;
-      }
-      boolean report = d.kind() == DueKind.REGULATORY_REPORT;
-      if (report ? d.report().equals(f.update().report()) : f.update().report() == null) {
-        return d;
-      }
-    }
-    return null;
   }
 
   /** Running counts for one audience. */

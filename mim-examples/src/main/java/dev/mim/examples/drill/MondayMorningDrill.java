@@ -1,6 +1,13 @@
 package dev.mim.examples.drill;
 
+import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.cadence.CommunicationSchedule;
+import dev.mim.core.cadence.RecordedUpdate;
+import dev.mim.core.cadence.StakeholderConfidence;
+import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.RegulatoryRegime;
+import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ChangeRef;
 import dev.mim.core.incident.EvidenceKind;
@@ -44,6 +51,7 @@ public final class MondayMorningDrill {
       DateTimeFormatter.ofPattern("EEE HH:mm").withZone(ZoneOffset.UTC).withLocale(java.util.Locale.ROOT);
 
   private final PolicySet policies;
+  private final CommunicationPolicy comms;
   private final PrintStream out;
   private final IncidentId id = IncidentId.of("MI-2026-0042");
   private final List<IncidentEvent> store = new ArrayList<>();
@@ -51,15 +59,17 @@ public final class MondayMorningDrill {
   private int refusals;
 
   /** What the drill ended with. */
-  public record Result(IncidentState live, IncidentState replayed, List<IncidentEvent> events, int refusals) {
+  public record Result(IncidentState live, IncidentState replayed, List<IncidentEvent> events, int refusals,
+      StakeholderConfidence confidence) {
     /** @return true when replaying the stored events gave the live state */
     public boolean replayMatches() {
       return live.equals(replayed);
     }
   }
 
-  MondayMorningDrill(PolicySet policies, PrintStream out) {
+  MondayMorningDrill(PolicySet policies, CommunicationPolicy comms, PrintStream out) {
     this.policies = policies;
+    this.comms = comms;
     this.out = out;
   }
 
@@ -70,7 +80,9 @@ public final class MondayMorningDrill {
    * @return the live and replayed states, the events and the number of refused commands
    */
   public static Result run(PrintStream out) {
-    return new MondayMorningDrill(PolicyPresets.validateFirst(), out).play();
+    // Payments are a financial service: DORA's reporting clock applies beside the default communication plan.
+    CommunicationPolicy comms = CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
+    return new MondayMorningDrill(PolicyPresets.validateFirst(), comms, out).play();
   }
 
   /**
@@ -121,20 +133,34 @@ public final class MondayMorningDrill {
     at(monday.plus(min(16)), dana, new Action.AddTeamMember(sam, TeamRole.COMMUNICATIONS_LEAD));
     at(monday.plus(min(17)), dana, new Action.EngageResolverGroup(dba, false));
     at(monday.plus(min(18)), dana, new Action.Mobilise("bridge call open"));
-    at(monday.plus(min(28)), sam, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES,
-        "Card payments down in all stores since 09:00; team mobilised; next update 10:00"));
+    owed(monday.plus(min(20)));
+    at(monday.plus(min(28)), sam, new Action.RecordStakeholderUpdate(new StakeholderUpdate(Audience.EXECUTIVES,
+        "Card payments down in all stores since 09:00; team mobilised", "all 212 stores cannot take cards", false,
+        monday.plus(min(58)), "primary database connection pool exhausted", "traffic spike from a batch job?",
+        null)));
     at(monday.plus(min(29)), sam, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
         "Known major incident " + id + "; link new payment tickets to it"));
+    at(monday.plus(min(31)), sam, new Action.RecordStakeholderUpdate(new StakeholderUpdate(
+        Audience.AFFECTED_CUSTOMERS, "Card payments are unavailable in our stores; cash works", "card payments down",
+        false, monday.plus(min(91)), null, null, null)));
     // Starting resolution without a change reference is refused: resolution is a change.
     at(monday.plus(min(34)), lee, new Action.StartResolution("fail over to the standby database", null, true));
     at(monday.plus(min(35)), lee, new Action.StartResolution("fail over to the standby database",
         ChangeRef.of("CHG-2031"), true));
     at(monday.plus(min(52)), lee, new Action.ApplyWorkaround("payments traffic moved to the standby database"));
     at(monday.plus(min(58)), dana, new Action.ConfirmRestoration("card payments flowing in all stores"));
+    owed(monday.plus(min(59)));
     at(monday.plus(min(60)), sam, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES,
         "Service restored at 09:58 by a workaround; root cause under investigation"));
+    at(monday.plus(min(64)), sam, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
+        "Payments restored; resolve linked tickets after checking with callers"));
+    at(monday.plus(min(80)), sam, new Action.RecordStakeholderUpdate(Audience.AFFECTED_CUSTOMERS,
+        "Card payments work again in all stores"));
     // Closing straight away is refused: the post-incident review comes first.
-    at(monday.plus(min(65)), dana, new Action.Close("all good"));
+    at(monday.plus(min(85)), dana, new Action.Close("all good"));
+    at(monday.plus(Duration.ofHours(3)).plus(min(16)), dana, new Action.RecordStakeholderUpdate(
+        StakeholderUpdate.of(Audience.REGULATOR, "Major ICT-related incident: card payments unavailable 09:00-09:58")
+            .asReport(RegulatoryRegime.DORA_INITIAL)));
     at(monday.plus(Duration.ofHours(9)), dana,
         new Action.HandOverManager(omar, HandoverReason.FOLLOW_THE_SUN, "restored, review due tomorrow"));
     Instant tuesday = monday.plus(Duration.ofDays(1)).plus(min(60));
@@ -151,6 +177,18 @@ public final class MondayMorningDrill {
     at(tuesday.plus(min(50)), omar, new Action.Close(null));
     at(tuesday.plus(min(55)), sam, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES,
         "Major incident closed; review published with two actions"));
+    at(tuesday.plus(min(58)), sam, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
+        "Major incident closed"));
+    Instant end = tuesday.plus(min(90));
+    owed(end);
+    StakeholderConfidence confidence = StakeholderConfidence.measure(store, end, comms);
+    out.println();
+    out.println("Stakeholder confidence at " + CLOCK.format(end) + " (owed updates sent on time; lateness median / max):");
+    confidence.audiences().forEach((audience, c) -> out.printf(java.util.Locale.ROOT,
+        "  %-20s  %d of %d on time (%3.0f%%)  lateness %d / %d min%s%s%n", audience, c.onTime(),
+        c.lateness().size() + c.overdueNow(), 100 * c.onTimeShare(), c.latenessPercentile(50).toMinutes(),
+        c.latenessPercentile(100).toMinutes(), c.overdueNow() == 0 ? "" : ", " + c.overdueNow() + " overdue now",
+        c.unsolicited() == 0 ? "" : ", " + c.unsolicited() + " not owed"));
 
     IncidentState replayed = IncidentDecider.replay(store);
     out.println();
@@ -158,10 +196,30 @@ public final class MondayMorningDrill {
         + " at version " + state.version() + ".");
     out.println("Replayed " + store.size() + " events: the replayed state "
         + (replayed.equals(state) ? "equals" : "DIFFERS FROM") + " the live state.");
-    return new Result(state, replayed, List.copyOf(store), refusals);
+    return new Result(state, replayed, List.copyOf(store), refusals, confidence);
+  }
+
+  /** Prints who is owed an update at {@code when}. */
+  private void owed(Instant when) {
+    List<UpdateDue> owed = CommunicationSchedule.due(state, RecordedUpdate.from(store), when, comms);
+    out.printf("%-9s  %-14s  %-10s  %-20s  owed now:%s%n", CLOCK.format(when), state.status().stage(),
+        state.status(), "(schedule)", owed.isEmpty() ? " nothing" : "");
+    for (UpdateDue u : owed) {
+      out.printf("%-9s  %-14s  %-10s  %-20s    %-18s  %-26s  due %s%s%n", "", "", "", "", u.audience(),
+          u.report() != null ? u.report() : u.kind(), CLOCK.format(u.dueAt()),
+          u.overdue() ? ", OVERDUE since " + CLOCK.format(u.overdueSince()) : "");
+    }
   }
 
   private void at(Instant when, Actor who, Action action) {
+    String answers = "";
+    if (action instanceof Action.RecordStakeholderUpdate update) {
+      answers = CommunicationSchedule.answeredBy(
+          CommunicationSchedule.due(state, RecordedUpdate.from(store), when, comms), update.update())
+          .map(u -> " [answers " + (u.report() != null ? u.report() : u.kind()) + " due " + CLOCK.format(u.dueAt())
+              + (u.overdue() ? ", " + u.overdueBy(when).toMinutes() + " min late]" : ", on time]"))
+          .orElse(" [not owed]");
+    }
     Decision d = IncidentDecider.decide(state, IncidentCommand.of(id, who, when, action).expecting(state.version()),
         policies);
     if (d instanceof Decision.Rejected r) {
@@ -175,7 +233,7 @@ public final class MondayMorningDrill {
     store.addAll(a.events());
     state = a.state();
     for (IncidentEvent e : a.events()) {
-      line(when, who, Narrator.describe(e.fact()));
+      line(when, who, Narrator.describe(e.fact()) + answers);
     }
     for (Advisory adv : a.advisories()) {
       out.printf("%-9s  %-14s  %-10s  %-20s  ! advisory [%s] %s%n", "", "", "", "", adv.code().code(),

@@ -68,7 +68,11 @@ final class Narrator {
         return "reopened: " + ((Fact.IncidentReopened) fact).reason();
       case STAKEHOLDER_UPDATE_RECORDED: {
         Fact.StakeholderUpdateRecorded f = (Fact.StakeholderUpdateRecorded) fact;
-        return "update to " + f.audience() + ": " + f.summary();
+        return "update to " + f.update().audience() + ": " + f.update().summary();
+      }
+      case UPDATES_SNOOZED: {
+        Fact.UpdatesSnoozed f = (Fact.UpdatesSnoozed) fact;
+        return "updates to " + f.audience() + " held off until " + f.until() + ": " + f.reason();
       }
       case REVIEW_STARTED: {
         Fact.ReviewStarted f = (Fact.ReviewStarted) fact;

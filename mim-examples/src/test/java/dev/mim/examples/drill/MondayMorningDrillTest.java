@@ -32,5 +32,14 @@ class MondayMorningDrillTest {
     }
     assertTrue(timeline.contains("! advisory [emergency-change]"), timeline);
     assertTrue(timeline.contains("the replayed state equals the live state"), timeline);
+
+    // The communication cadence: which updates were owed, when they were sent, and the confidence figure.
+    assertTrue(timeline.contains("answers FIRST_NOTICE due Mon 09:29, 2 min late"), timeline);
+    assertTrue(timeline.contains("answers dora:initial-notification due Mon 13:14, on time"), timeline);
+    assertTrue(timeline.contains("CLOSURE_NOTICE              due Tue 11:05, OVERDUE since Tue 11:05"), timeline);
+    var customers = r.confidence().audiences().get(dev.mim.core.comms.Audience.AFFECTED_CUSTOMERS);
+    assertEquals(1, customers.overdueNow());
+    assertEquals(java.time.Duration.ofMinutes(7), customers.latenessPercentile(100));
+    assertEquals(1.0, r.confidence().audiences().get(dev.mim.core.comms.Audience.EXECUTIVES).onTimeShare());
   }
 }
