@@ -154,7 +154,7 @@ public final class IncidentDecider {
       case IDENTIFY: {
         Action.Identify a = (Action.Identify) action;
         PriorityMatrix matrix = context.priorityMatrix();
-        List<BusinessService> services = admittedServices(v, context, a.affectedServices(), command.incidentId());
+        List<BusinessService> services = services(v, context, a.affectedServices(), command.incidentId(), true);
         if (!checkMatrix(v, matrix, a.impact(), a.urgency()) || services == null) {
           return null;
         }
@@ -272,7 +272,7 @@ public final class IncidentDecider {
         }
         Priority before = s.classification().priority();
         Priority after = matrix.priorityOf(a.impact(), a.urgency());
-        List<BusinessService> services = knownServices(v, context, s.classification().affectedServices(), s.id());
+        List<BusinessService> services = services(v, context, s.classification().affectedServices(), s.id(), false);
         Boolean wasMajor = services == null ? null : askThreshold(v, context, before, services, s.id());
         Boolean isMajor = wasMajor == null ? null : askThreshold(v, context, after, services, s.id());
         if (isMajor == null) {
@@ -422,16 +422,16 @@ public final class IncidentDecider {
   }
 
   /**
-   * The catalogue entries of {@code ids}, refusing any the catalogue does not admit. Null when refused or when the
-   * host's catalogue failed.
+   * The catalogue entries of those of {@code ids} the catalogue knows; with {@code refuseUnknown}, refuses any it
+   * does not admit. Null when refused or when the host's catalogue failed.
    */
-  private static List<BusinessService> admittedServices(Verdict v, PolicySet context, Set<ServiceId> ids,
-      IncidentId incident) {
+  private static List<BusinessService> services(Verdict v, PolicySet context, Set<ServiceId> ids,
+      IncidentId incident, boolean refuseUnknown) {
     ServiceCatalogue catalogue = context.serviceCatalogue();
     try {
       List<BusinessService> known = new ArrayList<>(ids.size());
       for (ServiceId id : ids) {
-        if (!catalogue.admits(id)) {
+        if (refuseUnknown && !catalogue.admits(id)) {
           v.refuse(ViolationCode.UNKNOWN_SERVICE, "action.affectedServices",
               "service " + id + " named by incident " + incident + " is not in the service catalogue");
         } else {
@@ -439,23 +439,6 @@ public final class IncidentDecider {
         }
       }
       return v.refused() ? null : known;
-    } catch (RuntimeException e) {
-      LOG.warn("service catalogue {} failed for incident {}", catalogue, incident, e);
-      v.refuse(ViolationCode.POLICY_FAILED, null, "the service catalogue failed for incident " + incident + ": " + e);
-      return null;
-    }
-  }
-
-  /** The catalogue entries of those of {@code ids} the catalogue knows. Null when the host's catalogue failed. */
-  private static List<BusinessService> knownServices(Verdict v, PolicySet context, Set<ServiceId> ids,
-      IncidentId incident) {
-    ServiceCatalogue catalogue = context.serviceCatalogue();
-    try {
-      List<BusinessService> known = new ArrayList<>(ids.size());
-      for (ServiceId id : ids) {
-        catalogue.find(id).ifPresent(known::add);
-      }
-      return known;
     } catch (RuntimeException e) {
       LOG.warn("service catalogue {} failed for incident {}", catalogue, incident, e);
       v.refuse(ViolationCode.POLICY_FAILED, null, "the service catalogue failed for incident " + incident + ": " + e);
