@@ -3,10 +3,20 @@ package dev.mim.examples.embedding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mim.core.identify.IncidentSignal;
+import dev.mim.core.identify.SignalSource;
+import dev.mim.core.incident.Action;
+import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.service.ServiceId;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EmbeddingExampleTest {
@@ -19,18 +29,40 @@ class EmbeddingExampleTest {
   }
 
   @Test
-  void theReadmeQuotesTheCompiledExample() throws IOException {
-    String source = Files.readString(
-        ROOT.resolve("mim-examples/src/main/java/dev/mim/examples/embedding/EmbeddingExample.java"),
-        StandardCharsets.UTF_8);
-    String quoted = between(source, "// readme:begin\n", "// readme:end").stripIndent();
+  void theReadmeQuotesTheCompiledExamples() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-    assertTrue(readme.contains("```java\n" + quoted + "```\n"),
-        "README.md must quote EmbeddingExample between readme:begin and readme:end verbatim:\n" + quoted);
+    for (String example : new String[] {"EmbeddingExample", "DetectionExample"}) {
+      String source = Files.readString(
+          ROOT.resolve("mim-examples/src/main/java/dev/mim/examples/embedding/" + example + ".java"),
+          StandardCharsets.UTF_8);
+      String quoted = regions(source);
+      assertTrue(readme.contains("```java\n" + quoted + "```\n"),
+          "README.md must quote " + example + "'s readme:begin..readme:end regions verbatim:\n" + quoted);
+    }
   }
 
-  private static String between(String text, String begin, String end) {
-    int from = text.indexOf(begin) + begin.length();
-    return text.substring(from, text.indexOf(end, from));
+  @Test
+  void theDetectionExampleTurnsASurgeIntoIdentifications() {
+    DetectionExample example = new DetectionExample(ServiceCatalogue.open());
+    List<Action.Identify> all = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      all.addAll(example.observe(new IncidentSignal(SignalSource.SERVICE_DESK_TICKET, ServiceId.of("mail"),
+          Instant.parse("2026-11-23T09:00:00Z").plusSeconds(60L * i), "INC-" + i, "Email", null, null), Set.of()));
+    }
+    assertEquals(1, all.size(), "the fifth ticket of category Email within 15 minutes proposes one candidate");
+    assertEquals(Set.of(ServiceId.of("mail")), all.get(0).affectedServices());
+  }
+
+  /** The readme:begin..readme:end regions of a source, each with its common indentation removed, joined. */
+  private static String regions(String source) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    while ((from = source.indexOf("// readme:begin\n", from)) >= 0) {
+      int start = from + "// readme:begin\n".length();
+      int end = source.indexOf("// readme:end", start);
+      out.append(source.substring(start, end).stripIndent());
+      from = end;
+    }
+    return out.toString();
   }
 }
