@@ -278,7 +278,7 @@ public final class IncidentDecider {
         if (isMajor == null) {
           return null;
         }
-        if (wasMajor != isMajor) {
+        if (wasMajor.booleanValue() != isMajor.booleanValue()) {
           v.advise(AdvisoryCode.CROSSED_MAJOR_THRESHOLD, "incident " + s.id() + " moved from " + before + " to "
               + after + ", " + (isMajor ? "up across" : "down below") + " the major-incident threshold ("
               + context.majorIncidentThreshold() + ")" + (isMajor ? "" : "; consider a downgrade"));
