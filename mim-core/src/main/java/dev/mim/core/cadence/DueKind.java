@@ -13,10 +13,5 @@ public enum DueKind {
   /** The final notice, to those already informed, that the incident was downgraded. */
   DOWNGRADE_NOTICE,
   /** A report that a regulatory clock requires. */
-  REGULATORY_REPORT;
-
-  /** @return true for the notices that end an audience's updates: restoration, closure, downgrade */
-  public boolean isFinal() {
-    return this == RESTORATION_NOTICE || this == CLOSURE_NOTICE || this == DOWNGRADE_NOTICE;
-  }
+  REGULATORY_REPORT
 }

@@ -2,7 +2,6 @@ package dev.mim.core.internal;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Objects;
 
 /**
  * Argument checks shared by mim-core's value types. Every failure is an {@link IllegalArgumentException}
@@ -119,21 +118,9 @@ public final class Checks {
     return values;
   }
 
-  /** Throws {@link IllegalStateException} with {@code message} unless {@code condition}; for misuse. */
-  public static void state(boolean condition, String message) {
-    if (!condition) {
-      throw new IllegalStateException(message);
-    }
-  }
-
   /** A short, single-line rendering of a possibly long value, for error messages. */
   public static String show(String value) {
     String flat = value.replace('\n', ' ');
     return flat.length() <= SHOWN ? flat : flat.substring(0, SHOWN) + "...";
-  }
-
-  /** Null-safe equality, for readable rules. */
-  public static boolean same(Object a, Object b) {
-    return Objects.equals(a, b);
   }
 }

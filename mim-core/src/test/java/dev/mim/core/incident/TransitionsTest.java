@@ -46,6 +46,13 @@ class TransitionsTest {
   }
 
   @Test
+  void anIncidentIsMajorFromDeclarationUntilClosureOrDowngrade() {
+    assertEquals(EnumSet.of(IncidentStatus.DECLARED, IncidentStatus.MOBILISED, IncidentStatus.RESOLVING,
+        IncidentStatus.RESTORED, IncidentStatus.IN_REVIEW),
+        EnumSet.copyOf(java.util.Arrays.stream(IncidentStatus.values()).filter(IncidentStatus::isMajor).toList()));
+  }
+
+  @Test
   void keyRulesOfThePracticeAreInTheTable() {
     assertEquals(IncidentStatus.DECLARED, Transitions.target(IncidentStatus.CANDIDATE, ActionKind.DECLARE));
     assertNull(Transitions.target(IncidentStatus.CANDIDATE, ActionKind.MOBILISE), "mobilise only after declaring");
