@@ -19,7 +19,6 @@ import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
-import dev.mim.core.incident.Transitions;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.lifecycle.IncidentDriver;
@@ -39,6 +38,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -236,40 +236,28 @@ class CadencePropertiesTest {
     return new WorkingHours(ZONES.get(s[21] % ZONES.size()), start, end, days, Set.copyOf(holidays));
   }
 
-  private static final List<Action> PATH = List.of(
-      new Action.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")), Impact.HIGH,
-          Urgency.HIGH, "down"),
-      new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null),
-      new Action.Declare(null),
-      new Action.AssignManager(Actor.of("amy")),
-      new Action.EngageResolverGroup(ResolverGroup.of("network"), true),
-      new Action.Mobilise(null),
-      new Action.StartResolution("fail over", dev.mim.core.incident.ChangeRef.of("CHG-1"), false),
-      new Action.ApplyWorkaround("standby"),
-      new Action.ConfirmRestoration(null),
-      new Action.StartReview(null),
-      new Action.CompleteReview("done"),
-      new Action.Close(null));
+  /** The happy path's action of each kind the walk takes. */
+  private static final Map<ActionKind, Action> PATH = Map.ofEntries(
+      Map.entry(ActionKind.IDENTIFY, new Action.Identify(IdentificationSource.EVENT_MONITORING,
+          Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "down")),
+      Map.entry(ActionKind.RECORD_VALIDATION, new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null)),
+      Map.entry(ActionKind.DECLARE, new Action.Declare(null)),
+      Map.entry(ActionKind.ASSIGN_MANAGER, new Action.AssignManager(Actor.of("amy"))),
+      Map.entry(ActionKind.ENGAGE_RESOLVER_GROUP, new Action.EngageResolverGroup(ResolverGroup.of("network"), true)),
+      Map.entry(ActionKind.MOBILISE, new Action.Mobilise(null)),
+      Map.entry(ActionKind.START_RESOLUTION,
+          new Action.StartResolution("fail over", dev.mim.core.incident.ChangeRef.of("CHG-1"), false)),
+      Map.entry(ActionKind.APPLY_WORKAROUND, new Action.ApplyWorkaround("standby")),
+      Map.entry(ActionKind.CONFIRM_RESTORATION, new Action.ConfirmRestoration(null)),
+      Map.entry(ActionKind.START_REVIEW, new Action.StartReview(null)),
+      Map.entry(ActionKind.COMPLETE_REVIEW, new Action.CompleteReview("done")),
+      Map.entry(ActionKind.CLOSE, new Action.Close(null)));
 
   /** The next step of the walk: mostly along the path, else an update, a snooze, a reprioritisation, a turn. */
   private static Action action(IncidentState state, int op, int a, int b) {
     if (op < 350) {
-      for (Action step : PATH) {
-        if (Transitions.target(state.status(), step.kind()) != null && Transitions.target(state.status(),
-            step.kind()) != state.status() || step.kind() == ActionKind.RECORD_VALIDATION
-            && state.status() == IncidentStatus.CANDIDATE && state.evidence().isEmpty()
-            || step.kind() == ActionKind.ASSIGN_MANAGER && state.status() == IncidentStatus.DECLARED
-            && state.team().manager() == null
-            || step.kind() == ActionKind.ENGAGE_RESOLVER_GROUP && state.status() == IncidentStatus.DECLARED
-            && state.team().resolverGroups().isEmpty()
-            || step.kind() == ActionKind.APPLY_WORKAROUND && state.status() == IncidentStatus.RESOLVING
-            && !state.resolution().hasRestorationMeans()
-            || step.kind() == ActionKind.COMPLETE_REVIEW && state.status() == IncidentStatus.IN_REVIEW
-            && !state.review().isCompleted()) {
-          return step;
-        }
-      }
-      return null;
+      ActionKind next = IncidentDriver.nextOnHappyPath(state);
+      return next == null ? null : PATH.get(next);
     }
     if (op < 750) {
       Audience audience = AUDIENCES.get(a % AUDIENCES.size());

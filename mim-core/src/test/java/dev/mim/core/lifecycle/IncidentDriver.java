@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.ActionKind;
 import dev.mim.core.incident.ChangeRef;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IdentificationSource;
@@ -125,5 +126,36 @@ public final class IncidentDriver {
       fail("the happy path does not reach " + target);
     }
     return this;
+  }
+
+  /**
+   * The kind of action the happy path takes next from {@code s}, meeting each rule's prerequisites first (evidence
+   * before declaring, manager and group before mobilising, ...), or null at the end.
+   */
+  public static ActionKind nextOnHappyPath(IncidentState s) {
+    switch (s.status()) {
+      case NONE:
+        return ActionKind.IDENTIFY;
+      case CANDIDATE:
+        return s.evidence().isEmpty() ? ActionKind.RECORD_VALIDATION : ActionKind.DECLARE;
+      case DECLARED:
+        if (s.team().manager() == null) {
+          return ActionKind.ASSIGN_MANAGER;
+        }
+        return s.team().resolverGroups().isEmpty() ? ActionKind.ENGAGE_RESOLVER_GROUP : ActionKind.MOBILISE;
+      case MOBILISED:
+        return ActionKind.START_RESOLUTION;
+      case RESOLVING:
+        return s.resolution().hasRestorationMeans() ? ActionKind.CONFIRM_RESTORATION : ActionKind.APPLY_WORKAROUND;
+      case RESTORED:
+        return ActionKind.START_REVIEW;
+      case IN_REVIEW:
+        if (s.review().actions().values().stream().anyMatch(i -> !i.isAssigned())) {
+          return ActionKind.ASSIGN_REVIEW_ACTION;
+        }
+        return s.review().isCompleted() ? ActionKind.CLOSE : ActionKind.COMPLETE_REVIEW;
+      default:
+        return null;
+    }
   }
 }

@@ -211,34 +211,6 @@ class LifecyclePropertiesTest {
     return r < 400 ? state.version() : null;
   }
 
-  /** The action the happy path takes next, or null at the end. */
-  private static ActionKind forward(IncidentState s) {
-    switch (s.status()) {
-      case NONE:
-        return ActionKind.IDENTIFY;
-      case CANDIDATE:
-        return s.evidence().isEmpty() ? ActionKind.RECORD_VALIDATION : ActionKind.DECLARE;
-      case DECLARED:
-        if (s.team().manager() == null) {
-          return ActionKind.ASSIGN_MANAGER;
-        }
-        return s.team().resolverGroups().isEmpty() ? ActionKind.ENGAGE_RESOLVER_GROUP : ActionKind.MOBILISE;
-      case MOBILISED:
-        return ActionKind.START_RESOLUTION;
-      case RESOLVING:
-        return s.resolution().hasRestorationMeans() ? ActionKind.CONFIRM_RESTORATION : ActionKind.APPLY_WORKAROUND;
-      case RESTORED:
-        return ActionKind.START_REVIEW;
-      case IN_REVIEW:
-        if (s.review().actions().values().stream().anyMatch(i -> !i.isAssigned())) {
-          return ActionKind.ASSIGN_REVIEW_ACTION;
-        }
-        return s.review().isCompleted() ? ActionKind.CLOSE : ActionKind.COMPLETE_REVIEW;
-      default:
-        return null;
-    }
-  }
-
   private static final List<Actor> ACTORS = List.of(Actor.of("amy"), Actor.of("bob"), Actor.of("carol"));
   private static final List<ResolverGroup> GROUPS =
       List.of(ResolverGroup.of("network"), ResolverGroup.of("database"), ResolverGroup.of("storage"));
@@ -253,8 +225,8 @@ class LifecyclePropertiesTest {
   private static Action action(IncidentState state, int pick, int which, int p) {
     ActionKind kind;
     List<ActionKind> legal = new ArrayList<>(Transitions.legalActions(state.status()));
-    if (pick < 400 && forward(state) != null) {
-      kind = forward(state);
+    if (pick < 400 && IncidentDriver.nextOnHappyPath(state) != null) {
+      kind = IncidentDriver.nextOnHappyPath(state);
     } else if (pick < 850 && !legal.isEmpty()) {
       kind = legal.get(which % legal.size());
     } else {
