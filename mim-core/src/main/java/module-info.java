@@ -4,6 +4,8 @@
 module dev.mim.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires org.slf4j;
+  // Immutables' annotations are read by the compiler only (CLASS retention); nothing of it runs.
+  requires static org.immutables.value.annotations;
 
   exports dev.mim.core.cadence;
   exports dev.mim.core.calendar;

@@ -5,8 +5,10 @@ module dev.mim.examples {
   requires transitive dev.mim.core;
   requires dev.mim.policies;
   requires org.apache.commons.csv;
+  requires tools.jackson.databind;
 
   exports dev.mim.examples.drill;
   exports dev.mim.examples.embedding;
+  exports dev.mim.examples.json;
   exports dev.mim.examples.servicenow;
 }

@@ -4,6 +4,8 @@
 module dev.mim.policies {
   requires transitive dev.mim.core;
   requires org.slf4j;
+  // Immutables' annotations are read by the compiler only (CLASS retention); nothing of it runs.
+  requires static org.immutables.value.annotations;
 
   exports dev.mim.policies;
   exports dev.mim.policies.detection;

@@ -7,10 +7,9 @@ import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.PriorityMatrix;
 import dev.mim.core.priority.Urgency;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -21,8 +20,8 @@ class PriorityMatricesTest {
   private static final List<PriorityMatrix> PRESETS =
       List.of(PriorityMatrices.itil3x3(), PriorityMatrices.fiveByFive(), PriorityMatrices.serviceNowEventLog());
 
-  /** The event log of a real ServiceNow instance; see ../shared/data/README.md for its source. */
-  static final Path SERVICENOW_LOG = Path.of("../../shared/data/servicenow-incident-event-log.csv");
+  /** The event log of a real ServiceNow instance, on the test class path; data/servicenow/README.md cites it. */
+  static final String SERVICENOW_LOG = "/servicenow/servicenow-incident-event-log.csv";
 
   @Test
   void everyPresetIsCompleteAndMonotonic() {
@@ -60,7 +59,8 @@ class PriorityMatricesTest {
   void theServiceNowPresetGivesTheRecordedPriorityOnEveryRowOfTheLog() throws IOException {
     PriorityMatrix m = PriorityMatrices.serviceNowEventLog();
     int checked = 0;
-    try (Reader in = Files.newBufferedReader(SERVICENOW_LOG, StandardCharsets.UTF_8)) {
+    try (Reader in = new InputStreamReader(PriorityMatricesTest.class.getResourceAsStream(SERVICENOW_LOG),
+        StandardCharsets.UTF_8)) {
       for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         int impact = level(row.get("impact"));
         int urgency = level(row.get("urgency"));
@@ -70,7 +70,6 @@ class PriorityMatricesTest {
         checked++;
       }
     }
-    System.out.println("ServiceNow preset: " + checked + " rows of the event log checked, all reproduced");
     assertEquals(5998, checked, "the log has 5,998 events");
   }
 

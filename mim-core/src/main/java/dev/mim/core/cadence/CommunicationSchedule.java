@@ -13,16 +13,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Who is owed a stakeholder update at an instant, and since when. A pure function: the same state, updates and
- * instant give the same answer, and a late look still sees an overdue update (deadlines are computed from what
- * was sent, never by counting multiples of an interval).
+ * Who is owed a stakeholder update at an instant, and since when. A pure function of the incident's state, the
+ * instant and the policy: the state records when each audience was last updated and each regulatory report sent,
+ * so nothing else is needed, and the cost of a query does not grow with the number of updates sent. A late look
+ * still sees an overdue update: deadlines are computed from what was sent, never by counting multiples of an
+ * interval.
  *
  * <h2>Rules</h2>
  * <ul>
@@ -42,6 +42,9 @@ import java.util.TreeSet;
  *   <li>Each report of each regulatory regime is owed from declaration on (not after a downgrade) until an update
  *       naming it is recorded; it is due at the earliest of its deadlines whose anchor has happened.</li>
  * </ul>
+ *
+ * <p>The answer describes the state as it is: every update recorded in it counts as sent, so ask at an instant
+ * at or after the state's last event.
  */
 public final class CommunicationSchedule {
 
@@ -51,70 +54,86 @@ public final class CommunicationSchedule {
   private CommunicationSchedule() {}
 
   /**
-   * Returns what is owed at {@code at}.
+   * Returns everything owed at {@code at}.
    *
    * @param state the incident's state
-   * @param updates the updates recorded so far (those sent after {@code at} are ignored)
    * @param at the instant asked about
    * @param policy the plan, calendar and regimes to follow
    * @return the updates owed, earliest due first (then by audience); empty when nobody is owed anything
    * @throws IllegalArgumentException when an argument is null
    */
-  public static List<UpdateDue> due(IncidentState state, List<RecordedUpdate> updates, Instant at,
-      CommunicationPolicy policy) {
-    Checks.notNull("state", state);
-    Checks.noNulls("updates", updates);
-    Checks.notNull("at", at);
-    Checks.notNull("policy", policy);
+  public static List<UpdateDue> due(IncidentState state, Instant at, CommunicationPolicy policy) {
+    check(state, at, policy);
     List<UpdateDue> owed = new ArrayList<>();
     if (state.declaredAt() == null) {
       return owed;
     }
-    Map<Audience, Instant> lastSent = new HashMap<>();
-    Map<String, Instant> reportSent = new HashMap<>();
-    for (RecordedUpdate u : updates) {
-      if (!u.sentAt().isAfter(at)) {
-        lastSent.merge(u.update().audience(), u.sentAt(), CommunicationSchedule::later);
-        if (u.update().report() != null) {
-          reportSent.merge(u.update().report(), u.sentAt(), CommunicationSchedule::later);
-        }
-      }
-    }
-    CommunicationPlan plan = policy.plan();
     Priority priority = state.classification().priority();
-    TreeSet<Audience> audiences = new TreeSet<>(lastSent.keySet());
-    for (AudiencePlan p : plan.at(priority)) {
+    TreeSet<Audience> audiences = new TreeSet<>(state.communications().lastUpdates().keySet());
+    for (AudiencePlan p : policy.plan().at(priority)) {
       audiences.add(p.audience());
     }
     for (Audience audience : audiences) {
-      Optional<AudiencePlan> entry = plan.nearest(priority, audience);
-      if (entry.isEmpty() && state.status() == IncidentStatus.DOWNGRADED) {
-        // Informed outside any plan: still told of the downgrade, with the default promptness.
-        entry = Optional.of(AudiencePlan.of(audience, DEFAULT_FINAL_NOTICE_WITHIN, DEFAULT_FINAL_NOTICE_WITHIN));
+      UpdateDue item = audienceDue(state, audience, at, policy);
+      if (item != null) {
+        owed.add(item);
       }
-      if (entry.isPresent()) {
-        UpdateDue item = audienceDue(state, entry.get(), plan.at(priority, audience).isPresent(),
-            lastSent.get(audience), at, policy);
+    }
+    for (RegulatoryRegime regime : policy.regimes()) {
+      for (RegulatoryRegime.Report report : regime.reports()) {
+        UpdateDue item = reportDue(state, regime, report, at);
         if (item != null) {
           owed.add(item);
         }
       }
     }
-    if (state.status() != IncidentStatus.DOWNGRADED) {
-      for (RegulatoryRegime regime : policy.regimes()) {
-        for (RegulatoryRegime.Report report : regime.reports()) {
-          if (!reportSent.containsKey(report.id())) {
-            Instant due = reportDue(state, report, reportSent);
-            if (due != null) {
-              owed.add(new UpdateDue(regime.audience(), DueKind.REGULATORY_REPORT, due, at.isAfter(due),
-                  report.id(), report.legalBasis()));
-            }
-          }
+    owed.sort(Comparator.comparing(UpdateDue::dueAt).thenComparing(UpdateDue::audience));
+    return owed;
+  }
+
+  /**
+   * Returns the notice one audience is owed at {@code at} (regulatory reports aside: see {@link #reportDue}).
+   *
+   * @param state the incident's state
+   * @param audience the audience
+   * @param at the instant asked about
+   * @param policy the plan and calendar to follow
+   * @return the notice owed, or empty when the audience is owed nothing
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public static Optional<UpdateDue> dueFor(IncidentState state, Audience audience, Instant at,
+      CommunicationPolicy policy) {
+    check(state, at, policy);
+    Checks.notNull("audience", audience);
+    return state.declaredAt() == null ? Optional.empty() : Optional.ofNullable(audienceDue(state, audience, at, policy));
+  }
+
+  /**
+   * Returns whether one regulatory report is owed at {@code at}, and when.
+   *
+   * @param state the incident's state
+   * @param reportId the report's id, for example {@link RegulatoryRegime#DORA_INITIAL}
+   * @param at the instant asked about
+   * @param policy the regimes to follow
+   * @return the report owed, or empty when it is not owed (sent already, not yet anchored, or of no regime in the
+   *     policy)
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public static Optional<UpdateDue> reportDue(IncidentState state, String reportId, Instant at,
+      CommunicationPolicy policy) {
+    check(state, at, policy);
+    Checks.notNull("reportId", reportId);
+    if (state.declaredAt() == null) {
+      return Optional.empty();
+    }
+    for (RegulatoryRegime regime : policy.regimes()) {
+      for (RegulatoryRegime.Report report : regime.reports()) {
+        if (report.id().equals(reportId)) {
+          return Optional.ofNullable(reportDue(state, regime, report, at));
         }
       }
     }
-    owed.sort(Comparator.comparing(UpdateDue::dueAt).thenComparing(UpdateDue::audience));
-    return owed;
+    return Optional.empty();
   }
 
   /**
@@ -138,14 +157,32 @@ public final class CommunicationSchedule {
     return Optional.empty();
   }
 
-  /** The notice {@code audience} is owed under its plan, or null. */
-  private static UpdateDue audienceDue(IncidentState state, AudiencePlan p, boolean inCurrentPlan, Instant last,
-      Instant at, CommunicationPolicy policy) {
+  private static void check(IncidentState state, Instant at, CommunicationPolicy policy) {
+    Checks.notNull("state", state);
+    Checks.notNull("at", at);
+    Checks.notNull("policy", policy);
+  }
+
+  /** The notice {@code audience} is owed under its plan, or null; the incident is declared. */
+  private static UpdateDue audienceDue(IncidentState state, Audience audience, Instant at,
+      CommunicationPolicy policy) {
+    CommunicationPlan plan = policy.plan();
+    Priority priority = state.classification().priority();
+    Instant last = state.communications().lastUpdateTo(audience);
+    Optional<AudiencePlan> entry = plan.nearest(priority, audience);
+    if (entry.isEmpty() && state.status() == IncidentStatus.DOWNGRADED && last != null) {
+      // Informed outside any plan: still told of the downgrade, with the default promptness.
+      entry = Optional.of(AudiencePlan.of(audience, DEFAULT_FINAL_NOTICE_WITHIN, DEFAULT_FINAL_NOTICE_WITHIN));
+    }
+    if (entry.isEmpty()) {
+      return null;
+    }
+    AudiencePlan p = entry.get();
     Instant nominal;
     DueKind kind;
     switch (state.status()) {
       case DECLARED, MOBILISED, RESOLVING -> {
-        if (!inCurrentPlan) {
+        if (plan.at(priority, audience).isEmpty()) {
           return null;
         }
         Instant reopened = state.resolution().reopenedAt();
@@ -184,33 +221,34 @@ public final class CommunicationSchedule {
         return null;
       }
     }
-    Instant snoozedUntil = state.snoozes().get(p.audience());
+    Instant snoozedUntil = state.communications().snoozedUntil(audience);
     if (snoozedUntil != null && snoozedUntil.isAfter(nominal)) {
       nominal = snoozedUntil;
     }
     Instant due = p.businessHoursOnly() ? policy.calendar().nextWorkingTime(nominal) : nominal;
-    return new UpdateDue(p.audience(), kind, due, at.isAfter(due), null, null);
+    return new UpdateDue(audience, kind, due, at.isAfter(due), null, null);
   }
 
-  /** When {@code report} is due: the earliest deadline whose anchor has happened, or null when none has. */
-  private static Instant reportDue(IncidentState state, RegulatoryRegime.Report report,
-      Map<String, Instant> reportSent) {
+  /** The report owed, or null: sent already, after a downgrade, or no deadline anchored yet. */
+  private static UpdateDue reportDue(IncidentState state, RegulatoryRegime regime, RegulatoryRegime.Report report,
+      Instant at) {
+    if (state.status() == IncidentStatus.DOWNGRADED || state.communications().reportSentAt(report.id()) != null) {
+      return null;
+    }
     Instant earliest = null;
     for (RegulatoryRegime.Deadline d : report.deadlines()) {
       Instant anchor = switch (d.anchor()) {
         case BECAME_AWARE -> state.classification().identifiedAt();
         case CLASSIFIED_MAJOR -> state.declaredAt();
-        case REPORT_SENT -> reportSent.get(d.afterReport());
+        case REPORT_SENT -> state.communications().reportSentAt(d.afterReport());
       };
       if (anchor != null) {
         Instant due = d.after(anchor);
         earliest = earliest == null || due.isBefore(earliest) ? due : earliest;
       }
     }
-    return earliest;
-  }
-
-  private static Instant later(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
+    return earliest == null ? null
+        : new UpdateDue(regime.audience(), DueKind.REGULATORY_REPORT, earliest, at.isAfter(earliest), report.id(),
+            report.legalBasis());
   }
 }

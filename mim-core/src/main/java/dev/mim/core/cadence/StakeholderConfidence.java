@@ -5,6 +5,7 @@ import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.internal.Checks;
+import dev.mim.core.lifecycle.IncidentDecider;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ public record StakeholderConfidence(Map<Audience, AudienceConfidence> audiences)
    * @param at the instant to measure at: updates overdue then count as missed
    * @param policy the plan, calendar and regimes the updates were owed under
    * @return the figures
-   * @throws IllegalArgumentException when an argument is null or the events are not one incident's history
+   * @throws IllegalArgumentException when an argument is null or the events are not one incident's history that
+   *     the decider could have made
    */
   public static StakeholderConfidence measure(List<IncidentEvent> events, Instant at, CommunicationPolicy policy) {
     Checks.noNulls("events", events);
@@ -42,23 +44,20 @@ public record StakeholderConfidence(Map<Audience, AudienceConfidence> audiences)
     Checks.notNull("policy", policy);
     Map<Audience, Tally> tallies = new TreeMap<>();
     IncidentState state = IncidentState.initial();
-    List<RecordedUpdate> sent = new ArrayList<>();
     for (IncidentEvent e : events) {
       if (e.fact() instanceof Fact.StakeholderUpdateRecorded f) {
-        UpdateDue answered =
-            CommunicationSchedule.answeredBy(CommunicationSchedule.due(state, sent, e.occurredAt(), policy), f.update())
-                .orElse(null);
+        UpdateDue answered = CommunicationSchedule.answeredBy(
+            CommunicationSchedule.due(state, e.occurredAt(), policy), f.update()).orElse(null);
         Tally t = tallies.computeIfAbsent(f.update().audience(), a -> new Tally());
         if (answered == null) {
           t.unsolicited++;
         } else {
           t.lateness.add(answered.overdueBy(e.occurredAt()));
         }
-        sent.add(new RecordedUpdate(f.update(), e.occurredAt()));
       }
-      state = state.evolve(e);
+      state = IncidentDecider.evolve(state, e);
     }
-    for (UpdateDue d : CommunicationSchedule.due(state, sent, at, policy)) {
+    for (UpdateDue d : CommunicationSchedule.due(state, at, policy)) {
       if (d.overdue()) {
         tallies.computeIfAbsent(d.audience(), a -> new Tally()).overdueNow++;
       }

@@ -1,7 +1,9 @@
 package dev.mim.core.comms;
 
 import dev.mim.core.internal.Checks;
+import dev.mim.core.internal.ValueStyle;
 import java.time.Duration;
+import org.immutables.value.Value;
 
 /**
  * How one audience is kept informed at one priority.
@@ -17,8 +19,11 @@ import java.time.Duration;
  *     stop)
  * @param finalNoticeOnClose whether the audience gets a notice when the incident closes
  */
+@ValueStyle
+@Value.Builder
 public record AudiencePlan(Audience audience, Duration firstNoticeWithin, Duration updateEvery,
-    boolean businessHoursOnly, boolean finalNoticeOnRestore, boolean finalNoticeOnClose) {
+    boolean businessHoursOnly, boolean finalNoticeOnRestore, boolean finalNoticeOnClose)
+    implements WithAudiencePlan {
 
   /**
    * Creates the plan.
@@ -51,7 +56,15 @@ public record AudiencePlan(Audience audience, Duration firstNoticeWithin, Durati
 
   /** @return a copy updated only in business hours */
   public AudiencePlan inBusinessHoursOnly() {
-    return new AudiencePlan(audience, firstNoticeWithin, updateEvery, true, finalNoticeOnRestore,
-        finalNoticeOnClose);
+    return withBusinessHoursOnly(true);
+  }
+
+  /**
+   * A builder of a plan; audience and both durations are required, the flags default to false.
+   *
+   * @return a new builder
+   */
+  public static AudiencePlanBuilder builder() {
+    return new AudiencePlanBuilder();
   }
 }

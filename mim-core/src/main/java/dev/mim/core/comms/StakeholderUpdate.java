@@ -1,17 +1,21 @@
 package dev.mim.core.comms;
 
 import dev.mim.core.internal.Checks;
+import dev.mim.core.internal.ValueStyle;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * The content of an update sent to an audience of stakeholders. It is recorded with the
  * {@code RecordStakeholderUpdate} action; the time it was sent is the command's time.
  *
- * <p>Updates to an {@linkplain Audience#external() external} audience must not carry internal-only fields
- * (internal notes, resolver hypotheses): building one that does is refused.
+ * <p>Build one with {@link #of} or, for the optional parts, {@link #builder()}; {@code with*} methods give
+ * changed copies. Updates to an {@linkplain Audience#external() external} audience must not carry internal-only
+ * fields (internal notes, resolver hypotheses): building one that does is refused.
  *
  * @param audience who is informed
- * @param summary what they are told
+ * @param summary what they are told; required by the practice: the decider refuses an update without it
+ *     ({@code summary-missing})
  * @param currentImpact the impact on the business as it stands, in words; optional (null)
  * @param workaroundAvailable whether a workaround is available to them
  * @param nextUpdateAt when they will hear next, as promised; optional (null)
@@ -20,22 +24,24 @@ import java.time.Instant;
  * @param report the regulatory report this update is, for example {@code "dora:initial-notification"} (see
  *     {@link RegulatoryRegime}); optional (null)
  */
+@ValueStyle
+@Value.Builder
 public record StakeholderUpdate(Audience audience, String summary, String currentImpact,
     boolean workaroundAvailable, Instant nextUpdateAt, String internalNotes, String resolverHypotheses,
-    String report) {
+    String report) implements WithStakeholderUpdate {
 
   /**
-   * Creates the update.
+   * Creates the update. Blank texts count as not given and are kept as null.
    *
-   * @throws IllegalArgumentException when the audience or summary is missing, a text is blank or too long, or an
-   *     external audience would receive internal notes or resolver hypotheses
+   * @throws IllegalArgumentException when the audience is missing, a text is too long, the report id is blank, or
+   *     an external audience would receive internal notes or resolver hypotheses
    */
   public StakeholderUpdate {
     Checks.notNull("audience", audience);
-    Checks.text("summary", summary);
-    Checks.optionalText("currentImpact", currentImpact);
-    Checks.optionalText("internalNotes", internalNotes);
-    Checks.optionalText("resolverHypotheses", resolverHypotheses);
+    summary = Checks.optionalText("summary", summary);
+    currentImpact = Checks.optionalText("currentImpact", currentImpact);
+    internalNotes = Checks.optionalText("internalNotes", internalNotes);
+    resolverHypotheses = Checks.optionalText("resolverHypotheses", resolverHypotheses);
     Checks.optionalId("report", report);
     if (audience.external()) {
       internalOnly("internalNotes", internalNotes, audience);
@@ -56,6 +62,15 @@ public record StakeholderUpdate(Audience audience, String summary, String curren
   }
 
   /**
+   * A builder of an update; {@code audience} is required, everything else optional.
+   *
+   * @return a new builder
+   */
+  public static StakeholderUpdateBuilder builder() {
+    return new StakeholderUpdateBuilder();
+  }
+
+  /**
    * This update marked as the regulatory report {@code reportId}.
    *
    * @param reportId the report, for example {@link RegulatoryRegime#DORA_INITIAL}
@@ -63,8 +78,7 @@ public record StakeholderUpdate(Audience audience, String summary, String curren
    * @throws IllegalArgumentException when {@code reportId} is blank or too long
    */
   public StakeholderUpdate asReport(String reportId) {
-    return new StakeholderUpdate(audience, summary, currentImpact, workaroundAvailable, nextUpdateAt, internalNotes,
-        resolverHypotheses, Checks.id("report", reportId));
+    return withReport(Checks.id("report", reportId));
   }
 
   private static void internalOnly(String field, String value, Audience audience) {

@@ -1,8 +1,10 @@
 package dev.mim.core.identify;
 
 import dev.mim.core.internal.Checks;
+import dev.mim.core.internal.ValueStyle;
 import dev.mim.core.service.ServiceId;
 import java.time.Instant;
+import org.immutables.value.Value;
 
 /**
  * One sign that something may be wrong: a ticket, a user report, an alert.
@@ -15,8 +17,10 @@ import java.time.Instant;
  * @param location the host's location; optional (null)
  * @param configurationItem the configuration item; optional (null)
  */
+@ValueStyle
+@Value.Builder
 public record IncidentSignal(SignalSource source, ServiceId service, Instant at, String reference, String category,
-    String location, String configurationItem) {
+    String location, String configurationItem) implements WithIncidentSignal {
 
   /**
    * Creates the signal.
@@ -31,6 +35,15 @@ public record IncidentSignal(SignalSource source, ServiceId service, Instant at,
     Checks.optionalId("category", category);
     Checks.optionalId("location", location);
     Checks.optionalId("configurationItem", configurationItem);
+  }
+
+  /**
+   * A builder of a signal; source, service, time and reference are required, the rest optional.
+   *
+   * @return a new builder
+   */
+  public static IncidentSignalBuilder builder() {
+    return new IncidentSignalBuilder();
   }
 
   /**

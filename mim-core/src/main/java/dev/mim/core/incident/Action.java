@@ -21,11 +21,20 @@ import java.util.TreeSet;
  * What a command asks of an incident: one record per thing the major incident team can do. It travels inside an
  * {@link IncidentCommand}, which says who asks and when.
  *
- * <p>Every record checks its fields when built: a null where a value is required, a blank or over-long text
- * ({@value dev.mim.core.internal.Checks#MAX_TEXT_LENGTH} characters for texts,
- * {@value dev.mim.core.internal.Checks#MAX_ID_LENGTH} for identifiers) throws an
- * {@link IllegalArgumentException} that names the field and the value. Whether the action is allowed is decided
- * later, against the incident's state, and a refusal there is a rejection, not an exception.
+ * <h2>Malformed values and what the practice requires</h2>
+ * <ul>
+ *   <li><b>Malformed</b> (an {@link IllegalArgumentException} naming the field and the value, when the record is
+ *       built): a missing identifier, person, group, service, audience, enum, duration or collection, that is, what
+ *       the action is about; a text over {@value dev.mim.core.internal.Checks#MAX_TEXT_LENGTH} characters or an
+ *       identifier over {@value dev.mim.core.internal.Checks#MAX_ID_LENGTH}; a blank identifier; a level, length or
+ *       instant out of range.</li>
+ *   <li><b>Required by the practice</b> (a {@code Decision.Rejected} with a stable {@code *-missing} code, from the
+ *       decider): the record a decision must leave, that is, a summary, reason, briefing, plan, description or
+ *       findings, and a change reference. The action may be built without it; a blank text counts as not given
+ *       and is kept as null.</li>
+ * </ul>
+ * Whether the action is allowed is decided later, against the incident's state and the policies; a refusal there
+ * is a rejection, never an exception.
  *
  * <p>In JSON an action carries its stable type name in the property {@code "type"} (the record's simple name);
  * names are never reused or renamed.
@@ -73,17 +82,20 @@ public sealed interface Action {
    * @param affectedServices the business services affected, at least one; kept sorted
    * @param impact how widely it affects the business
    * @param urgency how quickly it must be resolved
-   * @param summary what is happening, in a sentence or two
+   * @param summary what is happening, in a sentence or two; required by the practice ({@code summary-missing})
    */
   record Identify(IdentificationSource source, Set<ServiceId> affectedServices, Impact impact, Urgency urgency,
       String summary) implements Action {
-    /** @throws IllegalArgumentException when a field is null, the services are empty, or the summary is blank */
+    /**
+     * @throws IllegalArgumentException when the source, impact or urgency is null, the services are empty or hold
+     *     null, or the summary is too long
+     */
     public Identify {
       Checks.notNull("source", source);
       affectedServices = sorted("affectedServices", affectedServices);
       Checks.notNull("impact", impact);
       Checks.notNull("urgency", urgency);
-      Checks.text("summary", summary);
+      summary = Checks.optionalText("summary", summary);
     }
 
     @Override
@@ -112,16 +124,34 @@ public sealed interface Action {
   }
 
   /**
-   * Record a piece of validation evidence for a candidate.
+   * Record a piece of validation evidence for a candidate: evidence that confirms it is a major incident, or that
+   * refutes it (a momentary alert, a false positive, below the threshold, a duplicate of another incident).
    *
    * @param evidence what kind of evidence
    * @param detail what was seen or said; optional (null)
+   * @param duplicateOf the incident this one duplicates: given exactly when {@code evidence} is
+   *     {@link EvidenceKind#DUPLICATE}
    */
-  record RecordValidation(EvidenceKind evidence, String detail) implements Action {
-    /** @throws IllegalArgumentException when {@code evidence} is null or {@code detail} is blank or too long */
+  record RecordValidation(EvidenceKind evidence, String detail, IncidentId duplicateOf) implements Action {
+    /**
+     * @throws IllegalArgumentException when {@code evidence} is null, {@code detail} is too long, or
+     *     {@code duplicateOf} is missing for a duplicate or given for another kind
+     */
     public RecordValidation {
       Checks.notNull("evidence", evidence);
-      Checks.optionalText("detail", detail);
+      detail = Checks.optionalText("detail", detail);
+      IncidentChecks.duplicateOfFits(evidence, duplicateOf);
+    }
+
+    /**
+     * Evidence that is not a duplicate.
+     *
+     * @param evidence what kind of evidence
+     * @param detail what was seen or said; optional (null)
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public RecordValidation(EvidenceKind evidence, String detail) {
+      this(evidence, detail, null);
     }
 
     @Override
@@ -137,9 +167,9 @@ public sealed interface Action {
    * @param note optional (null) remark for the timeline
    */
   record Declare(String note) implements Action {
-    /** @throws IllegalArgumentException when {@code note} is blank or too long */
+    /** @throws IllegalArgumentException when {@code note} is too long */
     public Declare {
-      Checks.optionalText("note", note);
+      note = Checks.optionalText("note", note);
     }
 
     @Override
@@ -149,14 +179,28 @@ public sealed interface Action {
   }
 
   /**
-   * Hand the incident back to the normal incident process: reject a candidate or demote a major incident.
+   * Hand the incident back to the normal incident process: reject a candidate or demote a major incident,
+   * optionally citing the refuting validation evidence that shows it is not major.
    *
-   * @param reason why, for the record
+   * @param reason why, for the record; required by the practice ({@code reason-missing})
+   * @param evidence the refuting evidence cited; optional (null); it must have been recorded
+   *     ({@code evidence-not-recorded})
    */
-  record Downgrade(String reason) implements Action {
-    /** @throws IllegalArgumentException when {@code reason} is null, blank or too long */
+  record Downgrade(String reason, EvidenceKind evidence) implements Action {
+    /** @throws IllegalArgumentException when the reason is too long or the evidence does not refute */
     public Downgrade {
-      Checks.text("reason", reason);
+      reason = Checks.optionalText("reason", reason);
+      refuting(evidence);
+    }
+
+    /**
+     * A downgrade citing no evidence.
+     *
+     * @param reason why; required by the practice
+     * @throws IllegalArgumentException when the reason is too long
+     */
+    public Downgrade(String reason) {
+      this(reason, null);
     }
 
     @Override
@@ -188,14 +232,14 @@ public sealed interface Action {
    *
    * @param newManager the person taking over
    * @param reason why
-   * @param briefing what the new manager was told
+   * @param briefing what the new manager was told; required by the practice ({@code briefing-missing})
    */
   record HandOverManager(Actor newManager, HandoverReason reason, String briefing) implements Action {
-    /** @throws IllegalArgumentException when a field is null or the briefing is blank or too long */
+    /** @throws IllegalArgumentException when the new manager or reason is null or the briefing is too long */
     public HandOverManager {
       Checks.notNull("newManager", newManager);
       Checks.notNull("reason", reason);
-      Checks.text("briefing", briefing);
+      briefing = Checks.optionalText("briefing", briefing);
     }
 
     @Override
@@ -246,9 +290,9 @@ public sealed interface Action {
    * @param note optional (null) remark, for example the bridge call details
    */
   record Mobilise(String note) implements Action {
-    /** @throws IllegalArgumentException when {@code note} is blank or too long */
+    /** @throws IllegalArgumentException when {@code note} is too long */
     public Mobilise {
-      Checks.optionalText("note", note);
+      note = Checks.optionalText("note", note);
     }
 
     @Override
@@ -262,14 +306,14 @@ public sealed interface Action {
    *
    * @param impact the new impact
    * @param urgency the new urgency
-   * @param reason why
+   * @param reason why; required by the practice ({@code reason-missing})
    */
   record Reprioritise(Impact impact, Urgency urgency, String reason) implements Action {
-    /** @throws IllegalArgumentException when a field is null or the reason is blank or too long */
+    /** @throws IllegalArgumentException when impact or urgency is null or the reason is too long */
     public Reprioritise {
       Checks.notNull("impact", impact);
       Checks.notNull("urgency", urgency);
-      Checks.text("reason", reason);
+      reason = Checks.optionalText("reason", reason);
     }
 
     @Override
@@ -297,17 +341,16 @@ public sealed interface Action {
   }
 
   /**
-   * Start implementing the resolution plan as a change. Refused (not thrown) when the plan or the change
-   * reference is missing, since both are business requirements.
+   * Start implementing the resolution plan as a change.
    *
-   * @param plan the resolution plan; null is refused by the decider
-   * @param change the change reference; null is refused by the decider
+   * @param plan the resolution plan; required by the practice ({@code resolution-plan-missing})
+   * @param change the change reference; required by the practice ({@code change-reference-missing})
    * @param emergencyChange whether the change is an emergency change
    */
   record StartResolution(String plan, ChangeRef change, boolean emergencyChange) implements Action {
-    /** @throws IllegalArgumentException when {@code plan} is blank or too long */
+    /** @throws IllegalArgumentException when {@code plan} is too long */
     public StartResolution {
-      Checks.optionalText("plan", plan);
+      plan = Checks.optionalText("plan", plan);
     }
 
     @Override
@@ -319,12 +362,12 @@ public sealed interface Action {
   /**
    * Record that a workaround is in place.
    *
-   * @param description what the workaround is
+   * @param description what the workaround is; required by the practice ({@code description-missing})
    */
   record ApplyWorkaround(String description) implements Action {
-    /** @throws IllegalArgumentException when {@code description} is null, blank or too long */
+    /** @throws IllegalArgumentException when {@code description} is too long */
     public ApplyWorkaround {
-      Checks.text("description", description);
+      description = Checks.optionalText("description", description);
     }
 
     @Override
@@ -334,15 +377,15 @@ public sealed interface Action {
   }
 
   /**
-   * Record that a permanent fix was implemented by a change. Refused (not thrown) without a change reference.
+   * Record that a permanent fix was implemented by a change.
    *
-   * @param change the change that implemented it; null is refused by the decider
-   * @param description what was fixed
+   * @param change the change that implemented it; required by the practice ({@code change-reference-missing})
+   * @param description what was fixed; required by the practice ({@code description-missing})
    */
   record ApplyPermanentFix(ChangeRef change, String description) implements Action {
-    /** @throws IllegalArgumentException when {@code description} is null, blank or too long */
+    /** @throws IllegalArgumentException when {@code description} is too long */
     public ApplyPermanentFix {
-      Checks.text("description", description);
+      description = Checks.optionalText("description", description);
     }
 
     @Override
@@ -357,9 +400,9 @@ public sealed interface Action {
    * @param note optional (null) remark
    */
   record ConfirmRestoration(String note) implements Action {
-    /** @throws IllegalArgumentException when {@code note} is blank or too long */
+    /** @throws IllegalArgumentException when {@code note} is too long */
     public ConfirmRestoration {
-      Checks.optionalText("note", note);
+      note = Checks.optionalText("note", note);
     }
 
     @Override
@@ -371,12 +414,12 @@ public sealed interface Action {
   /**
    * Reopen a restored incident whose service failed again. Refused after the verification window.
    *
-   * @param reason why
+   * @param reason why; required by the practice ({@code reason-missing})
    */
   record Reopen(String reason) implements Action {
-    /** @throws IllegalArgumentException when {@code reason} is null, blank or too long */
+    /** @throws IllegalArgumentException when {@code reason} is too long */
     public Reopen {
-      Checks.text("reason", reason);
+      reason = Checks.optionalText("reason", reason);
     }
 
     @Override
@@ -401,8 +444,8 @@ public sealed interface Action {
      * An update with a summary only.
      *
      * @param audience who was informed
-     * @param summary what they were told
-     * @throws IllegalArgumentException when a field is null or the summary is blank or too long
+     * @param summary what they were told; required by the practice ({@code summary-missing})
+     * @throws IllegalArgumentException when the audience is null or the summary is too long
      */
     public RecordStakeholderUpdate(Audience audience, String summary) {
       this(StakeholderUpdate.of(audience, summary));
@@ -431,15 +474,15 @@ public sealed interface Action {
    * cannot complete while any item lacks either.
    *
    * @param actionId the item's id, unique within the incident
-   * @param description what is to be done
+   * @param description what is to be done; required by the practice ({@code description-missing})
    * @param owner who does it; optional (null)
    * @param due by when; optional (null)
    */
   record AddReviewAction(String actionId, String description, Actor owner, LocalDate due) implements Action {
-    /** @throws IllegalArgumentException when the id or description is null, blank or too long */
+    /** @throws IllegalArgumentException when the id is null, blank or too long, or the description too long */
     public AddReviewAction {
       Checks.id("actionId", actionId);
-      Checks.text("description", description);
+      description = Checks.optionalText("description", description);
     }
 
     @Override
@@ -472,12 +515,12 @@ public sealed interface Action {
   /**
    * Complete the review. Refused while any action item lacks an owner or a due date.
    *
-   * @param findings the review's conclusions
+   * @param findings the review's conclusions; required by the practice ({@code findings-missing})
    */
   record CompleteReview(String findings) implements Action {
-    /** @throws IllegalArgumentException when {@code findings} is null, blank or too long */
+    /** @throws IllegalArgumentException when {@code findings} is too long */
     public CompleteReview {
-      Checks.text("findings", findings);
+      findings = Checks.optionalText("findings", findings);
     }
 
     @Override
@@ -492,9 +535,9 @@ public sealed interface Action {
    * @param note optional (null) remark
    */
   record Close(String note) implements Action {
-    /** @throws IllegalArgumentException when {@code note} is blank or too long */
+    /** @throws IllegalArgumentException when {@code note} is too long */
     public Close {
-      Checks.optionalText("note", note);
+      note = Checks.optionalText("note", note);
     }
 
     @Override
@@ -509,12 +552,12 @@ public sealed interface Action {
    *
    * @param audience the audience
    * @param length how long; positive and at most {@link #MAX_SNOOZE}
-   * @param reason why
+   * @param reason why; required by the practice ({@code reason-missing})
    */
   record SnoozeUpdates(Audience audience, Duration length, String reason) implements Action {
     /**
-     * @throws IllegalArgumentException when a field is null, the reason is blank or too long, or the length is not
-     *     positive or longer than {@link #MAX_SNOOZE}
+     * @throws IllegalArgumentException when the audience or length is null, the reason is too long, or the length
+     *     is not positive or longer than {@link #MAX_SNOOZE}
      */
     public SnoozeUpdates {
       Checks.notNull("audience", audience);
@@ -522,12 +565,20 @@ public sealed interface Action {
       if (length.compareTo(MAX_SNOOZE) > 0) {
         throw new IllegalArgumentException("length must be at most " + MAX_SNOOZE + ", was " + length);
       }
-      Checks.text("reason", reason);
+      reason = Checks.optionalText("reason", reason);
     }
 
     @Override
     public ActionKind kind() {
       return ActionKind.SNOOZE_UPDATES;
+    }
+  }
+
+  /** Refuses a cited evidence kind that confirms rather than refutes. */
+  private static void refuting(EvidenceKind evidence) {
+    if (evidence != null && !evidence.refutes()) {
+      throw new IllegalArgumentException("evidence must be a refuting kind (MOMENTARY_ALERT, FALSE_POSITIVE, "
+          + "BELOW_THRESHOLD, DUPLICATE), was " + evidence);
     }
   }
 

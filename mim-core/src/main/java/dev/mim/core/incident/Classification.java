@@ -22,7 +22,13 @@ import java.util.Set;
 public record Classification(IdentificationSource source, Set<ServiceId> affectedServices, String summary,
     Impact impact, Urgency urgency, Priority priority, Instant identifiedAt) {
 
-  Classification reprioritised(Impact newImpact, Urgency newUrgency, Priority newPriority) {
+  /**
+   * @param newImpact the impact from now on
+   * @param newUrgency the urgency from now on
+   * @param newPriority the priority the matrix gives for them
+   * @return a copy reprioritised
+   */
+  public Classification reprioritised(Impact newImpact, Urgency newUrgency, Priority newPriority) {
     return new Classification(source, affectedServices, summary, newImpact, newUrgency, newPriority, identifiedAt);
   }
 }

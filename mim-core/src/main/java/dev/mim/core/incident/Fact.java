@@ -104,16 +104,18 @@ public sealed interface Fact {
   }
 
   /**
-   * Validation evidence was recorded.
+   * Validation evidence was recorded, confirming or refuting.
    *
    * @param evidence what kind
    * @param detail what was seen; may be null
+   * @param duplicateOf the incident duplicated, exactly for {@link EvidenceKind#DUPLICATE}; null otherwise
    */
-  record ValidationRecorded(EvidenceKind evidence, String detail) implements Fact {
-    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+  record ValidationRecorded(EvidenceKind evidence, String detail, IncidentId duplicateOf) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, a text too long, or duplicateOf misplaced */
     public ValidationRecorded {
       Checks.notNull("evidence", evidence);
-      Checks.optionalText("detail", detail);
+      detail = Checks.optionalText("detail", detail);
+      IncidentChecks.duplicateOfFits(evidence, duplicateOf);
     }
 
     @Override
@@ -129,9 +131,9 @@ public sealed interface Fact {
    * @param note remark; may be null
    */
   record MajorIncidentDeclared(boolean withoutEvidence, String note) implements Fact {
-    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    /** @throws IllegalArgumentException when the note is too long */
     public MajorIncidentDeclared {
-      Checks.optionalText("note", note);
+      note = Checks.optionalText("note", note);
     }
 
     @Override
@@ -145,12 +147,16 @@ public sealed interface Fact {
    *
    * @param from the status it left
    * @param reason why
+   * @param evidence the refuting validation evidence cited; may be null
    */
-  record IncidentDowngraded(IncidentStatus from, String reason) implements Fact {
-    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+  record IncidentDowngraded(IncidentStatus from, String reason, EvidenceKind evidence) implements Fact {
+    /** @throws IllegalArgumentException when a required field is null, blank or too long, or evidence confirms */
     public IncidentDowngraded {
       Checks.notNull("from", from);
       Checks.text("reason", reason);
+      if (evidence != null && !evidence.refutes()) {
+        throw new IllegalArgumentException("evidence must be a refuting kind, was " + evidence);
+      }
     }
 
     @Override
@@ -241,9 +247,9 @@ public sealed interface Fact {
    * @param note remark; may be null
    */
   record TeamMobilised(String note) implements Fact {
-    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    /** @throws IllegalArgumentException when the note is too long */
     public TeamMobilised {
-      Checks.optionalText("note", note);
+      note = Checks.optionalText("note", note);
     }
 
     @Override
@@ -362,7 +368,7 @@ public sealed interface Fact {
     public ServiceRestored {
       Checks.notNull("means", means);
       restoredChildren = List.copyOf(Checks.noNulls("restoredChildren", restoredChildren));
-      Checks.optionalText("note", note);
+      note = Checks.optionalText("note", note);
     }
 
     @Override
@@ -394,9 +400,10 @@ public sealed interface Fact {
    * @param update what was sent to whom
    */
   record StakeholderUpdateRecorded(StakeholderUpdate update) implements Fact {
-    /** @throws IllegalArgumentException when {@code update} is null */
+    /** @throws IllegalArgumentException when {@code update} is null or has no summary */
     public StakeholderUpdateRecorded {
       Checks.notNull("update", update);
+      Checks.notNull("update.summary", update.summary());
     }
 
     @Override
@@ -482,9 +489,9 @@ public sealed interface Fact {
    * @param note remark; may be null
    */
   record IncidentClosed(String note) implements Fact {
-    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+    /** @throws IllegalArgumentException when the note is too long */
     public IncidentClosed {
-      Checks.optionalText("note", note);
+      note = Checks.optionalText("note", note);
     }
 
     @Override

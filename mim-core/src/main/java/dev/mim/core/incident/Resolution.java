@@ -27,28 +27,53 @@ public record Resolution(String plan, ChangeRef change, boolean emergencyChange,
     return workaround != null || fixChange != null;
   }
 
-  Resolution started(String newPlan, ChangeRef newChange, boolean emergency, Instant at) {
+  /**
+   * @param newPlan the resolution plan
+   * @param newChange the change implementing it
+   * @param emergency whether that is an emergency change
+   * @param at when resolution started
+   * @return a copy with resolution started
+   */
+  public Resolution started(String newPlan, ChangeRef newChange, boolean emergency, Instant at) {
     return new Resolution(newPlan, newChange, emergency, at, workaround, fixChange, restoredAt, means, reopenCount,
         reopenedAt);
   }
 
-  Resolution withWorkaround(String description) {
+  /**
+   * @param description the workaround now in place
+   * @return a copy with it
+   */
+  public Resolution withWorkaround(String description) {
     return new Resolution(plan, change, emergencyChange, startedAt, description, fixChange, restoredAt, means,
         reopenCount, reopenedAt);
   }
 
-  Resolution withFix(ChangeRef fix) {
+  /**
+   * @param fix the change of the permanent fix now in place
+   * @return a copy with it
+   */
+  public Resolution withFix(ChangeRef fix) {
     return new Resolution(plan, change, emergencyChange, startedAt, workaround, fix, restoredAt, means,
         reopenCount, reopenedAt);
   }
 
-  Resolution restored(Instant at, RestorationMeans how) {
+  /**
+   * @param at when service was restored
+   * @param how by which means
+   * @return a copy restored then
+   */
+  public Resolution restored(Instant at, RestorationMeans how) {
     return new Resolution(plan, change, emergencyChange, startedAt, workaround, fixChange, at, how, reopenCount,
         reopenedAt);
   }
 
-  /** A reopen means the workaround or fix did not hold: restoring again needs a new one. */
-  Resolution reopened(Instant at) {
+  /**
+   * A reopen means the workaround or fix did not hold: restoring again needs a new one, so both are cleared.
+   *
+   * @param at when the incident was reopened
+   * @return a copy reopened then, its reopen count one higher
+   */
+  public Resolution reopened(Instant at) {
     return new Resolution(plan, change, emergencyChange, startedAt, null, null, null, null, reopenCount + 1, at);
   }
 }

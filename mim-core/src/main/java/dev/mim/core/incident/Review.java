@@ -25,17 +25,32 @@ public record Review(Instant startedAt, Actor reviewer, Map<String, ReviewAction
     return completedAt != null;
   }
 
-  Review started(Instant at, Actor by) {
+  /**
+   * @param at when the review started
+   * @param by who leads it; may be null
+   * @return a copy started then
+   */
+  public Review started(Instant at, Actor by) {
     return new Review(at, by, actions, completedAt, findings);
   }
 
-  Review withAction(String actionId, ReviewAction action) {
+  /**
+   * @param actionId an action item's id
+   * @param action the item
+   * @return a copy with the item added or replaced
+   */
+  public Review withAction(String actionId, ReviewAction action) {
     Map<String, ReviewAction> copy = new LinkedHashMap<>(actions);
     copy.put(actionId, action);
     return new Review(startedAt, reviewer, Collections.unmodifiableMap(copy), completedAt, findings);
   }
 
-  Review completed(Instant at, String conclusions) {
+  /**
+   * @param at when the review was completed
+   * @param conclusions its findings
+   * @return a copy completed then
+   */
+  public Review completed(Instant at, String conclusions) {
     return new Review(startedAt, reviewer, actions, at, conclusions);
   }
 }

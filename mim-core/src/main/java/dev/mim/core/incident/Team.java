@@ -23,30 +23,52 @@ public record Team(Actor manager, Map<Actor, TeamRole> members, Set<ResolverGrou
 
   static final Team EMPTY = new Team(null, Map.of(), Set.of(), null, null);
 
-  Team withManager(Actor newManager) {
+  /**
+   * @param newManager the Major Incident Manager from now on
+   * @return a copy with that manager
+   */
+  public Team withManager(Actor newManager) {
     return new Team(newManager, members, resolverGroups, primaryGroup, mobilisedAt);
   }
 
-  Team withMember(Actor member, TeamRole role) {
+  /**
+   * @param member a person
+   * @param role their role
+   * @return a copy with the person in the team in that role
+   */
+  public Team withMember(Actor member, TeamRole role) {
     Map<Actor, TeamRole> copy = new TreeMap<>(members);
     copy.put(member, role);
     return new Team(manager, Collections.unmodifiableMap(copy), resolverGroups, primaryGroup, mobilisedAt);
   }
 
-  Team withoutMember(Actor member) {
+  /**
+   * @param member a person
+   * @return a copy without the person
+   */
+  public Team withoutMember(Actor member) {
     Map<Actor, TeamRole> copy = new TreeMap<>(members);
     copy.remove(member);
     return new Team(manager, Collections.unmodifiableMap(copy), resolverGroups, primaryGroup, mobilisedAt);
   }
 
-  Team withGroup(ResolverGroup group, boolean primary) {
+  /**
+   * @param group a resolver group
+   * @param primary whether it becomes the primary group
+   * @return a copy with the group engaged
+   */
+  public Team withGroup(ResolverGroup group, boolean primary) {
     Set<ResolverGroup> copy = new TreeSet<>(resolverGroups);
     copy.add(group);
     return new Team(manager, members, Collections.unmodifiableSet(copy), primary ? group : primaryGroup,
         mobilisedAt);
   }
 
-  Team mobilised(Instant at) {
+  /**
+   * @param at when the team was mobilised
+   * @return a copy mobilised at that time
+   */
+  public Team mobilised(Instant at) {
     return new Team(manager, members, resolverGroups, primaryGroup, at);
   }
 }

@@ -38,9 +38,12 @@ public final class Checks {
     return bounded(field, value, MAX_TEXT_LENGTH);
   }
 
-  /** Returns {@code value} when it is null or a usable text; for optional texts. */
+  /**
+   * Returns {@code value} when it is a usable text, or null when it is not given (null or blank): for optional
+   * texts and for the texts the practice requires, whose absence the decider refuses as a business rule.
+   */
   public static String optionalText(String field, String value) {
-    return value == null ? null : text(field, value);
+    return value == null || value.isBlank() ? null : text(field, value);
   }
 
   /** Returns {@code value} when it is null or a usable identifier; for optional ids. */

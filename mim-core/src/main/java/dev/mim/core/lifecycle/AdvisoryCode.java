@@ -9,6 +9,8 @@ public enum AdvisoryCode {
   NO_PRIMARY_RESOLVER_GROUP("no-primary-resolver-group"),
   /** The declaration policy allowed declaring without validation evidence. */
   DECLARED_WITHOUT_EVIDENCE("declared-without-evidence"),
+  /** The candidate was declared on confirming evidence although refuting evidence is recorded too. */
+  CONFLICTING_EVIDENCE("conflicting-evidence"),
   /** The resolution is implemented by an emergency change, which needs emergency change approval. */
   EMERGENCY_CHANGE("emergency-change"),
   /** The incident closed while child incidents stay open: closing does not close them. */

@@ -19,6 +19,10 @@ public enum ViolationCode {
   OUTSIDE_PRIORITY_MATRIX("outside-priority-matrix"),
   /** Declaring needs validation evidence, and the declaration policy did not waive it. */
   VALIDATION_EVIDENCE_MISSING("validation-evidence-missing"),
+  /** Declaring with only refuting validation evidence (momentary alert, false positive, ...): downgrade instead. */
+  VALIDATION_REFUTED("validation-refuted"),
+  /** A downgrade cites validation evidence that was never recorded. */
+  EVIDENCE_NOT_RECORDED("evidence-not-recorded"),
   /** The resolver group is already engaged. */
   RESOLVER_GROUP_ALREADY_ENGAGED("resolver-group-already-engaged"),
   /** Another resolver group is already the primary one. */
@@ -64,7 +68,23 @@ public enum ViolationCode {
   /** A size limit of the incident would be exceeded (team, resolver groups, children, review actions). */
   LIMIT_EXCEEDED("limit-exceeded"),
   /** A host-supplied policy or catalogue threw an exception; it was logged and nothing changed. */
-  POLICY_FAILED("policy-failed");
+  POLICY_FAILED("policy-failed"),
+  /** The practice requires a summary (of a candidate, of a stakeholder update) and none was given. */
+  SUMMARY_MISSING("summary-missing"),
+  /** The practice requires a reason (downgrade, reprioritisation, reopen, snooze) and none was given. */
+  REASON_MISSING("reason-missing"),
+  /** A hand-over of the Major Incident Manager role needs a briefing and none was given. */
+  BRIEFING_MISSING("briefing-missing"),
+  /** A workaround, permanent fix or review action item needs a description and none was given. */
+  DESCRIPTION_MISSING("description-missing"),
+  /** Completing the post-incident review needs its findings and none were given. */
+  FINDINGS_MISSING("findings-missing"),
+  /**
+   * Found only when replaying stored events: a fact repeats a value from the state (the status a downgrade left,
+   * the manager handed over from, the means of a restoration, ...) and disagrees with it. The decider never makes
+   * such a fact.
+   */
+  FACT_CONTRADICTS_STATE("fact-contradicts-state");
 
   private final String code;
 

@@ -1,9 +1,11 @@
 package dev.mim.core.service;
 
 import dev.mim.core.internal.Checks;
+import dev.mim.core.internal.ValueStyle;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import java.math.BigDecimal;
+import org.immutables.value.Value;
 
 /**
  * A business service in the host's catalogue.
@@ -16,8 +18,10 @@ import java.math.BigDecimal;
  * @param primaryResolverGroup the resolver group engaged first when it fails
  * @param owner the service owner
  */
+@ValueStyle
+@Value.Builder
 public record BusinessService(ServiceId id, String name, int tier, BigDecimal hourlyDowntimeCost,
-    ResolverGroup primaryResolverGroup, Actor owner) {
+    ResolverGroup primaryResolverGroup, Actor owner) implements WithBusinessService {
 
   /** The lowest criticality tier a service may have. */
   public static final int MAX_TIER = 9;

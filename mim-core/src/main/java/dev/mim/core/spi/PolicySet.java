@@ -1,37 +1,37 @@
 package dev.mim.core.spi;
 
 import dev.mim.core.internal.Checks;
+import dev.mim.core.internal.ValueStyle;
 import dev.mim.core.priority.PriorityMatrix;
 import dev.mim.core.service.ServiceCatalogue;
 import java.time.Duration;
+import org.immutables.value.Value;
 
 /**
  * The policies and settings that the lifecycle decider consults: the context of every decision. One host may
  * keep one policy set per tenant (for example per customer of a managed service provider).
  *
- * <p>Build one with {@link #ofDefaults()}, {@link #custom()} or {@link #from(PolicySet)}; each setter checks
- * its value and names it in the error. Immutable and safe to share.
+ * <p>Build one with {@link #ofDefaults()}, {@link #custom()} or {@link #from(PolicySet)}; {@code build()} checks
+ * every value and names the first bad one in an {@link IllegalArgumentException}. Immutable and safe to share;
+ * {@code with*} methods give changed copies.
+ *
+ * <pre>{@code
+ * PolicySet policies = PolicySet.custom()
+ *     .declarationPolicy(candidate -> candidate.classification().source() == IdentificationSource.EVENT_MONITORING)
+ *     .majorIncidentThreshold((priority, services) -> priority.isAtLeast(Priority.of(2)))
+ *     .build();
+ * }</pre>
  */
-public final class PolicySet {
+@ValueStyle
+@Value.Immutable
+public abstract class PolicySet implements WithPolicySet {
 
   /** The default verification window: a restored incident may be reopened within 24 hours. */
   public static final Duration DEFAULT_VERIFICATION_WINDOW = Duration.ofHours(24);
 
   private static final PolicySet DEFAULTS = custom().build();
 
-  private final PriorityMatrix priorityMatrix;
-  private final DeclarationPolicy declarationPolicy;
-  private final Duration verificationWindow;
-  private final ServiceCatalogue serviceCatalogue;
-  private final MajorIncidentThreshold majorIncidentThreshold;
-
-  private PolicySet(Builder b) {
-    this.priorityMatrix = b.priorityMatrix;
-    this.declarationPolicy = b.declarationPolicy;
-    this.verificationWindow = b.verificationWindow;
-    this.serviceCatalogue = b.serviceCatalogue;
-    this.majorIncidentThreshold = b.majorIncidentThreshold;
-  }
+  PolicySet() {}
 
   /**
    * The defaults: the ITIL 3x3 priority matrix, declaration only with validation evidence, a 24-hour
@@ -58,110 +58,56 @@ public final class PolicySet {
    * @throws IllegalArgumentException when {@code base} is null
    */
   public static Builder from(PolicySet base) {
-    Checks.notNull("base", base);
-    return new Builder()
-        .priorityMatrix(base.priorityMatrix)
-        .declarationPolicy(base.declarationPolicy)
-        .verificationWindow(base.verificationWindow)
-        .serviceCatalogue(base.serviceCatalogue)
-        .majorIncidentThreshold(base.majorIncidentThreshold);
+    return new Builder().from(Checks.notNull("base", base));
   }
 
-  /** @return the matrix that gives an incident's priority from its impact and urgency */
+  /** @return the matrix that gives an incident's priority from its impact and urgency; default ITIL 3x3 */
+  @Value.Default
   public PriorityMatrix priorityMatrix() {
-    return priorityMatrix;
+    return PriorityMatrix.itil();
   }
 
   /** @return the policy asked whether a candidate may be declared without validation evidence */
+  @Value.Default
   public DeclarationPolicy declarationPolicy() {
-    return declarationPolicy;
+    return DeclarationPolicy.evidenceRequired();
   }
 
-  /** @return how long after restoration an incident may be reopened */
+  /**
+   * @return how long after restoration an incident may be reopened: a reopen is accepted strictly before
+   *     {@code restoredAt + verificationWindow}, so a zero window forbids reopening; default 24 hours
+   */
+  @Value.Default
   public Duration verificationWindow() {
-    return verificationWindow;
+    return DEFAULT_VERIFICATION_WINDOW;
   }
 
-  /** @return the catalogue that admits and describes the services commands name */
+  /** @return the catalogue that admits and describes the services commands name; default open */
+  @Value.Default
   public ServiceCatalogue serviceCatalogue() {
-    return serviceCatalogue;
+    return ServiceCatalogue.open();
   }
 
-  /** @return which priorities (and service tiers) make an incident major */
+  /** @return which priorities (and service tiers) make an incident major; default the standard threshold */
+  @Value.Default
   public MajorIncidentThreshold majorIncidentThreshold() {
-    return majorIncidentThreshold;
+    return MajorIncidentThreshold.standard();
   }
 
-  @Override
-  public String toString() {
-    return "PolicySet[priorityMatrix=" + priorityMatrix + ", declarationPolicy=" + declarationPolicy
-        + ", verificationWindow=" + verificationWindow + ", serviceCatalogue=" + serviceCatalogue
-        + ", majorIncidentThreshold=" + majorIncidentThreshold + "]";
+  @Value.Check
+  void check() {
+    Checks.notNull("priorityMatrix", priorityMatrix());
+    Checks.notNull("declarationPolicy", declarationPolicy());
+    Checks.notNegative("verificationWindow", verificationWindow());
+    Checks.notNull("serviceCatalogue", serviceCatalogue());
+    Checks.notNull("majorIncidentThreshold", majorIncidentThreshold());
   }
 
-  /** Builds a {@link PolicySet}; each setter checks its value. Not thread-safe; the result is. */
-  public static final class Builder {
-    private PriorityMatrix priorityMatrix = PriorityMatrix.itil();
-    private DeclarationPolicy declarationPolicy = DeclarationPolicy.evidenceRequired();
-    private Duration verificationWindow = DEFAULT_VERIFICATION_WINDOW;
-    private ServiceCatalogue serviceCatalogue = ServiceCatalogue.open();
-    private MajorIncidentThreshold majorIncidentThreshold = MajorIncidentThreshold.standard();
-
-    private Builder() {}
-
-    /**
-     * @param matrix the priority matrix
-     * @return this builder
-     * @throws IllegalArgumentException when {@code matrix} is null
-     */
-    public Builder priorityMatrix(PriorityMatrix matrix) {
-      this.priorityMatrix = Checks.notNull("priorityMatrix", matrix);
-      return this;
-    }
-
-    /**
-     * @param policy the declaration policy
-     * @return this builder
-     * @throws IllegalArgumentException when {@code policy} is null
-     */
-    public Builder declarationPolicy(DeclarationPolicy policy) {
-      this.declarationPolicy = Checks.notNull("declarationPolicy", policy);
-      return this;
-    }
-
-    /**
-     * @param window how long after restoration a reopen is allowed; zero forbids reopening
-     * @return this builder
-     * @throws IllegalArgumentException when {@code window} is null or negative
-     */
-    public Builder verificationWindow(Duration window) {
-      this.verificationWindow = Checks.notNegative("verificationWindow", window);
-      return this;
-    }
-
-    /**
-     * @param catalogue the host's service catalogue; commands naming a service it does not admit are refused
-     * @return this builder
-     * @throws IllegalArgumentException when {@code catalogue} is null
-     */
-    public Builder serviceCatalogue(ServiceCatalogue catalogue) {
-      this.serviceCatalogue = Checks.notNull("serviceCatalogue", catalogue);
-      return this;
-    }
-
-    /**
-     * @param threshold which incidents are major
-     * @return this builder
-     * @throws IllegalArgumentException when {@code threshold} is null
-     */
-    public Builder majorIncidentThreshold(MajorIncidentThreshold threshold) {
-      this.majorIncidentThreshold = Checks.notNull("majorIncidentThreshold", threshold);
-      return this;
-    }
-
-    /** @return the policy set */
-    public PolicySet build() {
-      return new PolicySet(this);
-    }
+  /**
+   * Builds a {@link PolicySet}: each setter replaces one setting, {@code build()} checks them all. Not
+   * thread-safe; the result is. Generated by Immutables.
+   */
+  public static final class Builder extends ImmutablePolicySet.Builder {
+    Builder() {}
   }
 }

@@ -5,9 +5,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,10 +35,24 @@ class CorePurityTest {
   @Test
   void coreDependsOnlyOnTheJdkSlf4jAndJacksonAnnotations() {
     classes().that().resideInAPackage("dev.mim.core..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.mim.core..", "org.slf4j..",
-            "com.fasterxml.jackson.annotation..")
+        .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..", "dev.mim.core..",
+            "org.slf4j..", "com.fasterxml.jackson.annotation..").or(COMPILE_TIME_ANNOTATIONS))
         .because("mim-core's run-time dependencies are slf4j-api and jackson-annotations, and no other mim module")
         .check(core);
+  }
+
+  /**
+   * Immutables' annotations, its {@code @Generated} marker and the enums their members take: kept in the class
+   * files but never loaded at run time (retention CLASS), so they are no run-time dependency.
+   */
+  private static final DescribedPredicate<JavaClass> COMPILE_TIME_ANNOTATIONS = DescribedPredicate.describe(
+      "Immutables' compile-time (CLASS retention) annotations",
+      c -> c.getPackageName().equals("org.immutables.value") && (compileTimeAnnotation(c)
+          || c.isEnum() && c.getEnclosingClass().filter(CorePurityTest::compileTimeAnnotation).isPresent()));
+
+  private static boolean compileTimeAnnotation(JavaClass c) {
+    return c.isAnnotation()
+        && c.tryGetAnnotationOfType(Retention.class).map(r -> r.value() != RetentionPolicy.RUNTIME).orElse(true);
   }
 
   @Test

@@ -67,11 +67,7 @@ class CadencePropertiesTest {
       lists().of(Generate.intArrays(Generate.constant(4), Generate.range(0, 999))).ofSizeBetween(1, 50);
 
   /** An incident's history with the schedule's inputs. */
-  private record World(CommunicationPolicy policy, IncidentState state, List<IncidentEvent> events, Instant last) {
-    List<RecordedUpdate> updates() {
-      return RecordedUpdate.from(events);
-    }
-  }
+  private record World(CommunicationPolicy policy, IncidentState state, List<IncidentEvent> events, Instant last) {}
 
   @Test
   void theNextDueTimeNeverPrecedesTheLastUpdateToThatAudience() {
@@ -79,9 +75,9 @@ class CadencePropertiesTest {
     qt().withExamples(EXAMPLES).forAll(SETTINGS, HISTORY, Generate.range(0, 5_000)).checkAssert((s, h, look) -> {
       World w = world(s, h);
       Instant at = w.last().plus(Duration.ofMinutes(look));
-      for (UpdateDue u : CommunicationSchedule.due(w.state(), w.updates(), at, w.policy())) {
+      for (UpdateDue u : CommunicationSchedule.due(w.state(), at, w.policy())) {
         if (u.kind() != DueKind.REGULATORY_REPORT) {
-          Instant lastSent = w.state().lastUpdates().get(u.audience());
+          Instant lastSent = w.state().communications().lastUpdateTo(u.audience());
           assertTrue(lastSent == null || !u.dueAt().isBefore(lastSent), u + " precedes the last update " + lastSent);
         }
       }
@@ -107,10 +103,8 @@ class CadencePropertiesTest {
           if (!d.isAccepted()) {
             return; // before declaration nothing may be sent
           }
-          List<IncidentEvent> more = new ArrayList<>(w.events());
-          more.addAll(d.events());
-          Duration before = worst(CommunicationSchedule.due(w.state(), w.updates(), at, w.policy()), audience, at);
-          Duration after = worst(CommunicationSchedule.due(d.state(), RecordedUpdate.from(more), at, w.policy()),
+          Duration before = worst(CommunicationSchedule.due(w.state(), at, w.policy()), audience, at);
+          Duration after = worst(CommunicationSchedule.due(d.state(), at, w.policy()),
               audience, at);
           assertFalse(after.compareTo(before) > 0, audience + " was overdue by " + before + ", after sending by " + after);
         });
@@ -122,7 +116,7 @@ class CadencePropertiesTest {
     qt().withExamples(EXAMPLES).forAll(SETTINGS, HISTORY, Generate.range(0, 5_000)).checkAssert((s, h, look) -> {
       World w = world(s, h);
       Instant at = w.last().plus(Duration.ofMinutes(look));
-      for (UpdateDue u : CommunicationSchedule.due(w.state(), w.updates(), at, w.policy())) {
+      for (UpdateDue u : CommunicationSchedule.due(w.state(), at, w.policy())) {
         if (w.state().status() == IncidentStatus.CLOSED) {
           assertTrue(u.kind() == DueKind.CLOSURE_NOTICE || u.kind() == DueKind.REGULATORY_REPORT, u.toString());
         } else if (w.state().status() == IncidentStatus.DOWNGRADED) {
@@ -139,7 +133,7 @@ class CadencePropertiesTest {
       World w = world(s, h);
       Instant at = w.last().plus(Duration.ofMinutes(look));
       Priority p = w.state().classification() == null ? null : w.state().classification().priority();
-      for (UpdateDue u : CommunicationSchedule.due(w.state(), w.updates(), at, w.policy())) {
+      for (UpdateDue u : CommunicationSchedule.due(w.state(), at, w.policy())) {
         Optional<AudiencePlan> plan = p == null ? Optional.empty() : w.policy().plan().nearest(p, u.audience());
         if (u.kind() != DueKind.REGULATORY_REPORT && plan.isPresent() && plan.get().businessHoursOnly()) {
           assertTrue(w.policy().calendar().isWorkingTime(u.dueAt()), u + " is outside working hours");
@@ -157,7 +151,7 @@ class CadencePropertiesTest {
     qt().withExamples(EXAMPLES).forAll(SETTINGS, HISTORY, Generate.range(0, 5_000)).checkAssert((s, h, look) -> {
       World w = world(s, h);
       statuses.add(w.state().status());
-      for (UpdateDue u : CommunicationSchedule.due(w.state(), w.updates(), w.last().plus(Duration.ofMinutes(look)),
+      for (UpdateDue u : CommunicationSchedule.due(w.state(), w.last().plus(Duration.ofMinutes(look)),
           w.policy())) {
         kinds.add(u.kind());
         overdue[0] += u.overdue() ? 1 : 0;

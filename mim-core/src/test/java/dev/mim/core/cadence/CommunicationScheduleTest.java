@@ -45,7 +45,7 @@ class CommunicationScheduleTest {
   }
 
   private List<UpdateDue> due(Instant at, CommunicationPolicy policy) {
-    return CommunicationSchedule.due(d.state, d.updates(), at, policy);
+    return CommunicationSchedule.due(d.state, at, policy);
   }
 
   private static UpdateDue of(List<UpdateDue> owed, Audience audience) {
@@ -54,6 +54,41 @@ class CommunicationScheduleTest {
 
   private void send(Instant at, Audience audience) {
     d.okAt(at, new Action.RecordStakeholderUpdate(audience, "update"));
+  }
+
+  @Test
+  void theStateIsTheOneSourceOfTruthAndLookupsAgreeWithTheFullList() {
+    declareP1();
+    CommunicationPolicy dora = CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
+    send(DECLARED.plusSeconds(600), Audience.EXECUTIVES);
+    d.okAt(DECLARED.plusSeconds(900), new Action.RecordStakeholderUpdate(
+        StakeholderUpdate.of(Audience.REGULATOR, "initial notification").asReport(RegulatoryRegime.DORA_INITIAL)));
+    Instant at = DECLARED.plusSeconds(3600);
+    List<UpdateDue> all = due(at, dora);
+    for (Audience a : List.of(Audience.EXECUTIVES, Audience.SERVICE_DESK, Audience.AFFECTED_CUSTOMERS)) {
+      assertEquals(of(all, a), CommunicationSchedule.dueFor(d.state, a, at, dora).orElse(null), a.toString());
+    }
+    assertTrue(CommunicationSchedule.dueFor(d.state, Audience.TECHNICAL_TEAMS, at, dora).isEmpty());
+    // The initial notification was sent: only the intermediate report is owed, 72 h after it.
+    assertTrue(CommunicationSchedule.reportDue(d.state, RegulatoryRegime.DORA_INITIAL, at, dora).isEmpty());
+    UpdateDue intermediate =
+        CommunicationSchedule.reportDue(d.state, RegulatoryRegime.DORA_INTERMEDIATE, at, dora).orElseThrow();
+    assertEquals(DECLARED.plusSeconds(900).plus(Duration.ofHours(72)), intermediate.dueAt());
+    assertTrue(all.contains(intermediate));
+    assertTrue(CommunicationSchedule.reportDue(d.state, RegulatoryRegime.DORA_FINAL, at, dora).isEmpty(),
+        "the final report waits for the intermediate one");
+    assertTrue(CommunicationSchedule.reportDue(d.state, "unknown:report", at, dora).isEmpty());
+  }
+
+  @Test
+  void whatTheStateKeepsForTheScheduleDoesNotGrowWithTheUpdatesSent() {
+    declareP1();
+    for (int i = 1; i <= 500; i++) {
+      send(DECLARED.plusSeconds(60L * i), i % 2 == 0 ? Audience.EXECUTIVES : Audience.SERVICE_DESK);
+    }
+    assertEquals(2, d.state.communications().lastUpdates().size());
+    assertEquals(DECLARED.plusSeconds(60L * 500), d.state.communications().lastUpdateTo(Audience.EXECUTIVES));
+    assertTrue(d.state.communications().reportsSent().isEmpty());
   }
 
   @Test
@@ -242,7 +277,7 @@ class CommunicationScheduleTest {
   void regulatoryReportsOutliveClosureButNotADowngrade() {
     CommunicationPolicy nis2 = CommunicationPolicy.custom().regime(RegulatoryRegime.nis2()).build();
     IncidentDriver closed = new IncidentDriver().until(IncidentStatus.CLOSED);
-    assertTrue(CommunicationSchedule.due(closed.state, closed.updates(), closed.now, nis2).stream()
+    assertTrue(CommunicationSchedule.due(closed.state, closed.now, nis2).stream()
         .anyMatch(u -> u.kind() == DueKind.REGULATORY_REPORT));
     declareP1();
     d.okAt(Instant.parse("2026-11-23T10:00:00Z"), new Action.Downgrade("not significant"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.comms.Audience;
+import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.priority.Impact;
@@ -77,8 +78,8 @@ class BadInputTest {
   @Test
   void aNegativeVerificationWindowIsRefused() {
     assertEquals("verificationWindow must not be negative, was PT-1H",
-        fails(() -> PolicySet.custom().verificationWindow(Duration.ofHours(-1))));
-    assertEquals("priorityMatrix must not be null", fails(() -> PolicySet.custom().priorityMatrix(null)));
+        fails(() -> PolicySet.custom().verificationWindow(Duration.ofHours(-1)).build()));
+    assertEquals("priorityMatrix must not be null", fails(() -> PolicySet.custom().priorityMatrix(null).build()));
   }
 
   @Test
@@ -86,10 +87,11 @@ class BadInputTest {
     Instant t = Instant.parse("2026-11-23T08:00:00Z");
     IncidentEvent declared = IncidentEvent.of(IncidentId.of("MI-1"), 1, t, Actor.of("a"),
         new Fact.MajorIncidentDeclared(false, null));
-    assertEquals("event.fact MAJOR_INCIDENT_DECLARED cannot apply to incident MI-1 in status NONE",
-        fails(() -> IncidentState.initial().evolve(declared)));
+    assertEquals("event 1 of incident MI-1: fact MAJOR_INCIDENT_DECLARED cannot follow status NONE "
+        + "(illegal-transition)", fails(() -> IncidentDecider.evolve(IncidentState.initial(), declared)));
     IncidentEvent second = IncidentEvent.of(IncidentId.of("MI-1"), 2, t, Actor.of("a"),
         new Fact.IncidentClosed(null));
-    assertEquals("event.sequence must be 1 for incident MI-1, was 2", fails(() -> IncidentState.initial().evolve(second)));
+    assertEquals("event.sequence must be 1 for incident MI-1, was 2",
+        fails(() -> IncidentDecider.evolve(IncidentState.initial(), second)));
   }
 }

@@ -349,6 +349,25 @@ class IncidentDeciderTest {
     }
 
     @Test
+    void theWindowIsHalfOpenSoAReopenAtItsEndIsRefused() {
+      d.policies = PolicySet.from(PolicySet.ofDefaults()).verificationWindow(Duration.ofHours(2)).build();
+      d.until(IncidentStatus.RESTORED);
+      java.time.Instant restored = d.state.resolution().restoredAt();
+      d.now = restored.plus(Duration.ofHours(2));
+      d.reject(ViolationCode.VERIFICATION_WINDOW_ELAPSED, d.decide(new Action.Reopen("errors are back")));
+      d.now = restored.plus(Duration.ofHours(2)).minusMillis(1);
+      d.accept(d.decide(new Action.Reopen("errors are back")));
+    }
+
+    @Test
+    void aZeroVerificationWindowForbidsReopeningEvenAtTheInstantOfRestoration() {
+      d.policies = PolicySet.from(PolicySet.ofDefaults()).verificationWindow(Duration.ZERO).build();
+      d.until(IncidentStatus.RESTORED);
+      assertEquals(d.state.resolution().restoredAt(), d.now);
+      d.reject(ViolationCode.VERIFICATION_WINDOW_ELAPSED, d.decide(new Action.Reopen("errors are back")));
+    }
+
+    @Test
     void theVerificationWindowComesFromThePolicies() {
       d.policies = PolicySet.from(PolicySet.ofDefaults()).verificationWindow(Duration.ofHours(72)).build();
       d.until(IncidentStatus.RESTORED);
@@ -412,7 +431,7 @@ class IncidentDeciderTest {
       d.until(IncidentStatus.CLOSED);
       d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.Reopen("again"));
       d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "closed; review published"));
-      assertEquals(d.now, d.state.lastUpdates().get(Audience.EXECUTIVES));
+      assertEquals(d.now, d.state.communications().lastUpdateTo(Audience.EXECUTIVES));
     }
 
     @Test

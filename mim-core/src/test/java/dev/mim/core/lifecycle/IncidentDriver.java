@@ -70,11 +70,6 @@ public final class IncidentDriver {
     return accept(decide(action));
   }
 
-  /** The stakeholder updates recorded so far, for the communication schedule. */
-  public java.util.List<dev.mim.core.cadence.RecordedUpdate> updates() {
-    return dev.mim.core.cadence.RecordedUpdate.from(events);
-  }
-
   public Decision.Accepted accept(Decision d) {
     if (!(d instanceof Decision.Accepted a)) {
       fail("expected acceptance in " + state.status() + " but got " + ((Decision.Rejected) d).violations());
@@ -137,7 +132,7 @@ public final class IncidentDriver {
       case NONE:
         return ActionKind.IDENTIFY;
       case CANDIDATE:
-        return s.evidence().isEmpty() ? ActionKind.RECORD_VALIDATION : ActionKind.DECLARE;
+        return s.hasConfirmingEvidence() ? ActionKind.DECLARE : ActionKind.RECORD_VALIDATION;
       case DECLARED:
         if (s.team().manager() == null) {
           return ActionKind.ASSIGN_MANAGER;

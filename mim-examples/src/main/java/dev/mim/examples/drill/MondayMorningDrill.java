@@ -2,7 +2,6 @@ package dev.mim.examples.drill;
 
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
-import dev.mim.core.cadence.RecordedUpdate;
 import dev.mim.core.cadence.StakeholderConfidence;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
@@ -17,9 +16,11 @@ import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.TeamRole;
 import dev.mim.core.lifecycle.Advisory;
 import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.lifecycle.Violation;
 import dev.mim.core.people.Actor;
@@ -35,7 +36,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -54,8 +54,8 @@ public final class MondayMorningDrill {
   private final CommunicationPolicy comms;
   private final PrintStream out;
   private final IncidentId id = IncidentId.of("MI-2026-0042");
-  private final List<IncidentEvent> store = new ArrayList<>();
-  private IncidentState state = IncidentDecider.initialState();
+  /** The incident in memory: its events (what a host persists) and its state. */
+  private Incident incident = Incident.start();
   private int refusals;
 
   /** What the drill ended with. */
@@ -181,6 +181,7 @@ public final class MondayMorningDrill {
         "Major incident closed"));
     Instant end = tuesday.plus(min(90));
     owed(end);
+    List<IncidentEvent> store = incident.events();
     StakeholderConfidence confidence = StakeholderConfidence.measure(store, end, comms);
     out.println();
     out.println("Stakeholder confidence at " + CLOCK.format(end) + " (owed updates sent on time; lateness median / max):");
@@ -190,18 +191,20 @@ public final class MondayMorningDrill {
         c.latenessPercentile(100).toMinutes(), c.overdueNow() == 0 ? "" : ", " + c.overdueNow() + " overdue now",
         c.unsolicited() == 0 ? "" : ", " + c.unsolicited() + " not owed"));
 
+    IncidentState state = incident.state();
     IncidentState replayed = IncidentDecider.replay(store);
     out.println();
     out.println(store.size() + " events stored, " + refusals + " commands refused; final state " + state.status()
         + " at version " + state.version() + ".");
     out.println("Replayed " + store.size() + " events: the replayed state "
         + (replayed.equals(state) ? "equals" : "DIFFERS FROM") + " the live state.");
-    return new Result(state, replayed, List.copyOf(store), refusals, confidence);
+    return new Result(state, replayed, store, refusals, confidence);
   }
 
   /** Prints who is owed an update at {@code when}. */
   private void owed(Instant when) {
-    List<UpdateDue> owed = CommunicationSchedule.due(state, RecordedUpdate.from(store), when, comms);
+    IncidentState state = incident.state();
+    List<UpdateDue> owed = CommunicationSchedule.due(state, when, comms);
     out.printf("%-9s  %-14s  %-10s  %-20s  owed now:%s%n", CLOCK.format(when), state.status().stage(),
         state.status(), "(schedule)", owed.isEmpty() ? " nothing" : "");
     for (UpdateDue u : owed) {
@@ -215,13 +218,14 @@ public final class MondayMorningDrill {
     String answers = "";
     if (action instanceof Action.RecordStakeholderUpdate update) {
       answers = CommunicationSchedule.answeredBy(
-          CommunicationSchedule.due(state, RecordedUpdate.from(store), when, comms), update.update())
+          CommunicationSchedule.due(incident.state(), when, comms), update.update())
           .map(u -> " [answers " + (u.report() != null ? u.report() : u.kind()) + " due " + CLOCK.format(u.dueAt())
               + (u.overdue() ? ", " + u.overdueBy(when).toMinutes() + " min late]" : ", on time]"))
           .orElse(" [not owed]");
     }
-    Decision d = IncidentDecider.decide(state, IncidentCommand.of(id, who, when, action).expecting(state.version()),
-        policies);
+    Incident.Step step =
+        incident.decide(IncidentCommand.of(id, who, when, action).expecting(incident.version()), policies);
+    Decision d = step.decision();
     if (d instanceof Decision.Rejected r) {
       refusals++;
       for (Violation v : r.violations()) {
@@ -230,8 +234,7 @@ public final class MondayMorningDrill {
       return;
     }
     Decision.Accepted a = (Decision.Accepted) d;
-    store.addAll(a.events());
-    state = a.state();
+    incident = step.incident();
     for (IncidentEvent e : a.events()) {
       line(when, who, Narrator.describe(e.fact()) + answers);
     }
@@ -242,8 +245,8 @@ public final class MondayMorningDrill {
   }
 
   private void line(Instant when, Actor who, String what) {
-    out.printf("%-9s  %-14s  %-10s  %-20s  %s%n", CLOCK.format(when), state.status().stage(), state.status(), who,
-        what);
+    IncidentStatus status = incident.state().status();
+    out.printf("%-9s  %-14s  %-10s  %-20s  %s%n", CLOCK.format(when), status.stage(), status, who, what);
   }
 
   private static Duration min(long minutes) {

@@ -9,6 +9,7 @@ import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceCatalogue;
 import dev.mim.policies.detection.SurgeDetector;
+import dev.mim.policies.detection.SurgeSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,7 @@ public final class DetectionExample {
    */
   public DetectionExample(ServiceCatalogue catalogue) {
     // readme:begin
-    detector = SurgeDetector.custom().catalogue(catalogue).key(SignalKey.byCategory()).build();
+    detector = SurgeDetector.of(SurgeSettings.custom().catalogue(catalogue).key(SignalKey.byCategory()).build());
     // readme:end
   }
 

@@ -7,6 +7,7 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.people.Actor;
 import dev.mim.core.priority.Impact;
@@ -35,21 +36,22 @@ public final class EmbeddingExample {
     IncidentId id = IncidentId.of("MI-1042");
     Instant now = Instant.parse("2026-11-23T09:00:00Z");  // time comes from the host
 
-    IncidentState state = IncidentDecider.initialState();
-    Decision d = IncidentDecider.decide(state, IncidentCommand.of(id, Actor.of("monitoring"), now,
+    Incident incident = Incident.start();                 // an incident's events and state, in memory
+    Incident.Step step = incident.decide(IncidentCommand.of(id, Actor.of("monitoring"), now,
         new Action.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")),
             Impact.HIGH, Urgency.HIGH, "Payments API returns 503")), policies);
-    store.addAll(d.events());                             // persist, then carry on from d.state()
+    store.addAll(step.newEvents());                       // persist, then carry on from the next value
+    incident = step.incident();
 
-    d = IncidentDecider.decide(d.state(), IncidentCommand.of(id, Actor.of("duty-manager"),
-        now.plusSeconds(120), new Action.Declare(null)), policies);
-    if (d instanceof Decision.Rejected r) {               // a refusal is a value, not an exception
+    step = incident.decide(IncidentCommand.of(id, Actor.of("duty-manager"), now.plusSeconds(120),
+        new Action.Declare(null)), policies);
+    if (step.decision() instanceof Decision.Rejected r) { // a refusal is a value, not an exception
       r.violations().forEach(v -> System.out.println(v.code().code() + ": " + v.message()));
     }
 
     IncidentState replayed = IncidentDecider.replay(store);  // events are the record of truth
     // readme:end
-    if (!replayed.equals(d.state())) {
+    if (!replayed.equals(step.incident().state())) {
       throw new IllegalStateException("replay differs from the live state");
     }
     return store;

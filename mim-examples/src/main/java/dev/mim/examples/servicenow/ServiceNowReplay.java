@@ -12,7 +12,10 @@ import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
 import dev.mim.policies.PriorityMatrices;
 import dev.mim.policies.detection.SurgeDetector;
+import dev.mim.policies.detection.SurgeSettings;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -31,14 +34,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Replays the ServiceNow event log in {@code ../shared/data/} (5,998 audit events of 890 incidents from a real,
- * anonymised ServiceNow instance: the "Incident management process enriched event log", Amaral, Fantinato, Peres,
- * 2018, UCI Machine Learning Repository, CC BY 4.0).
+ * Replays the ServiceNow event log that ships with the project ({@value #LOG_RESOURCE} on the class path, from
+ * the project's {@code data/servicenow/} folder: 5,998 audit events of 890 incidents from a real, anonymised
+ * ServiceNow instance; the "Incident management process enriched event log", Amaral, Fantinato, Peres, 2018, UCI
+ * Machine Learning Repository, CC BY 4.0).
  *
  * <p>It reports the number of events and incidents read, the impact x urgency to priority table found in the log,
- * how many rows the {@link PriorityMatrices#serviceNowEventLog()} preset reproduces, and the surges that the
- * default surge detector finds when keyed by category: {@value #THRESHOLD} incidents of one category opened
- * within {@value #WINDOW_MINUTES} minutes, with a {@value #COOL_DOWN_HOURS}-hour cool-down per category. Each
+ * how many rows the {@link PriorityMatrices#serviceNowEventLog()} preset reproduces, and the surges that a surge
+ * detector with this example's own settings finds when keyed by category: {@value #THRESHOLD} incidents of one
+ * category opened within {@value #WINDOW_MINUTES} minutes, with a {@value #COOL_DOWN_HOURS}-hour cool-down per
+ * category (the default detector groups 5 signals within 15 minutes by service). Each
  * incident is one signal at its {@code opened_at} time; its service is its configuration item, or
  * {@code "unspecified"} when the log has none ({@code ?}). The log's times carry no zone; they are read as UTC.
  */
@@ -53,6 +58,9 @@ public final class ServiceNowReplay {
   /** How long after a proposal for a category no other is made for it, in hours. */
   public static final int COOL_DOWN_HOURS = 4;
 
+  /** The bundled log, as a class-path resource. */
+  public static final String LOG_RESOURCE = "/servicenow/servicenow-incident-event-log.csv";
+
   private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
   /** What the replay found. */
@@ -61,13 +69,34 @@ public final class ServiceNowReplay {
   private ServiceNowReplay() {}
 
   /**
-   * Reads the log and reports what it found.
+   * Reads the log that ships with the project and reports what it found.
    *
-   * @param log the CSV file
    * @param out where the report goes
    * @return the figures
+   * @throws UncheckedIOException when the log cannot be read
    */
-  public static Report replay(Path log, PrintStream out) {
+  public static Report replayBundledLog(PrintStream out) {
+    InputStream in = ServiceNowReplay.class.getResourceAsStream(LOG_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the class path has no " + LOG_RESOURCE);
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return replay(reader, "the bundled " + LOG_RESOURCE, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + LOG_RESOURCE, e);
+    }
+  }
+
+  /**
+   * Reads a log of the same shape and reports what it found.
+   *
+   * @param log the CSV file's content
+   * @param name what to call it in the report
+   * @param out where the report goes
+   * @return the figures
+   * @throws UncheckedIOException when the log cannot be read
+   */
+  public static Report replay(Reader log, String name, PrintStream out) {
     PriorityMatrix preset = PriorityMatrices.serviceNowEventLog();
     // counts[impact][urgency][priority], levels from 1
     int[][][] counts = new int[4][4][5];
@@ -75,8 +104,8 @@ public final class ServiceNowReplay {
     int reproduced = 0;
     Set<String> incidents = new LinkedHashSet<>();
     List<IncidentSignal> signals = new ArrayList<>();
-    try (Reader in = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+    try {
+      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(log)) {
         events++;
         int impact = level(row.get("impact"));
         int urgency = level(row.get("urgency"));
@@ -90,12 +119,12 @@ public final class ServiceNowReplay {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + log, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
 
-    SurgeDetector detector = SurgeDetector.custom().key(SignalKey.byCategory()).threshold(THRESHOLD)
-        .window(Duration.ofMinutes(WINDOW_MINUTES)).coolDown(Duration.ofHours(COOL_DOWN_HOURS))
-        .lateness(Duration.ofMinutes(WINDOW_MINUTES)).build();
+    SurgeDetector detector = SurgeDetector.of(SurgeSettings.custom().key(SignalKey.byCategory())
+        .threshold(THRESHOLD).window(Duration.ofMinutes(WINDOW_MINUTES)).coolDown(Duration.ofHours(COOL_DOWN_HOURS))
+        .lateness(Duration.ofMinutes(WINDOW_MINUTES)).build());
     List<CandidateProposal> surges = new ArrayList<>();
     int refused = 0;
     for (IncidentSignal s : signals) {
@@ -106,7 +135,7 @@ public final class ServiceNowReplay {
       surges.addAll(d.proposals());
     }
 
-    out.println("ServiceNow event log: " + log.normalize());
+    out.println("ServiceNow event log: " + name);
     out.println("  " + events + " events of " + incidents.size() + " incidents read");
     out.println();
     out.println("Impact x urgency -> priority found in the log (rows):");
@@ -139,18 +168,19 @@ public final class ServiceNowReplay {
   }
 
   /**
-   * Runs the replay on the log beside the project, or on the file given as the first argument.
+   * Runs the replay on the bundled log, or on the CSV file given as the first argument.
    *
-   * @param args optional path of the CSV file
+   * @param args optional path of a CSV file of the same shape
+   * @throws IOException when the file cannot be read
    */
-  public static void main(String[] args) {
-    replay(args.length > 0 ? Path.of(args[0]) : defaultLog(), System.out);
-  }
-
-  /** @return the log in {@code ../shared/data/}, from the project root or from a module directory */
-  public static Path defaultLog() {
-    Path fromRoot = Path.of("../shared/data/servicenow-incident-event-log.csv");
-    return Files.exists(fromRoot) ? fromRoot : Path.of("../../shared/data/servicenow-incident-event-log.csv");
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0) {
+      replayBundledLog(System.out);
+      return;
+    }
+    try (Reader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+      replay(in, args[0], System.out);
+    }
   }
 
   private static IncidentSignal signal(CSVRecord row) {

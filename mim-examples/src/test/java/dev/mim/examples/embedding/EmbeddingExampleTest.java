@@ -1,18 +1,28 @@
 package dev.mim.examples.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.SignalSource;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.lifecycle.Incident;
+import dev.mim.core.people.Actor;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.spi.PolicySet;
 import dev.mim.core.service.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +41,31 @@ class EmbeddingExampleTest {
   @Test
   void theReadmeQuotesTheCompiledExamples() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-    for (String example : new String[] {"EmbeddingExample", "DetectionExample"}) {
+    for (String example : new String[] {"EmbeddingExample", "DetectionExample", "CustomPoliciesExample"}) {
       String source = Files.readString(
           ROOT.resolve("mim-examples/src/main/java/dev/mim/examples/embedding/" + example + ".java"),
           StandardCharsets.UTF_8);
       String quoted = regions(source);
       assertTrue(readme.contains("```java\n" + quoted + "```\n"),
           "README.md must quote " + example + "'s readme:begin..readme:end regions verbatim:\n" + quoted);
+    }
+  }
+
+  @Test
+  void theCustomPolicySetAutoDeclaresPaymentsAlertsOnly() {
+    PolicySet policies = CustomPoliciesExample.policies();
+    assertEquals(Duration.ofHours(48), policies.verificationWindow());
+    assertTrue(policies.majorIncidentThreshold().isMajor(Priority.of(2), List.of()));
+    assertFalse(policies.majorIncidentThreshold().isMajor(Priority.of(3), List.of()));
+    Instant t = Instant.parse("2026-11-23T09:00:00Z");
+    for (String service : new String[] {"payments", "mail"}) {
+      IncidentId id = IncidentId.of("MI-" + service);
+      Incident incident = Incident.start().decide(IncidentCommand.of(id, Actor.of("monitoring"), t,
+          new Action.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of(service)), Impact.HIGH,
+              Urgency.HIGH, "down")), policies).incident();
+      boolean declared = incident.decide(IncidentCommand.of(id, Actor.of("duty"), t, new Action.Declare(null)),
+          policies).accepted();
+      assertEquals(service.equals("payments"), declared, service);
     }
   }
 

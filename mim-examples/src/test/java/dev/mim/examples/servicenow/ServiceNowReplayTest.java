@@ -20,7 +20,7 @@ class ServiceNowReplayTest {
   void theReplayReadsTheWholeLogAndReproducesEveryPriority() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ServiceNowReplay.Report r =
-        ServiceNowReplay.replay(ServiceNowReplay.defaultLog(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ServiceNowReplay.replayBundledLog(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertEquals(5998, r.events(), "the data README says 5,998 events");
     assertEquals(890, r.incidents(), "the data README says 890 incidents");
     assertEquals(r.events(), r.reproduced());

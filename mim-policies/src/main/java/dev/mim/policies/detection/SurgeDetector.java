@@ -55,6 +55,7 @@ public final class SurgeDetector implements DetectionPolicy {
 
   private static final Logger LOG = LoggerFactory.getLogger(SurgeDetector.class);
 
+  private final SurgeSettings settings;
   private final int threshold;
   private final Duration window;
   private final Duration lateness;
@@ -72,30 +73,46 @@ public final class SurgeDetector implements DetectionPolicy {
   private Instant latest;
   private long arrivals;
 
-  private SurgeDetector(Builder b) {
-    this.threshold = b.threshold;
-    this.window = b.window;
-    this.lateness = b.lateness;
-    this.coolDown = b.coolDown;
-    this.key = b.key;
-    this.catalogue = b.catalogue;
-    this.immediateTier = b.immediateTier;
+  private SurgeDetector(SurgeSettings settings) {
+    this.settings = settings;
+    this.threshold = settings.threshold();
+    this.window = settings.window();
+    this.lateness = settings.lateness();
+    this.coolDown = settings.coolDown();
+    this.key = settings.key();
+    this.catalogue = settings.catalogue();
+    this.immediateTier = settings.immediateTier();
   }
 
   /**
-   * A detector with the defaults: 5 similar signals within 15 minutes (the sources' "influx of tickets within 15
-   * minutes"), keyed by service, 5 minutes' lateness, a 60-minute cool-down, the open catalogue, and monitoring
+   * A detector with the {@linkplain SurgeSettings#ofDefaults() default settings}: 5 similar signals within 15
+   * minutes, keyed by service, 5 minutes' lateness, a 60-minute cool-down, the open catalogue, and monitoring
    * alerts on tier-1 services proposed at once.
    *
-   * @return a new detector
+   * @return a new detector, with no signals seen
    */
   public static SurgeDetector ofDefaults() {
-    return custom().build();
+    return of(SurgeSettings.ofDefaults());
   }
 
-  /** @return a builder starting from the defaults */
-  public static Builder custom() {
-    return new Builder();
+  /**
+   * A detector with {@code settings}, for example
+   * {@code SurgeDetector.of(SurgeSettings.custom().key(SignalKey.byCategory()).build())}.
+   *
+   * @param settings the settings
+   * @return a new detector, with no signals seen
+   * @throws IllegalArgumentException when {@code settings} is null
+   */
+  public static SurgeDetector of(SurgeSettings settings) {
+    if (settings == null) {
+      throw new IllegalArgumentException("settings must not be null");
+    }
+    return new SurgeDetector(settings);
+  }
+
+  /** @return the settings this detector follows */
+  public SurgeSettings settings() {
+    return settings;
   }
 
   @Override
@@ -255,128 +272,6 @@ public final class SurgeDetector implements DetectionPolicy {
     public int compareTo(Retained o) {
       int c = signal.at().compareTo(o.signal.at());
       return c != 0 ? c : Long.compare(arrival, o.arrival);
-    }
-  }
-
-  /** Builds a {@link SurgeDetector}; each setter checks its value. */
-  public static final class Builder {
-    private int threshold = 5;
-    private Duration window = Duration.ofMinutes(15);
-    private Duration lateness = Duration.ofMinutes(5);
-    private Duration coolDown = Duration.ofMinutes(60);
-    private SignalKey key = SignalKey.byService();
-    private ServiceCatalogue catalogue = ServiceCatalogue.open();
-    private int immediateTier = 1;
-
-    private Builder() {}
-
-    /**
-     * @param signals how many similar signals within the window make a surge; at least 2
-     * @return this builder
-     * @throws IllegalArgumentException when below 2
-     */
-    public Builder threshold(int signals) {
-      if (signals < 2) {
-        throw new IllegalArgumentException("threshold must be at least 2, was " + signals);
-      }
-      this.threshold = signals;
-      return this;
-    }
-
-    /**
-     * @param length the length of the sliding window; positive
-     * @return this builder
-     * @throws IllegalArgumentException when null, zero or negative
-     */
-    public Builder window(Duration length) {
-      this.window = positive("window", length);
-      return this;
-    }
-
-    /**
-     * @param allowed how far behind the latest signal a signal may still arrive; zero or more
-     * @return this builder
-     * @throws IllegalArgumentException when null or negative
-     */
-    public Builder lateness(Duration allowed) {
-      this.lateness = notNegative("lateness", allowed);
-      return this;
-    }
-
-    /**
-     * @param length how long after a proposal for a key no other is made for it; zero or more
-     * @return this builder
-     * @throws IllegalArgumentException when null or negative
-     */
-    public Builder coolDown(Duration length) {
-      this.coolDown = notNegative("coolDown", length);
-      return this;
-    }
-
-    /**
-     * @param similarity which signals are similar
-     * @return this builder
-     * @throws IllegalArgumentException when null
-     */
-    public Builder key(SignalKey similarity) {
-      if (similarity == null) {
-        throw new IllegalArgumentException("key must not be null");
-      }
-      this.key = similarity;
-      return this;
-    }
-
-    /**
-     * @param services the catalogue that admits services and gives their tiers
-     * @return this builder
-     * @throws IllegalArgumentException when null
-     */
-    public Builder catalogue(ServiceCatalogue services) {
-      if (services == null) {
-        throw new IllegalArgumentException("catalogue must not be null");
-      }
-      this.catalogue = services;
-      return this;
-    }
-
-    /**
-     * @param tier monitoring alerts on services of this tier or a more critical one are proposed at once; 0 turns
-     *     the rule off
-     * @return this builder
-     * @throws IllegalArgumentException when not between 0 and the largest tier
-     */
-    public Builder immediateTier(int tier) {
-      if (tier < 0 || tier > BusinessService.MAX_TIER) {
-        throw new IllegalArgumentException("immediateTier must be between 0 and " + BusinessService.MAX_TIER
-            + ", was " + tier);
-      }
-      this.immediateTier = tier;
-      return this;
-    }
-
-    /** @return a new detector with no signals seen */
-    public SurgeDetector build() {
-      return new SurgeDetector(this);
-    }
-
-    private static Duration positive(String field, Duration d) {
-      if (d == null) {
-        throw new IllegalArgumentException(field + " must not be null");
-      }
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(field + " must be positive, was " + d);
-      }
-      return d;
-    }
-
-    private static Duration notNegative(String field, Duration d) {
-      if (d == null) {
-        throw new IllegalArgumentException(field + " must not be null");
-      }
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(field + " must not be negative, was " + d);
-      }
-      return d;
     }
   }
 }

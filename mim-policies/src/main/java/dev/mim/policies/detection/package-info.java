@@ -1,5 +1,5 @@
 /**
  * Detection of major incidents from signals: the {@link dev.mim.policies.detection.SurgeDetector}, mim's default
- * {@link dev.mim.core.spi.DetectionPolicy}.
+ * {@link dev.mim.core.spi.DetectionPolicy}, and its immutable {@link dev.mim.policies.detection.SurgeSettings}.
  */
 package dev.mim.policies.detection;

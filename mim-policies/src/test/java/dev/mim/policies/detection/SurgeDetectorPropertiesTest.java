@@ -98,9 +98,9 @@ class SurgeDetectorPropertiesTest {
   private record Config(int threshold, Duration window, Duration lateness, Duration coolDown, boolean byCategory,
       int immediateTier) {
     SurgeDetector build() {
-      return SurgeDetector.custom().threshold(threshold).window(window).lateness(lateness).coolDown(coolDown)
-          .key(byCategory ? SignalKey.byCategory() : SignalKey.byService()).catalogue(CATALOGUE)
-          .immediateTier(immediateTier).build();
+      return SurgeDetector.of(SurgeSettings.custom().threshold(threshold).window(window).lateness(lateness)
+          .coolDown(coolDown).key(byCategory ? SignalKey.byCategory() : SignalKey.byService()).catalogue(CATALOGUE)
+          .immediateTier(immediateTier).build());
     }
 
     String keyOf(IncidentSignal s) {

@@ -42,7 +42,7 @@ class SurgeDetectorTest {
 
   @Test
   void theFifthSimilarTicketWithinFifteenMinutesProposesACandidateWithItsEvidence() {
-    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).build();
+    SurgeDetector d = SurgeDetector.of(SurgeSettings.custom().catalogue(CATALOGUE).build());
     for (int i = 0; i < 4; i++) {
       assertTrue(d.observe(ticket(MAIL, 3 * i, "INC-" + i), OpenKeys.none()).proposals().isEmpty());
     }
@@ -57,7 +57,7 @@ class SurgeDetectorTest {
 
   @Test
   void ticketsSpreadWiderThanTheWindowAreNoSurge() {
-    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).build();
+    SurgeDetector d = SurgeDetector.of(SurgeSettings.custom().catalogue(CATALOGUE).build());
     for (int i = 0; i < 10; i++) {
       assertTrue(d.observe(ticket(MAIL, 4 * i, "INC-" + i), OpenKeys.none()).proposals().isEmpty());
     }
@@ -65,7 +65,7 @@ class SurgeDetectorTest {
 
   @Test
   void aMonitoringAlertOnATopTierServiceProposesAtOnceButNotOnALowerTier() {
-    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).build();
+    SurgeDetector d = SurgeDetector.of(SurgeSettings.custom().catalogue(CATALOGUE).build());
     Detection alert = d.observe(IncidentSignal.of(SignalSource.EVENT_MONITORING, PAYMENTS, MONDAY, "ALERT-1"),
         OpenKeys.none());
     assertEquals(IdentificationSource.EVENT_MONITORING, alert.proposals().get(0).source());
@@ -76,7 +76,8 @@ class SurgeDetectorTest {
 
   @Test
   void noSecondProposalWhileOpenOrWithinTheCoolDown() {
-    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).coolDown(Duration.ofMinutes(30)).build();
+    SurgeDetector d =
+        SurgeDetector.of(SurgeSettings.custom().catalogue(CATALOGUE).coolDown(Duration.ofMinutes(30)).build());
     IncidentSignal alert = IncidentSignal.of(SignalSource.EVENT_MONITORING, PAYMENTS, MONDAY, "ALERT-1");
     assertTrue(d.observe(alert, OpenKeys.of(Set.of("service:payments"))).proposals().isEmpty(), "open");
     assertEquals(1, d.observe(alert, OpenKeys.none()).proposals().size());
@@ -90,8 +91,8 @@ class SurgeDetectorTest {
 
   @Test
   void lateSignalsWithinTheLatenessCountAndOlderOnesAreRefused() {
-    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).threshold(3).lateness(Duration.ofMinutes(5))
-        .build();
+    SurgeDetector d = SurgeDetector.of(
+        SurgeSettings.custom().catalogue(CATALOGUE).threshold(3).lateness(Duration.ofMinutes(5)).build());
     d.observe(ticket(MAIL, 10, "A"), OpenKeys.none());
     d.observe(ticket(MAIL, 12, "B"), OpenKeys.none());
     List<CandidateProposal> p = d.observe(ticket(MAIL, 7, "C"), OpenKeys.none()).proposals();
@@ -104,7 +105,7 @@ class SurgeDetectorTest {
 
   @Test
   void unknownServicesAreRefused() {
-    SurgeDetector d = SurgeDetector.custom().catalogue(CATALOGUE).build();
+    SurgeDetector d = SurgeDetector.of(SurgeSettings.custom().catalogue(CATALOGUE).build());
     Detection.Refused r = (Detection.Refused) d.observe(ticket(ServiceId.of("crm"), 0, "X"), OpenKeys.none());
     assertEquals(Detection.SignalRefusal.UNKNOWN_SERVICE, r.code());
     assertTrue(r.message().contains("crm"));
@@ -113,7 +114,7 @@ class SurgeDetectorTest {
 
   @Test
   void signalsWithoutTheKeyAreNotGrouped() {
-    SurgeDetector d = SurgeDetector.custom().key(SignalKey.byCategory()).threshold(2).build();
+    SurgeDetector d = SurgeDetector.of(SurgeSettings.custom().key(SignalKey.byCategory()).threshold(2).build());
     assertTrue(d.observe(ticket(MAIL, 0, "A"), OpenKeys.none()).proposals().isEmpty());
     assertTrue(d.observe(ticket(MAIL, 1, "B"), OpenKeys.none()).proposals().isEmpty());
     assertEquals(0, d.retainedSignals());
@@ -122,15 +123,17 @@ class SurgeDetectorTest {
   @Test
   void badSettingsAreRefusedByName() {
     assertEquals("threshold must be at least 2, was 0",
-        assertThrows(IllegalArgumentException.class, () -> SurgeDetector.custom().threshold(0)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SurgeSettings.custom().threshold(0).build()).getMessage());
     assertEquals("window must be positive, was PT0S",
-        assertThrows(IllegalArgumentException.class, () -> SurgeDetector.custom().window(Duration.ZERO)).getMessage());
+        assertThrows(IllegalArgumentException.class,
+            () -> SurgeSettings.custom().window(Duration.ZERO).build()).getMessage());
     assertEquals("window must be positive, was PT-1M", assertThrows(IllegalArgumentException.class,
-        () -> SurgeDetector.custom().window(Duration.ofMinutes(-1))).getMessage());
+        () -> SurgeSettings.custom().window(Duration.ofMinutes(-1)).build()).getMessage());
     assertEquals("lateness must not be negative, was PT-1S", assertThrows(IllegalArgumentException.class,
-        () -> SurgeDetector.custom().lateness(Duration.ofSeconds(-1))).getMessage());
+        () -> SurgeSettings.custom().lateness(Duration.ofSeconds(-1)).build()).getMessage());
     assertEquals("catalogue must not be null",
-        assertThrows(IllegalArgumentException.class, () -> SurgeDetector.custom().catalogue(null)).getMessage());
+        assertThrows(IllegalArgumentException.class,
+            () -> SurgeSettings.custom().catalogue(null).build()).getMessage());
     assertEquals("service must not be null", assertThrows(IllegalArgumentException.class,
         () -> IncidentSignal.of(SignalSource.OTHER, null, MONDAY, "X")).getMessage());
   }

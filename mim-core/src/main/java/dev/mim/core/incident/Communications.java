@@ -1,0 +1,80 @@
+package dev.mim.core.incident;
+
+import dev.mim.core.comms.Audience;
+import dev.mim.core.internal.Checks;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the incident's stakeholders were told and when: all that the communication schedule needs, kept in the
+ * state so that the schedule reads one source of truth. Its size grows with the audiences and reports, never with
+ * the number of updates sent.
+ *
+ * @param lastUpdates when each audience was last sent an update, sorted by audience
+ * @param reportsSent when each regulatory report was last sent, by report id
+ * @param snoozes until when each snoozed audience's next update is held off, sorted by audience
+ */
+public record Communications(Map<Audience, Instant> lastUpdates, Map<String, Instant> reportsSent,
+    Map<Audience, Instant> snoozes) {
+
+  static final Communications NONE = new Communications(Map.of(), Map.of(), Map.of());
+
+  /** @throws IllegalArgumentException when a map is null */
+  public Communications {
+    Checks.notNull("lastUpdates", lastUpdates);
+    Checks.notNull("reportsSent", reportsSent);
+    Checks.notNull("snoozes", snoozes);
+  }
+
+  /**
+   * @param audience an audience
+   * @return when it was last sent an update, or null if never
+   */
+  public Instant lastUpdateTo(Audience audience) {
+    return lastUpdates.get(audience);
+  }
+
+  /**
+   * @param reportId a regulatory report's id
+   * @return when it was last sent, or null if never
+   */
+  public Instant reportSentAt(String reportId) {
+    return reportsSent.get(reportId);
+  }
+
+  /**
+   * @param audience an audience
+   * @return until when its updates are held off, or null if never snoozed
+   */
+  public Instant snoozedUntil(Audience audience) {
+    return snoozes.get(audience);
+  }
+
+  /**
+   * @param audience who was sent an update
+   * @param report the regulatory report it was, or null
+   * @param at when
+   * @return a copy recording it
+   */
+  public Communications sent(Audience audience, String report, Instant at) {
+    return new Communications(with(lastUpdates, audience, at),
+        report == null ? reportsSent : with(reportsSent, report, at), snoozes);
+  }
+
+  /**
+   * @param audience an audience
+   * @param until until when its updates are held off
+   * @return a copy recording the snooze
+   */
+  public Communications snoozed(Audience audience, Instant until) {
+    return new Communications(lastUpdates, reportsSent, with(snoozes, audience, until));
+  }
+
+  private static <K> Map<K, Instant> with(Map<K, Instant> times, K key, Instant at) {
+    Map<K, Instant> copy = new TreeMap<>(times);
+    copy.put(key, at);
+    return Collections.unmodifiableMap(copy);
+  }
+}

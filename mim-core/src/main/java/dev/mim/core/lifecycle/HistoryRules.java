@@ -1,0 +1,231 @@
+package dev.mim.core.lifecycle;
+
+import dev.mim.core.incident.Fact;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.RestorationMeans;
+import dev.mim.core.incident.ReviewAction;
+import dev.mim.core.incident.Team;
+import dev.mim.core.incident.Action;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The rules that the incident's history alone can decide: whether a fact may follow a state, whatever the host's
+ * policies say. The decider checks them before it accepts a command, and the fold checks them again on every
+ * stored event, so that a corrupt or tampered history can never build a state the decider could not reach.
+ *
+ * <p>What these rules do not cover, the fold trusts: the host's policies at the time of the event (the priority
+ * matrix's value, the major-incident threshold, the service catalogue, the declaration policy, the verification
+ * window), which may have changed since.
+ */
+final class HistoryRules {
+
+  private HistoryRules() {}
+
+  /**
+   * Reports every breach of {@code fact} following {@code s} at {@code at}. The transition table is checked by the
+   * caller.
+   */
+  static void check(IncidentState s, Fact fact, Instant at, Sink sink) {
+    Team team = s.team();
+    switch (fact.kind()) {
+      case RESOLVER_GROUP_ENGAGED -> {
+        Fact.ResolverGroupEngaged f = (Fact.ResolverGroupEngaged) fact;
+        if (team.resolverGroups().contains(f.group())) {
+          sink.refuse(ViolationCode.RESOLVER_GROUP_ALREADY_ENGAGED, "group",
+              "resolver group " + f.group() + " is already engaged on incident " + s.id());
+        }
+        if (f.primary() && team.primaryGroup() != null) {
+          sink.refuse(ViolationCode.PRIMARY_RESOLVER_GROUP_EXISTS, "primary",
+              "incident " + s.id() + " already has primary resolver group " + team.primaryGroup());
+        }
+        limit(s, team.resolverGroups().size(), IncidentDecider.MAX_RESOLVER_GROUPS, "resolver groups", sink);
+      }
+      case MAJOR_INCIDENT_DECLARED -> declared(s, (Fact.MajorIncidentDeclared) fact, sink);
+      case INCIDENT_DOWNGRADED -> {
+        Fact.IncidentDowngraded f = (Fact.IncidentDowngraded) fact;
+        if (f.from() != s.status()) {
+          sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "from", "incident " + s.id() + " is " + s.status()
+              + ", not " + f.from());
+        }
+        if (f.evidence() != null && !s.evidence().contains(f.evidence())) {
+          sink.refuse(ViolationCode.EVIDENCE_NOT_RECORDED, "evidence", "incident " + s.id()
+              + " has no " + f.evidence() + " evidence recorded to cite");
+        }
+      }
+      case MANAGER_ASSIGNED -> {
+        if (team.manager() != null) {
+          sink.refuse(ViolationCode.MANAGER_ALREADY_ASSIGNED, "manager", "incident " + s.id()
+              + " already has manager " + team.manager() + "; hand the role over instead");
+        }
+      }
+      case MANAGER_HANDED_OVER -> handedOver(s, (Fact.ManagerHandedOver) fact, sink);
+      case TEAM_MEMBER_ADDED -> {
+        Fact.TeamMemberAdded f = (Fact.TeamMemberAdded) fact;
+        if (team.members().containsKey(f.member())) {
+          sink.refuse(ViolationCode.ALREADY_TEAM_MEMBER, "member", f.member() + " is already in the team of incident "
+              + s.id() + " as " + team.members().get(f.member()));
+        }
+        limit(s, team.members().size(), IncidentDecider.MAX_TEAM_MEMBERS, "team members", sink);
+      }
+      case TEAM_MEMBER_REMOVED -> {
+        Fact.TeamMemberRemoved f = (Fact.TeamMemberRemoved) fact;
+        if (!team.members().containsKey(f.member())) {
+          sink.refuse(ViolationCode.NOT_TEAM_MEMBER, "member", f.member() + " is not in the team of incident " + s.id());
+        }
+      }
+      case TEAM_MOBILISED -> {
+        if (team.manager() == null) {
+          sink.refuse(ViolationCode.MANAGER_MISSING, null,
+              "mobilising incident " + s.id() + " needs a Major Incident Manager");
+        }
+        if (team.resolverGroups().isEmpty()) {
+          sink.refuse(ViolationCode.RESOLVER_GROUP_MISSING, null,
+              "mobilising incident " + s.id() + " needs at least one resolver group");
+        }
+      }
+      case INCIDENT_REPRIORITISED -> reprioritised(s, (Fact.IncidentReprioritised) fact, sink);
+      case CHILD_LINKED -> {
+        Fact.ChildLinked f = (Fact.ChildLinked) fact;
+        if (f.child().equals(s.id())) {
+          sink.refuse(ViolationCode.CHILD_IS_SELF, "child", "incident " + s.id() + " cannot be its own child");
+        } else if (s.children().contains(f.child())) {
+          sink.refuse(ViolationCode.CHILD_ALREADY_LINKED, "child",
+              "incident " + f.child() + " is already linked to " + s.id());
+        }
+        limit(s, s.children().size(), IncidentDecider.MAX_CHILDREN, "child incidents", sink);
+      }
+      case SERVICE_RESTORED -> restored(s, (Fact.ServiceRestored) fact, sink);
+      case STAKEHOLDER_UPDATE_RECORDED -> {
+        Fact.StakeholderUpdateRecorded f = (Fact.StakeholderUpdateRecorded) fact;
+        Instant next = f.update().nextUpdateAt();
+        if (next != null && next.isBefore(at)) {
+          sink.refuse(ViolationCode.NEXT_UPDATE_IN_PAST, "update.nextUpdateAt", "the update to "
+              + f.update().audience() + " on incident " + s.id() + " promises the next update at " + next
+              + ", before it was sent at " + at);
+        }
+      }
+      case UPDATES_SNOOZED -> {
+        Fact.UpdatesSnoozed f = (Fact.UpdatesSnoozed) fact;
+        if (!f.until().isAfter(at) || f.until().isAfter(at.plus(Action.MAX_SNOOZE))) {
+          sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "until", "a snooze at " + at + " must end after it and "
+              + "at most " + Action.MAX_SNOOZE + " later, was until " + f.until());
+        }
+      }
+      case REVIEW_ACTION_ADDED -> {
+        Fact.ReviewActionAdded f = (Fact.ReviewActionAdded) fact;
+        reviewOpen(s, sink);
+        if (s.review().actions().containsKey(f.actionId())) {
+          sink.refuse(ViolationCode.REVIEW_ACTION_EXISTS, "actionId",
+              "review of incident " + s.id() + " already has action item " + f.actionId());
+        }
+        limit(s, s.review().actions().size(), IncidentDecider.MAX_REVIEW_ACTIONS, "review action items", sink);
+      }
+      case REVIEW_ACTION_ASSIGNED -> {
+        Fact.ReviewActionAssigned f = (Fact.ReviewActionAssigned) fact;
+        reviewOpen(s, sink);
+        if (!s.review().actions().containsKey(f.actionId())) {
+          sink.refuse(ViolationCode.REVIEW_ACTION_UNKNOWN, "actionId",
+              "review of incident " + s.id() + " has no action item " + f.actionId());
+        }
+      }
+      case REVIEW_COMPLETED -> {
+        reviewOpen(s, sink);
+        for (Map.Entry<String, ReviewAction> item : s.review().actions().entrySet()) {
+          if (!item.getValue().isAssigned()) {
+            sink.refuseAt(ViolationCode.REVIEW_ACTION_UNASSIGNED, "review.actions." + item.getKey(), "action item "
+                + item.getKey() + " of incident " + s.id() + " needs an owner and a due date");
+          }
+        }
+      }
+      case INCIDENT_CLOSED -> {
+        if (!s.review().isCompleted()) {
+          sink.refuse(ViolationCode.REVIEW_NOT_COMPLETED, null,
+              "incident " + s.id() + " cannot close before its post-incident review is completed");
+        }
+      }
+      default -> {
+        // CANDIDATE_IDENTIFIED, VALIDATION_RECORDED, RESOLUTION_STARTED, WORKAROUND_APPLIED,
+        // PERMANENT_FIX_APPLIED, INCIDENT_REOPENED, REVIEW_STARTED: the transition table is the whole rule.
+      }
+    }
+  }
+
+  private static void declared(IncidentState s, Fact.MajorIncidentDeclared f, Sink sink) {
+    if (s.hasConfirmingEvidence()) {
+      if (f.withoutEvidence()) {
+        sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "withoutEvidence",
+            "incident " + s.id() + " has confirming evidence, so it was not declared without it");
+      }
+    } else if (s.hasRefutingEvidence()) {
+      sink.refuse(ViolationCode.VALIDATION_REFUTED, null, "candidate " + s.id() + " has only refuting evidence "
+          + s.evidence() + "; downgrade it, or record confirming evidence first");
+    } else if (!f.withoutEvidence()) {
+      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "withoutEvidence",
+          "incident " + s.id() + " has no validation evidence, so it was declared without it");
+    }
+  }
+
+  private static void handedOver(IncidentState s, Fact.ManagerHandedOver f, Sink sink) {
+    if (s.team().manager() == null) {
+      sink.refuse(ViolationCode.MANAGER_MISSING, null, "incident " + s.id() + " has no manager to hand over from");
+      return;
+    }
+    if (!s.team().manager().equals(f.previousManager())) {
+      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "previousManager", "incident " + s.id()
+          + "'s manager is " + s.team().manager() + ", not " + f.previousManager());
+    }
+    if (s.team().manager().equals(f.newManager())) {
+      sink.refuse(ViolationCode.SAME_MANAGER, "newManager",
+          f.newManager() + " is already the manager of incident " + s.id());
+    }
+  }
+
+  private static void reprioritised(IncidentState s, Fact.IncidentReprioritised f, Sink sink) {
+    if (!f.previousPriority().equals(s.classification().priority())) {
+      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "previousPriority", "incident " + s.id() + " is "
+          + s.classification().priority() + ", not " + f.previousPriority());
+    }
+    if (f.impact().equals(s.classification().impact()) && f.urgency().equals(s.classification().urgency())) {
+      sink.refuse(ViolationCode.PRIORITY_UNCHANGED, null, "incident " + s.id() + " already has "
+          + f.impact() + " and " + f.urgency());
+    }
+  }
+
+  private static void restored(IncidentState s, Fact.ServiceRestored f, Sink sink) {
+    if (!s.resolution().hasRestorationMeans()) {
+      sink.refuse(ViolationCode.RESTORATION_MEANS_MISSING, null, "incident " + s.id()
+          + " cannot be restored without a workaround or a permanent fix in place");
+      return;
+    }
+    RestorationMeans means = restorationMeans(s);
+    if (f.means() != means) {
+      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "means", "incident " + s.id() + " can only be restored by "
+          + means + " (what is in place), not " + f.means());
+    }
+    if (!f.restoredChildren().equals(s.children().toList())) {
+      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "restoredChildren", "restoring incident " + s.id()
+          + " restores its " + s.children().size() + " linked children " + s.children() + ", not "
+          + f.restoredChildren());
+    }
+  }
+
+  /** How restoring now would restore service: by the permanent fix when one is in place, else the workaround. */
+  static RestorationMeans restorationMeans(IncidentState s) {
+    return s.resolution().fixChange() != null ? RestorationMeans.PERMANENT_FIX : RestorationMeans.WORKAROUND;
+  }
+
+  private static void reviewOpen(IncidentState s, Sink sink) {
+    if (s.review().isCompleted()) {
+      sink.refuse(ViolationCode.REVIEW_ALREADY_COMPLETED, null,
+          "the review of incident " + s.id() + " was completed at " + s.review().completedAt());
+    }
+  }
+
+  private static void limit(IncidentState s, int current, int max, String what, Sink sink) {
+    if (current >= max) {
+      sink.refuse(ViolationCode.LIMIT_EXCEEDED, null, "incident " + s.id() + " already has "
+          + current + " " + what + ", the most allowed");
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package dev.mim.core.lifecycle;
+
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.internal.Checks;
+import dev.mim.core.spi.PolicySet;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One incident held in memory: its events and the state they lead to. What every host writes around the decider
+ * (decide, append the events, keep the state), as a small immutable value.
+ *
+ * <p>{@link #decide} returns the decision and the next value; this one is unchanged. Versions share their events:
+ * deciding appends in constant time and memory, however long the history. Pure: no I/O, nothing shared. Persist
+ * {@link Step#newEvents()} and carry on from {@link Step#incident()}.
+ *
+ * <pre>{@code
+ * Incident incident = Incident.start();
+ * Incident.Step step = incident.decide(command, policies);
+ * store.append(step.newEvents());                   // nothing when refused
+ * incident = step.incident();
+ * }</pre>
+ */
+public final class Incident {
+
+  private static final Incident START = new Incident(IncidentState.initial(), null);
+
+  private final IncidentState state;
+  /** The events, newest first; null for none. */
+  private final Link newest;
+
+  private Incident(IncidentState state, Link newest) {
+    this.state = state;
+    this.newest = newest;
+  }
+
+  /** @return an incident with no events yet, in the decider's initial state */
+  public static Incident start() {
+    return START;
+  }
+
+  /**
+   * Rebuilds an incident from its stored events, checking each as {@link IncidentDecider#replay} does.
+   *
+   * @param events the incident's whole history, oldest first
+   * @return the incident
+   * @throws IllegalArgumentException when the events are not one incident's history the decider could have made
+   */
+  public static Incident replay(Iterable<IncidentEvent> events) {
+    Checks.notNull("events", events);
+    Incident incident = START;
+    for (IncidentEvent e : events) {
+      incident = new Incident(IncidentDecider.evolve(incident.state, e), new Link(Checks.notNull("event", e),
+          incident.newest));
+    }
+    return incident;
+  }
+
+  /**
+   * Decides {@code command} against this incident.
+   *
+   * @param command what is asked
+   * @param policies the policies to apply
+   * @return the decision and the incident after it (this one, when refused)
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public Step decide(IncidentCommand command, PolicySet policies) {
+    Decision decision = IncidentDecider.decide(state, command, policies);
+    if (!(decision instanceof Decision.Accepted accepted)) {
+      return new Step(decision, this);
+    }
+    Link link = newest;
+    for (IncidentEvent e : accepted.events()) {
+      link = new Link(e, link);
+    }
+    return new Step(decision, new Incident(accepted.state(), link));
+  }
+
+  /** @return the state the events lead to */
+  public IncidentState state() {
+    return state;
+  }
+
+  /** @return the incident's id; empty before its first event */
+  public Optional<IncidentId> id() {
+    return Optional.ofNullable(state.id());
+  }
+
+  /** @return the number of events, which is the state's version */
+  public long version() {
+    return state.version();
+  }
+
+  /** @return the events, oldest first, as a new unmodifiable list (takes time in proportion to their number) */
+  public List<IncidentEvent> events() {
+    IncidentEvent[] all = new IncidentEvent[Math.toIntExact(state.version())];
+    int i = all.length;
+    for (Link l = newest; l != null; l = l.before) {
+      all[--i] = l.event;
+    }
+    return Collections.unmodifiableList(Arrays.asList(all));
+  }
+
+  /** @return the latest event; empty before the first */
+  public Optional<IncidentEvent> lastEvent() {
+    return newest == null ? Optional.empty() : Optional.of(newest.event);
+  }
+
+  /** Two incidents are equal when they hold the same events. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Incident other) || other.state.version() != state.version()) {
+      return false;
+    }
+    for (Link a = newest, b = other.newest; a != b; a = a.before, b = b.before) {
+      if (!a.event.equals(b.event)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return events().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Incident[" + state.id() + ", " + state.status() + ", version " + state.version() + "]";
+  }
+
+  /**
+   * What deciding a command gave.
+   *
+   * @param decision the decider's answer
+   * @param incident the incident after it: with the new events when accepted, the same one when refused
+   */
+  public record Step(Decision decision, Incident incident) {
+
+    /** @throws IllegalArgumentException when a field is null */
+    public Step {
+      Checks.notNull("decision", decision);
+      Checks.notNull("incident", incident);
+    }
+
+    /** @return true when the command was accepted */
+    public boolean accepted() {
+      return decision.isAccepted();
+    }
+
+    /** @return the events the command caused, to persist in this order; empty when refused */
+    public List<IncidentEvent> newEvents() {
+      return decision.events();
+    }
+  }
+
+  /** One event and the ones before it. */
+  private static final class Link {
+    final IncidentEvent event;
+    final Link before;
+
+    Link(IncidentEvent event, Link before) {
+      this.event = event;
+      this.before = before;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.mim.core.lifecycle;
+
+/**
+ * Where a rule reports a breach. The decider collects breaches into a rejection; the fold of stored events throws
+ * at the first one.
+ */
+interface Sink {
+
+  /**
+   * Reports a breach.
+   *
+   * @param code the stable reason
+   * @param field the field at fault without its prefix (for example {@code "child"}), or null for the state as a
+   *     whole
+   * @param message what is wrong, naming the incident and the values
+   */
+  void refuse(ViolationCode code, String field, String message);
+
+  /**
+   * Reports a breach about a part of the state rather than a field of the action or fact.
+   *
+   * @param code the stable reason
+   * @param path the part at fault, for example {@code "review.actions.A2"}
+   * @param message what is wrong, naming the incident and the values
+   */
+  void refuseAt(ViolationCode code, String path, String message);
+}

@@ -1,0 +1,87 @@
+package dev.mim.core.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.spi.PolicySet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IncidentTest {
+
+  private static final PolicySet POLICIES = PolicySet.ofDefaults();
+  private static final Instant T0 = IncidentDriver.T0;
+
+  private static IncidentCommand at(int minute, Action action) {
+    return IncidentCommand.of(IncidentDriver.MI, IncidentDriver.AMY, T0.plus(Duration.ofMinutes(minute)), action);
+  }
+
+  @Test
+  void decidingAppendsTheEventsAndKeepsTheState() {
+    Incident start = Incident.start();
+    Incident.Step step = start.decide(at(0, IncidentDriver.identify(IdentificationSource.USER_REPORT)), POLICIES);
+    assertTrue(step.accepted());
+    Incident one = step.incident();
+    assertEquals(1, one.version());
+    assertEquals(step.newEvents(), one.events());
+    assertEquals(IncidentStatus.CANDIDATE, one.state().status());
+    assertEquals(IncidentDriver.MI, one.id().orElseThrow());
+    assertEquals(step.newEvents().get(0), one.lastEvent().orElseThrow());
+    // The earlier value is unchanged.
+    assertEquals(0, start.version());
+    assertTrue(start.events().isEmpty());
+    assertTrue(start.id().isEmpty());
+  }
+
+  @Test
+  void aRefusalReturnsTheSameIncident() {
+    Incident one = Incident.start()
+        .decide(at(0, IncidentDriver.identify(IdentificationSource.USER_REPORT)), POLICIES).incident();
+    Incident.Step refused = one.decide(at(1, new Action.Declare(null)), POLICIES);
+    assertFalse(refused.accepted());
+    assertSame(one, refused.incident());
+    assertTrue(refused.newEvents().isEmpty());
+  }
+
+  @Test
+  void versionsShareTheirEventsAndAppendingCostsTheSameHoweverLongTheHistory() {
+    // A thousand versions of one incident: each one more event than the last, all sharing the events before.
+    Incident incident = Incident.start()
+        .decide(at(0, IncidentDriver.identify(IdentificationSource.USER_REPORT)), POLICIES).incident();
+    Incident first = incident;
+    for (int i = 1; i <= 1000; i++) {
+      incident = incident.decide(at(i, new Action.LinkChild(IncidentId.of("INC-" + i))), POLICIES).incident();
+    }
+    assertEquals(1001, incident.version());
+    List<IncidentEvent> all = incident.events();
+    assertSame(first.lastEvent().orElseThrow(), all.get(0), "the first event is shared, not copied");
+    assertEquals(1, first.events().size());
+    assertEquals(Incident.replay(all), incident);
+    assertEquals(IncidentDecider.replay(all), incident.state());
+  }
+
+  @Test
+  void replayChecksTheEventsAndEqualityFollowsThem() {
+    Incident a = Incident.start()
+        .decide(at(0, IncidentDriver.identify(IdentificationSource.USER_REPORT)), POLICIES).incident();
+    Incident b = Incident.replay(a.events());
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    assertNotEquals(a, Incident.start());
+    List<IncidentEvent> twice = List.of(a.events().get(0), a.events().get(0));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Incident.replay(twice)).getMessage()
+        .startsWith("event.sequence must be 2"));
+  }
+}

@@ -1,0 +1,108 @@
+package dev.mim.core.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.StakeholderUpdate;
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.HandoverReason;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.people.Actor;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The one rule for what an action lacks: what the practice requires (a summary, reason, briefing, plan,
+ * description, findings, change reference) is a typed rejection with a stable code; a malformed value is an
+ * exception when the action is built. A blank text counts as not given.
+ */
+class PracticeRequirementsTest {
+
+  private final IncidentDriver d = new IncidentDriver();
+
+  /** Each required text, left out (null) or blank: refused with its code, naming the field, nothing changed. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   "})
+  void aBlankRequiredTextIsRefusedAsNotGiven(String blank) {
+    checkMissing(blank);
+  }
+
+  @Test
+  void aMissingRequiredTextIsRefused() {
+    checkMissing(null);
+  }
+
+  private void checkMissing(String text) {
+    refused(IncidentStatus.NONE, ViolationCode.SUMMARY_MISSING, "action.summary",
+        t -> new Action.Identify(IdentificationSource.OTHER, Set.of(ServiceId.of("mail")), Impact.HIGH,
+            Urgency.HIGH, t), text);
+    refused(IncidentStatus.CANDIDATE, ViolationCode.REASON_MISSING, "action.reason", Action.Downgrade::new, text);
+    refused(IncidentStatus.CANDIDATE, ViolationCode.REASON_MISSING, "action.reason",
+        t -> new Action.Reprioritise(Impact.LOW, Urgency.LOW, t), text);
+    refused(IncidentStatus.DECLARED, ViolationCode.BRIEFING_MISSING, "action.briefing",
+        t -> new Action.HandOverManager(Actor.of("omar"), HandoverReason.RELIEF, t), text);
+    refused(IncidentStatus.DECLARED, ViolationCode.DESCRIPTION_MISSING, "action.description",
+        Action.ApplyWorkaround::new, text);
+    refused(IncidentStatus.DECLARED, ViolationCode.SUMMARY_MISSING, "action.update.summary",
+        t -> new Action.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.EXECUTIVES, t)), text);
+    refused(IncidentStatus.DECLARED, ViolationCode.REASON_MISSING, "action.reason",
+        t -> new Action.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(30), t), text);
+    refused(IncidentStatus.MOBILISED, ViolationCode.RESOLUTION_PLAN_MISSING, "action.plan",
+        t -> new Action.StartResolution(t, IncidentDriver.CHG, false), text);
+    refused(IncidentStatus.RESOLVING, ViolationCode.DESCRIPTION_MISSING, "action.description",
+        t -> new Action.ApplyPermanentFix(IncidentDriver.CHG, t), text);
+    refused(IncidentStatus.RESTORED, ViolationCode.REASON_MISSING, "action.reason", Action.Reopen::new, text);
+    refused(IncidentStatus.IN_REVIEW, ViolationCode.DESCRIPTION_MISSING, "action.description",
+        t -> new Action.AddReviewAction("A1", t, null, null), text);
+    refused(IncidentStatus.IN_REVIEW, ViolationCode.FINDINGS_MISSING, "action.findings", Action.CompleteReview::new,
+        text);
+  }
+
+  private void refused(IncidentStatus at, ViolationCode code, String field, Function<String, Action> make,
+      String text) {
+    IncidentDriver driver = new IncidentDriver();
+    if (at != IncidentStatus.NONE) {
+      driver.until(at);
+    }
+    Action action = make.apply(text);
+    Decision.Rejected r = driver.no(code, action);
+    assertEquals(field, r.violations().get(0).field(), r.violations().toString());
+    assertTrue(r.violations().get(0).message().contains(IncidentDriver.MI.value()), r.violations().toString());
+  }
+
+  @Test
+  void theChangeReferenceIsRequiredByThePractice() {
+    d.until(IncidentStatus.RESOLVING);
+    Decision.Rejected r = d.no(ViolationCode.CHANGE_REFERENCE_MISSING, new Action.ApplyPermanentFix(null, "patch"));
+    assertEquals("action.change", r.violations().get(0).field());
+  }
+
+  @Test
+  void blankOptionalTextsAreKeptAsNull() {
+    assertNull(new Action.Declare("  ").note());
+    assertNull(new Action.Close("").note());
+    assertNull(StakeholderUpdate.builder().audience(Audience.EXECUTIVES).summary("s").internalNotes(" ").build()
+        .internalNotes());
+  }
+
+  @Test
+  void malformedValuesAreStillExceptionsWhenBuilt() {
+    assertEquals("newManager must not be null", assertThrows(IllegalArgumentException.class,
+        () -> new Action.HandOverManager(null, HandoverReason.RELIEF, "briefing")).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new Action.Downgrade("r".repeat(4001)))
+        .getMessage().startsWith("reason must be at most 4000 characters, was 4001"));
+    assertEquals("length must not be null", assertThrows(IllegalArgumentException.class,
+        () -> new Action.SnoozeUpdates(Audience.EXECUTIVES, null, "vendor")).getMessage());
+  }
+}
