@@ -1,5 +1,7 @@
 package dev.mim.core.comms;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mim.core.internal.Checks;
 
 /**
@@ -12,7 +14,8 @@ import dev.mim.core.internal.Checks;
  * @param name the audience's name: not blank, at most 128 characters
  * @param external whether it is outside the organisation
  */
-public record Audience(String name, boolean external) implements Comparable<Audience> {
+public record Audience(String name, @JsonProperty(required = true) boolean external)
+    implements Comparable<Audience> {
 
   /** Senior management and business owners. */
   public static final Audience EXECUTIVES = internal("executives");
@@ -58,6 +61,11 @@ public record Audience(String name, boolean external) implements Comparable<Audi
    */
   public static Audience external(String name) {
     return new Audience(name, true);
+  }
+
+  @JsonAnySetter
+  private void unknownProperty(String key, Object value) {
+    Checks.unknownProperty("Audience", key);
   }
 
   /** Orders by name, then internal before external. */

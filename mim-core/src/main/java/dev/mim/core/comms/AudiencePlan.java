@@ -25,16 +25,19 @@ public record AudiencePlan(Audience audience, Duration firstNoticeWithin, Durati
     boolean businessHoursOnly, boolean finalNoticeOnRestore, boolean finalNoticeOnClose)
     implements WithAudiencePlan {
 
+  /** The longest first-notice delay or update interval a plan may have: 366 days. */
+  public static final Duration MAX_INTERVAL = Duration.ofDays(366);
+
   /**
    * Creates the plan.
    *
-   * @throws IllegalArgumentException when a field is null, a duration is not positive, or {@code updateEvery} is
-   *     shorter than {@code firstNoticeWithin}
+   * @throws IllegalArgumentException when a field is null, a duration is not positive or longer than
+   *     {@link #MAX_INTERVAL}, or {@code updateEvery} is shorter than {@code firstNoticeWithin}
    */
   public AudiencePlan {
     Checks.notNull("audience", audience);
-    Checks.positive("firstNoticeWithin", firstNoticeWithin);
-    Checks.positive("updateEvery", updateEvery);
+    Checks.atMost("firstNoticeWithin", Checks.positive("firstNoticeWithin", firstNoticeWithin), MAX_INTERVAL);
+    Checks.atMost("updateEvery", Checks.positive("updateEvery", updateEvery), MAX_INTERVAL);
     if (updateEvery.compareTo(firstNoticeWithin) < 0) {
       throw new IllegalArgumentException("updateEvery must not be shorter than firstNoticeWithin ("
           + firstNoticeWithin + "), was " + updateEvery);

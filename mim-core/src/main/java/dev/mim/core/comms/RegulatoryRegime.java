@@ -125,10 +125,19 @@ public record RegulatoryRegime(String name, Audience audience, List<Report> repo
    * @param within how long after the anchor: a {@link Duration} or a {@link Period} (months count in UTC)
    */
   public record Deadline(Anchor anchor, String afterReport, TemporalAmount within) {
-    /** @throws IllegalArgumentException when a field is missing or {@code afterReport} does not fit the anchor */
+    /**
+     * @throws IllegalArgumentException when a field is missing, {@code within} is not a Duration or Period from zero
+     *     to ten years, or {@code afterReport} does not fit the anchor
+     */
     public Deadline {
       Checks.notNull("anchor", anchor);
       Checks.notNull("within", within);
+      boolean bounded = within instanceof Duration d ? !d.isNegative() && d.compareTo(Duration.ofDays(3660)) <= 0
+          : within instanceof Period p && !p.isNegative() && p.toTotalMonths() <= 120 && p.getDays() <= 3660;
+      if (!bounded) {
+        throw new IllegalArgumentException("within must be a Duration or Period from zero to ten years, was "
+            + within);
+      }
       if ((anchor == Anchor.REPORT_SENT) != (afterReport != null)) {
         throw new IllegalArgumentException("afterReport must be given exactly when anchor is REPORT_SENT, was "
             + afterReport + " with " + anchor);

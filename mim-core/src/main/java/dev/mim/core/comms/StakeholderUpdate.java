@@ -1,5 +1,8 @@
 package dev.mim.core.comms;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.internal.ValueStyle;
 import java.time.Instant;
@@ -18,7 +21,7 @@ import org.immutables.value.Value;
  *     ({@code summary-missing})
  * @param currentImpact the impact on the business as it stands, in words; optional (null)
  * @param workaroundAvailable whether a workaround is available to them
- * @param nextUpdateAt when they will hear next, as promised; optional (null)
+ * @param nextUpdateAt when they will hear next, as promised; optional (null); within the instants mim accepts
  * @param internalNotes notes for internal audiences only; optional (null)
  * @param resolverHypotheses the resolver groups' working theories, for internal audiences only; optional (null)
  * @param report the regulatory report this update is, for example {@code "dora:initial-notification"} (see
@@ -43,6 +46,7 @@ public record StakeholderUpdate(Audience audience, String summary, String curren
     internalNotes = Checks.optionalText("internalNotes", internalNotes);
     resolverHypotheses = Checks.optionalText("resolverHypotheses", resolverHypotheses);
     Checks.optionalId("report", report);
+    Checks.optionalInstant("nextUpdateAt", nextUpdateAt);
     if (audience.external()) {
       internalOnly("internalNotes", internalNotes, audience);
       internalOnly("resolverHypotheses", resolverHypotheses, audience);
@@ -59,6 +63,23 @@ public record StakeholderUpdate(Audience audience, String summary, String curren
    */
   public static StakeholderUpdate of(Audience audience, String summary) {
     return new StakeholderUpdate(audience, summary, null, false, null, null, null, null);
+  }
+
+  /** Reads an update from JSON strictly: the flag must be given, the time an ISO-8601 text. */
+  @JsonCreator
+  private static StakeholderUpdate fromJson(@JsonProperty("audience") Audience audience,
+      @JsonProperty("summary") String summary, @JsonProperty("currentImpact") String currentImpact,
+      @JsonProperty("workaroundAvailable") Boolean workaroundAvailable,
+      @JsonProperty("nextUpdateAt") String nextUpdateAt, @JsonProperty("internalNotes") String internalNotes,
+      @JsonProperty("resolverHypotheses") String resolverHypotheses, @JsonProperty("report") String report) {
+    return new StakeholderUpdate(audience, summary, currentImpact,
+        Checks.notNull("workaroundAvailable", workaroundAvailable), Checks.parseInstant("nextUpdateAt", nextUpdateAt),
+        internalNotes, resolverHypotheses, report);
+  }
+
+  @JsonAnySetter
+  private void unknownProperty(String name, Object value) {
+    Checks.unknownProperty("StakeholderUpdate", name);
   }
 
   /**

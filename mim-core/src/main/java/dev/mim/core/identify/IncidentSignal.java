@@ -30,7 +30,7 @@ public record IncidentSignal(SignalSource source, ServiceId service, Instant at,
   public IncidentSignal {
     Checks.notNull("source", source);
     Checks.notNull("service", service);
-    Checks.notNull("at", at);
+    Checks.instant("at", at);
     Checks.id("reference", reference);
     Checks.optionalId("category", category);
     Checks.optionalId("location", location);

@@ -1,5 +1,8 @@
 package dev.mim.core.incident;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.mim.core.comms.Audience;
@@ -75,6 +78,19 @@ public sealed interface Action {
   ActionKind kind();
 
   /**
+   * For JSON readers only: a command with a property its action does not have (a misspelt or unknown field) is
+   * refused rather than silently dropped.
+   *
+   * @param name the property read
+   * @param value its value
+   * @throws IllegalArgumentException always, naming the property
+   */
+  @JsonAnySetter
+  default void unknownProperty(String name, Object value) {
+    Checks.unknownProperty(getClass().getSimpleName(), name);
+  }
+
+  /**
    * Identify a candidate major incident. Allowed only on a new incident; the priority is looked up in the
    * context's matrix.
    *
@@ -111,7 +127,8 @@ public sealed interface Action {
    * @param group the resolver group
    * @param primary whether it is the primary group (at most one is)
    */
-  record EngageResolverGroup(ResolverGroup group, boolean primary) implements Action {
+  record EngageResolverGroup(ResolverGroup group, @JsonProperty(required = true) boolean primary)
+      implements Action {
     /** @throws IllegalArgumentException when {@code group} is null */
     public EngageResolverGroup {
       Checks.notNull("group", group);
@@ -347,7 +364,8 @@ public sealed interface Action {
    * @param change the change reference; required by the practice ({@code change-reference-missing})
    * @param emergencyChange whether the change is an emergency change
    */
-  record StartResolution(String plan, ChangeRef change, boolean emergencyChange) implements Action {
+  record StartResolution(String plan, ChangeRef change, @JsonProperty(required = true) boolean emergencyChange)
+      implements Action {
     /** @throws IllegalArgumentException when {@code plan} is too long */
     public StartResolution {
       plan = Checks.optionalText("plan", plan);
@@ -485,6 +503,13 @@ public sealed interface Action {
       description = Checks.optionalText("description", description);
     }
 
+    @JsonCreator
+    private static AddReviewAction fromJson(@JsonProperty("actionId") String actionId,
+        @JsonProperty("description") String description, @JsonProperty("owner") Actor owner,
+        @JsonProperty("due") String due) {
+      return new AddReviewAction(actionId, description, owner, Checks.parseDate("due", due));
+    }
+
     @Override
     public ActionKind kind() {
       return ActionKind.ADD_REVIEW_ACTION;
@@ -504,6 +529,12 @@ public sealed interface Action {
       Checks.id("actionId", actionId);
       Checks.notNull("owner", owner);
       Checks.notNull("due", due);
+    }
+
+    @JsonCreator
+    private static AssignReviewAction fromJson(@JsonProperty("actionId") String actionId,
+        @JsonProperty("owner") Actor owner, @JsonProperty("due") String due) {
+      return new AssignReviewAction(actionId, owner, Checks.parseDate("due", due));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.mim.core.incident;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.mim.core.internal.Checks;
+
 /**
  * What validation found about a candidate: evidence that it is a major incident, or evidence that it is not.
  *
@@ -41,5 +44,11 @@ public enum EvidenceKind {
   /** @return true when this evidence confirms the candidate is a major incident */
   public boolean confirms() {
     return !refutes;
+  }
+
+  /** JSON reads a constant by its exact name only; a number, another case or an unknown name is refused. */
+  @JsonCreator
+  private static EvidenceKind fromJson(String name) {
+    return Checks.named(EvidenceKind.class, "evidence", name);
   }
 }

@@ -1,5 +1,8 @@
 package dev.mim.core.incident;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.mim.core.comms.Audience;
@@ -59,6 +62,19 @@ public sealed interface Fact {
   FactKind kind();
 
   /**
+   * For JSON readers only: a stored fact with a property its type does not have (a misspelt or unknown field) is
+   * refused rather than silently dropped.
+   *
+   * @param name the property read
+   * @param value its value
+   * @throws IllegalArgumentException always, naming the property
+   */
+  @JsonAnySetter
+  default void unknownProperty(String name, Object value) {
+    Checks.unknownProperty(getClass().getSimpleName(), name);
+  }
+
+  /**
    * A candidate major incident was identified; its priority was looked up in the matrix.
    *
    * @param source how it came to light
@@ -91,7 +107,7 @@ public sealed interface Fact {
    * @param group the group
    * @param primary whether it is the primary group
    */
-  record ResolverGroupEngaged(ResolverGroup group, boolean primary) implements Fact {
+  record ResolverGroupEngaged(ResolverGroup group, @JsonProperty(required = true) boolean primary) implements Fact {
     /** @throws IllegalArgumentException when a required field is null, blank or too long */
     public ResolverGroupEngaged {
       Checks.notNull("group", group);
@@ -130,7 +146,8 @@ public sealed interface Fact {
    * @param withoutEvidence true when the declaration policy allowed it without validation evidence
    * @param note remark; may be null
    */
-  record MajorIncidentDeclared(boolean withoutEvidence, String note) implements Fact {
+  record MajorIncidentDeclared(@JsonProperty(required = true) boolean withoutEvidence, String note)
+      implements Fact {
     /** @throws IllegalArgumentException when the note is too long */
     public MajorIncidentDeclared {
       note = Checks.optionalText("note", note);
@@ -307,7 +324,8 @@ public sealed interface Fact {
    * @param change the change
    * @param emergencyChange whether it is an emergency change
    */
-  record ResolutionStarted(String plan, ChangeRef change, boolean emergencyChange) implements Fact {
+  record ResolutionStarted(String plan, ChangeRef change, @JsonProperty(required = true) boolean emergencyChange)
+      implements Fact {
     /** @throws IllegalArgumentException when a required field is null, blank or too long */
     public ResolutionStarted {
       Checks.text("plan", plan);
@@ -439,6 +457,13 @@ public sealed interface Fact {
       Checks.text("description", description);
     }
 
+    @JsonCreator
+    private static ReviewActionAdded fromJson(@JsonProperty("actionId") String actionId,
+        @JsonProperty("description") String description, @JsonProperty("owner") Actor owner,
+        @JsonProperty("due") String due) {
+      return new ReviewActionAdded(actionId, description, owner, Checks.parseDate("due", due));
+    }
+
     @Override
     public FactKind kind() {
       return FactKind.REVIEW_ACTION_ADDED;
@@ -458,6 +483,12 @@ public sealed interface Fact {
       Checks.id("actionId", actionId);
       Checks.notNull("owner", owner);
       Checks.notNull("due", due);
+    }
+
+    @JsonCreator
+    private static ReviewActionAssigned fromJson(@JsonProperty("actionId") String actionId,
+        @JsonProperty("owner") Actor owner, @JsonProperty("due") String due) {
+      return new ReviewActionAssigned(actionId, owner, Checks.parseDate("due", due));
     }
 
     @Override
@@ -513,6 +544,12 @@ public sealed interface Fact {
       Checks.notNull("audience", audience);
       Checks.notNull("until", until);
       Checks.text("reason", reason);
+    }
+
+    @JsonCreator
+    private static UpdatesSnoozed fromJson(@JsonProperty("audience") Audience audience,
+        @JsonProperty("until") String until, @JsonProperty("reason") String reason) {
+      return new UpdatesSnoozed(audience, Checks.parseInstant("until", until), reason);
     }
 
     @Override

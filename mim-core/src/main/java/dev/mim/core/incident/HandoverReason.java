@@ -1,5 +1,8 @@
 package dev.mim.core.incident;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.mim.core.internal.Checks;
+
 /** Why the Major Incident Manager role passed from one person to another. */
 public enum HandoverReason {
   /** Out-of-hours cover takes over. */
@@ -9,5 +12,11 @@ public enum HandoverReason {
   /** The manager was relieved (fatigue, escalation, conflict of duties). */
   RELIEF,
   /** Any other reason, given in the briefing. */
-  OTHER
+  OTHER;
+
+  /** JSON reads a constant by its exact name only; a number, another case or an unknown name is refused. */
+  @JsonCreator
+  private static HandoverReason fromJson(String name) {
+    return Checks.named(HandoverReason.class, "reason", name);
+  }
 }

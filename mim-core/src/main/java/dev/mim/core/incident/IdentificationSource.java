@@ -1,5 +1,8 @@
 package dev.mim.core.incident;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.mim.core.internal.Checks;
+
 /** How a possible major incident came to light: the identification scenarios of the practice. */
 public enum IdentificationSource {
   /** The service desk notices a large volume of similar incidents. */
@@ -11,5 +14,11 @@ public enum IdentificationSource {
   /** A technical resolver group notices it, for example during routine maintenance. */
   RESOLVER_GROUP,
   /** Any other source. */
-  OTHER
+  OTHER;
+
+  /** JSON reads a constant by its exact name only; a number, another case or an unknown name is refused. */
+  @JsonCreator
+  private static IdentificationSource fromJson(String name) {
+    return Checks.named(IdentificationSource.class, "source", name);
+  }
 }

@@ -1,5 +1,8 @@
 package dev.mim.core.incident;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.people.Actor;
 import java.time.Instant;
@@ -10,7 +13,8 @@ import java.time.Instant;
  *
  * @param incidentId the incident acted on
  * @param actor who asks
- * @param occurredAt when, as the host's clock says; a command dated before the incident's last event is refused
+ * @param occurredAt when, as the host's clock says, within {@link TimeRange}; a command dated before the
+ *     incident's last event is refused
  * @param expectedVersion optional (null) optimistic-concurrency guard: the incident's version the host last saw;
  *     a mismatch is refused and nothing changes
  * @param action what is asked
@@ -21,12 +25,13 @@ public record IncidentCommand(IncidentId incidentId, Actor actor, Instant occurr
   /**
    * Creates the command.
    *
-   * @throws IllegalArgumentException when a required field is null or {@code expectedVersion} is negative
+   * @throws IllegalArgumentException when a required field is null, the time is outside {@link TimeRange}, or
+   *     {@code expectedVersion} is negative
    */
   public IncidentCommand {
     Checks.notNull("incidentId", incidentId);
     Checks.notNull("actor", actor);
-    Checks.notNull("occurredAt", occurredAt);
+    Checks.instant("occurredAt", occurredAt);
     if (expectedVersion != null) {
       Checks.notNegative("expectedVersion", expectedVersion);
     }
@@ -56,5 +61,20 @@ public record IncidentCommand(IncidentId incidentId, Actor actor, Instant occurr
    */
   public IncidentCommand expecting(long version) {
     return new IncidentCommand(incidentId, actor, occurredAt, version, action);
+  }
+
+  /** Reads a command from JSON strictly: a whole-number version, an ISO-8601 time. */
+  @JsonCreator
+  private static IncidentCommand fromJson(@JsonProperty("incidentId") IncidentId incidentId,
+      @JsonProperty("actor") Actor actor, @JsonProperty("occurredAt") String occurredAt,
+      @JsonProperty("expectedVersion") Object expectedVersion, @JsonProperty("action") Action action) {
+    return new IncidentCommand(incidentId, actor, Checks.notNull("occurredAt",
+        Checks.parseInstant("occurredAt", occurredAt)),
+        expectedVersion == null ? null : Checks.wholeNumber("expectedVersion", expectedVersion), action);
+  }
+
+  @JsonAnySetter
+  private void unknownProperty(String name, Object value) {
+    Checks.unknownProperty("IncidentCommand", name);
   }
 }

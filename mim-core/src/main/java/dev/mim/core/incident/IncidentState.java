@@ -36,7 +36,13 @@ public record IncidentState(IncidentId id, IncidentStatus status, long version, 
       Set.of(), null, Team.EMPTY, Resolution.NONE, ChildIncidents.none(), Review.NONE, Communications.NONE, null,
       null);
 
-  /** @throws IllegalArgumentException when status or a part is null, or the version is negative */
+  /**
+   * Creates a state; the decider's fold is the normal way to get one.
+   *
+   * @throws IllegalArgumentException when status or a part is null, the version is negative, or the parts
+   *     contradict the status (for example no id or classification after identification, no declaration time on a
+   *     major incident, no restoration time once restored, no end time once closed or downgraded)
+   */
   public IncidentState {
     Checks.notNull("status", status);
     Checks.notNegative("version", version);
@@ -46,6 +52,25 @@ public record IncidentState(IncidentId id, IncidentStatus status, long version, 
     Checks.notNull("children", children);
     Checks.notNull("review", review);
     Checks.notNull("communications", communications);
+    boolean started = status != IncidentStatus.NONE;
+    consistent(started == (version > 0), "version", version, status);
+    consistent(started == (id != null), "id", id, status);
+    consistent(started == (lastEventAt != null), "lastEventAt", lastEventAt, status);
+    consistent(started == (classification != null), "classification", classification, status);
+    consistent(!(status.isMajor() || status == IncidentStatus.CLOSED) || declaredAt != null, "declaredAt", declaredAt,
+        status);
+    consistent(!status.isTerminal() || endedAt != null, "endedAt", endedAt, status);
+    consistent(status != IncidentStatus.DOWNGRADED || downgradeReason != null, "downgradeReason", downgradeReason,
+        status);
+    consistent(!(status == IncidentStatus.RESTORED || status == IncidentStatus.IN_REVIEW
+        || status == IncidentStatus.CLOSED) || resolution.restoredAt() != null, "resolution.restoredAt",
+        resolution.restoredAt(), status);
+  }
+
+  private static void consistent(boolean ok, String field, Object value, IncidentStatus status) {
+    if (!ok) {
+      throw new IllegalArgumentException(field + " does not fit status " + status + ", was " + value);
+    }
   }
 
   /** @return the state before anything happened: status {@link IncidentStatus#NONE}, version 0 */

@@ -1,5 +1,8 @@
 package dev.mim.core.incident;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.mim.core.internal.Checks;
+
 /**
  * Where a (candidate) major incident stands in its lifecycle. Each status belongs to one {@link Stage}.
  *
@@ -51,5 +54,11 @@ public enum IncidentStatus {
   /** @return true from declaration until closure or downgrade: the incident is a live major incident */
   public boolean isMajor() {
     return this == DECLARED || this == MOBILISED || this == RESOLVING || this == RESTORED || this == IN_REVIEW;
+  }
+
+  /** JSON reads a constant by its exact name only; a number, another case or an unknown name is refused. */
+  @JsonCreator
+  private static IncidentStatus fromJson(String name) {
+    return Checks.named(IncidentStatus.class, "status", name);
   }
 }

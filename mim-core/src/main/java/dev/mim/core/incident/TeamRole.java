@@ -1,5 +1,8 @@
 package dev.mim.core.incident;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.mim.core.internal.Checks;
+
 /** A role in the major incident team, apart from the Major Incident Manager, who is assigned on its own. */
 public enum TeamRole {
   /** Leads the technical investigation and fix. */
@@ -17,5 +20,11 @@ public enum TeamRole {
   /** Represents the business owner of the affected service. */
   BUSINESS_REPRESENTATIVE,
   /** Any other role. */
-  OTHER
+  OTHER;
+
+  /** JSON reads a constant by its exact name only; a number, another case or an unknown name is refused. */
+  @JsonCreator
+  private static TeamRole fromJson(String name) {
+    return Checks.named(TeamRole.class, "role", name);
+  }
 }

@@ -1,6 +1,11 @@
 package dev.mim.core.internal;
 
+import java.math.BigInteger;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -83,6 +88,14 @@ public final class Checks {
     return value;
   }
 
+  /** Returns {@code value} when it is at most {@code max}. */
+  public static Duration atMost(String field, Duration value, Duration max) {
+    if (value.compareTo(max) > 0) {
+      throw new IllegalArgumentException(field + " must be at most " + max + ", was " + value);
+    }
+    return value;
+  }
+
   /** Returns {@code value} when it lies in {@code [min, max]}. */
   public static int between(String field, int value, int min, int max) {
     if (value < min || value > max) {
@@ -119,6 +132,94 @@ public final class Checks {
       i++;
     }
     return values;
+  }
+
+  /** The earliest instant mim accepts from a host: 1970-01-01T00:00:00Z. */
+  public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+  /** The latest instant mim accepts from a host: the last instant of the year 9999. */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /**
+   * Returns {@code value} when it is an instant mim accepts: not null, from {@link #EARLIEST} to {@link #LATEST}.
+   * Bounding host instants keeps every computation on them (a deadline, a snooze's end) far from overflow.
+   */
+  public static Instant instant(String field, Instant value) {
+    notNull(field, value);
+    if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+      throw new IllegalArgumentException(field + " must be between " + EARLIEST + " and " + LATEST + ", was " + value);
+    }
+    return value;
+  }
+
+  /** As {@link #instant}, for an optional instant (null passes). */
+  public static Instant optionalInstant(String field, Instant value) {
+    return value == null ? null : instant(field, value);
+  }
+
+  /** Parses an instant given as JSON text, in ISO-8601 form such as {@code 2026-11-23T09:00:00Z}. */
+  public static Instant parseInstant(String field, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return instant(field, Instant.parse(text));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(field + " must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, was '"
+          + show(text) + "'", e);
+    }
+  }
+
+  /** Parses a date given as JSON text, in ISO-8601 form such as {@code 2026-12-04}. */
+  public static LocalDate parseDate(String field, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(field + " must be an ISO-8601 date such as 2026-12-04, was '" + show(text)
+          + "'", e);
+    }
+  }
+
+  /** Returns a JSON number that must be a whole number, as a long; a fraction, text or anything else is refused. */
+  public static long wholeNumber(String field, Object value) {
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof BigInteger big && big.bitLength() < 64) {
+      return big.longValue();
+    }
+    throw new IllegalArgumentException(field + " must be a whole number, was "
+        + (value instanceof String text ? "'" + show(text) + "'" : String.valueOf(value)));
+  }
+
+  /** As {@link #wholeNumber}, for an int. */
+  public static int wholeInt(String field, Object value) {
+    long n = wholeNumber(field, value);
+    if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(field + " must be a whole number between " + Integer.MIN_VALUE + " and "
+          + Integer.MAX_VALUE + ", was " + n);
+    }
+    return (int) n;
+  }
+
+  /** Returns the constant of {@code type} named exactly {@code name}, as JSON must give it. */
+  public static <E extends Enum<E>> E named(Class<E> type, String field, String name) {
+    notNull(field, name);
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException(field + " must be one of " + Arrays.toString(type.getEnumConstants())
+        + ", was '" + show(name) + "'");
+  }
+
+  /** Refuses a property JSON gave that the type does not have (a misspelt or unknown field). */
+  public static void unknownProperty(String type, String name) {
+    throw new IllegalArgumentException(type + " has no property '" + show(String.valueOf(name)) + "'");
   }
 
   /** A short, single-line rendering of a possibly long value, for error messages. */

@@ -1,11 +1,12 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.Action;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.RestorationMeans;
 import dev.mim.core.incident.ReviewAction;
 import dev.mim.core.incident.Team;
-import dev.mim.core.incident.Action;
+import dev.mim.core.spi.PolicySet;
 import java.time.Instant;
 import java.util.Map;
 
@@ -96,6 +97,14 @@ final class HistoryRules {
         limit(s, s.children().size(), IncidentDecider.MAX_CHILDREN, "child incidents", sink);
       }
       case SERVICE_RESTORED -> restored(s, (Fact.ServiceRestored) fact, sink);
+      case INCIDENT_REOPENED -> {
+        // The policy's window is trusted, but no policy allows more than the longest window.
+        Instant last = s.resolution().restoredAt().plus(PolicySet.MAX_VERIFICATION_WINDOW);
+        if (!at.isBefore(last)) {
+          sink.refuse(ViolationCode.VERIFICATION_WINDOW_ELAPSED, null, "incident " + s.id() + " was restored at "
+              + s.resolution().restoredAt() + "; no verification window reaches " + at);
+        }
+      }
       case STAKEHOLDER_UPDATE_RECORDED -> {
         Fact.StakeholderUpdateRecorded f = (Fact.StakeholderUpdateRecorded) fact;
         Instant next = f.update().nextUpdateAt();
@@ -146,7 +155,7 @@ final class HistoryRules {
       }
       default -> {
         // CANDIDATE_IDENTIFIED, VALIDATION_RECORDED, RESOLUTION_STARTED, WORKAROUND_APPLIED,
-        // PERMANENT_FIX_APPLIED, INCIDENT_REOPENED, REVIEW_STARTED: the transition table is the whole rule.
+        // PERMANENT_FIX_APPLIED, REVIEW_STARTED: the transition table is the whole rule.
       }
     }
   }

@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the decider calls code the host supplies (catalogue, threshold, declaration policy). Each call is guarded:
- * an exception is logged once at WARN and becomes a {@code policy-failed} refusal, so host code can never corrupt
- * an incident. A null answer is treated the same way.
+ * Where the decider calls code the host supplies (catalogue, threshold, declaration policy), in one place. Each
+ * call is guarded: an exception it throws is logged once at WARN and becomes a {@code policy-failed} refusal, and
+ * the decision stops there ({@link Failed}), so host code can never corrupt an incident.
  */
 final class HostPolicies {
 
@@ -24,9 +24,18 @@ final class HostPolicies {
 
   private HostPolicies() {}
 
+  /** Thrown once a host's code failed and the refusal is recorded; the decider answers with the rejection. */
+  static final class Failed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Failed() {
+      super(null, null, false, false);
+    }
+  }
+
   /**
    * The catalogue entries of those of {@code ids} the catalogue knows; with {@code refuseUnknown}, refuses any it
-   * does not admit. Null when refused or when the host's catalogue failed.
+   * does not admit (check {@link Verdict#refused()} afterwards).
    */
   static List<BusinessService> services(Verdict v, PolicySet context, Set<ServiceId> ids, IncidentId incident,
       boolean refuseUnknown) {
@@ -41,34 +50,34 @@ final class HostPolicies {
           catalogue.find(id).ifPresent(known::add);
         }
       }
-      return v.refused() ? null : known;
+      return known;
     } catch (RuntimeException e) {
-      return failed(v, "service catalogue", catalogue, incident, e);
+      throw failed(v, "service catalogue", catalogue, incident, e);
     }
   }
 
-  /** Asks the host's major-incident threshold. Null when it failed. */
-  static Boolean isMajor(Verdict v, PolicySet context, Priority priority, List<BusinessService> services,
+  /** Asks the host's major-incident threshold. */
+  static boolean isMajor(Verdict v, PolicySet context, Priority priority, List<BusinessService> services,
       IncidentId incident) {
     try {
       return context.majorIncidentThreshold().isMajor(priority, services);
     } catch (RuntimeException e) {
-      return failed(v, "major-incident threshold", context.majorIncidentThreshold(), incident, e);
+      throw failed(v, "major-incident threshold", context.majorIncidentThreshold(), incident, e);
     }
   }
 
-  /** Asks the host's declaration policy. Null when it failed. */
-  static Boolean allowsWithoutEvidence(Verdict v, PolicySet context, IncidentState candidate) {
+  /** Asks the host's declaration policy. */
+  static boolean allowsWithoutEvidence(Verdict v, PolicySet context, IncidentState candidate) {
     try {
       return context.declarationPolicy().allowsDeclarationWithoutEvidence(candidate);
     } catch (RuntimeException e) {
-      return failed(v, "declaration policy", context.declarationPolicy(), candidate.id(), e);
+      throw failed(v, "declaration policy", context.declarationPolicy(), candidate.id(), e);
     }
   }
 
-  private static <T> T failed(Verdict v, String what, Object policy, IncidentId incident, RuntimeException e) {
+  private static Failed failed(Verdict v, String what, Object policy, IncidentId incident, RuntimeException e) {
     LOG.warn("{} {} failed for incident {}", what, policy, incident, e);
     v.refuse(ViolationCode.POLICY_FAILED, null, "the " + what + " failed for incident " + incident + ": " + e);
-    return null;
+    return new Failed();
   }
 }

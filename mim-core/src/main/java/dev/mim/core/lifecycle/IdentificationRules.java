@@ -61,18 +61,14 @@ final class IdentificationRules {
     v.require(a.summary(), ViolationCode.SUMMARY_MISSING, "summary",
         "identifying incident " + command.incidentId() + " needs a summary of what is happening");
     PriorityMatrix matrix = context.priorityMatrix();
-    boolean covered = checkMatrix(v, matrix, a.impact(), a.urgency());
+    checkMatrix(v, matrix, a.impact(), a.urgency());
     List<BusinessService> services =
         HostPolicies.services(v, context, a.affectedServices(), command.incidentId(), true);
-    if (!covered || services == null || v.refused()) {
+    if (v.refused()) {
       return null;
     }
     Priority priority = matrix.priorityOf(a.impact(), a.urgency());
-    Boolean major = HostPolicies.isMajor(v, context, priority, services, command.incidentId());
-    if (major == null) {
-      return null;
-    }
-    if (!major) {
+    if (!HostPolicies.isMajor(v, context, priority, services, command.incidentId())) {
       v.advise(AdvisoryCode.BELOW_MAJOR_THRESHOLD, "candidate " + command.incidentId() + " is " + priority
           + " on " + a.affectedServices() + ", below the major-incident threshold ("
           + context.majorIncidentThreshold() + "); validate it and downgrade it if it is not major");
@@ -84,11 +80,7 @@ final class IdentificationRules {
   private static Fact declare(Verdict v, IncidentState s, Action.Declare a, PolicySet context) {
     boolean withoutEvidence = s.evidence().isEmpty();
     if (withoutEvidence) {
-      Boolean allowed = HostPolicies.allowsWithoutEvidence(v, context, s);
-      if (allowed == null) {
-        return null;
-      }
-      if (!allowed) {
+      if (!HostPolicies.allowsWithoutEvidence(v, context, s)) {
         v.refuse(ViolationCode.VALIDATION_EVIDENCE_MISSING, null, "candidate " + s.id()
             + " has no validation evidence and the declaration policy does not allow declaring without it");
         return null;
@@ -106,19 +98,17 @@ final class IdentificationRules {
     v.require(a.reason(), ViolationCode.REASON_MISSING, "reason",
         "reprioritising incident " + s.id() + " needs a reason, for the record");
     PriorityMatrix matrix = context.priorityMatrix();
-    if (!checkMatrix(v, matrix, a.impact(), a.urgency()) || v.refused()) {
+    checkMatrix(v, matrix, a.impact(), a.urgency());
+    if (v.refused()) {
       return null;
     }
     Priority before = s.classification().priority();
     Priority after = matrix.priorityOf(a.impact(), a.urgency());
     List<BusinessService> services =
         HostPolicies.services(v, context, s.classification().affectedServices(), s.id(), false);
-    Boolean wasMajor = services == null ? null : HostPolicies.isMajor(v, context, before, services, s.id());
-    Boolean isMajor = wasMajor == null ? null : HostPolicies.isMajor(v, context, after, services, s.id());
-    if (isMajor == null) {
-      return null;
-    }
-    if (wasMajor.booleanValue() != isMajor.booleanValue()) {
+    boolean wasMajor = HostPolicies.isMajor(v, context, before, services, s.id());
+    boolean isMajor = HostPolicies.isMajor(v, context, after, services, s.id());
+    if (wasMajor != isMajor) {
       v.advise(AdvisoryCode.CROSSED_MAJOR_THRESHOLD, "incident " + s.id() + " moved from " + before + " to "
           + after + ", " + (isMajor ? "up across" : "down below") + " the major-incident threshold ("
           + context.majorIncidentThreshold() + ")" + (isMajor ? "" : "; consider a downgrade"));
@@ -126,18 +116,14 @@ final class IdentificationRules {
     return new Fact.IncidentReprioritised(a.impact(), a.urgency(), after, before, a.reason());
   }
 
-  private static boolean checkMatrix(Verdict v, PriorityMatrix matrix, Impact impact, Urgency urgency) {
-    boolean covered = true;
+  private static void checkMatrix(Verdict v, PriorityMatrix matrix, Impact impact, Urgency urgency) {
     if (impact.level() > matrix.impactLevels()) {
-      covered = false;
       v.refuse(ViolationCode.OUTSIDE_PRIORITY_MATRIX, "impact", "impact must be between 1 and "
           + matrix.impactLevels() + " for the priority matrix in use, was " + impact.level());
     }
     if (urgency.level() > matrix.urgencyLevels()) {
-      covered = false;
       v.refuse(ViolationCode.OUTSIDE_PRIORITY_MATRIX, "urgency", "urgency must be between 1 and "
           + matrix.urgencyLevels() + " for the priority matrix in use, was " + urgency.level());
     }
-    return covered;
   }
 }

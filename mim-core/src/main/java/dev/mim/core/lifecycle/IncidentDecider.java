@@ -87,7 +87,12 @@ public final class IncidentDecider {
     if (v.refused()) {
       return v.rejected();
     }
-    Fact fact = decideFact(v, state, context);
+    Fact fact;
+    try {
+      fact = decideFact(v, state, context);
+    } catch (HostPolicies.Failed hostCodeFailed) {
+      return v.rejected();
+    }
     if (fact != null) {
       HistoryRules.check(state, fact, command.occurredAt(), v);
     }

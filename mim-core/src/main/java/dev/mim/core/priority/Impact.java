@@ -42,7 +42,6 @@ public record Impact(@JsonValue int level) implements Comparable<Impact> {
    * @return the level
    * @throws IllegalArgumentException when {@code level} is out of range
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Impact of(int level) {
     return new Impact(level);
   }
@@ -56,5 +55,11 @@ public record Impact(@JsonValue int level) implements Comparable<Impact> {
   @Override
   public String toString() {
     return "impact " + level;
+  }
+
+  /** JSON gives the level as a whole number only: a fraction, a text or anything else is refused. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Impact fromJson(Object level) {
+    return of(Checks.wholeInt("impact", level));
   }
 }

@@ -31,7 +31,6 @@ public record Priority(@JsonValue int level) implements Comparable<Priority> {
    * @return the priority
    * @throws IllegalArgumentException when {@code level} is out of range
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Priority of(int level) {
     return new Priority(level);
   }
@@ -55,5 +54,11 @@ public record Priority(@JsonValue int level) implements Comparable<Priority> {
   @Override
   public String toString() {
     return "P" + level;
+  }
+
+  /** JSON gives the level as a whole number only: a fraction, a text or anything else is refused. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Priority fromJson(Object level) {
+    return of(Checks.wholeInt("priority", level));
   }
 }

@@ -42,7 +42,6 @@ public record Urgency(@JsonValue int level) implements Comparable<Urgency> {
    * @return the level
    * @throws IllegalArgumentException when {@code level} is out of range
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Urgency of(int level) {
     return new Urgency(level);
   }
@@ -56,5 +55,11 @@ public record Urgency(@JsonValue int level) implements Comparable<Urgency> {
   @Override
   public String toString() {
     return "urgency " + level;
+  }
+
+  /** JSON gives the level as a whole number only: a fraction, a text or anything else is refused. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Urgency fromJson(Object level) {
+    return of(Checks.wholeInt("urgency", level));
   }
 }

@@ -29,6 +29,9 @@ public abstract class PolicySet implements WithPolicySet {
   /** The default verification window: a restored incident may be reopened within 24 hours. */
   public static final Duration DEFAULT_VERIFICATION_WINDOW = Duration.ofHours(24);
 
+  /** The longest verification window a policy set may have: 366 days. */
+  public static final Duration MAX_VERIFICATION_WINDOW = Duration.ofDays(366);
+
   private static final PolicySet DEFAULTS = custom().build();
 
   PolicySet() {}
@@ -75,7 +78,8 @@ public abstract class PolicySet implements WithPolicySet {
 
   /**
    * @return how long after restoration an incident may be reopened: a reopen is accepted strictly before
-   *     {@code restoredAt + verificationWindow}, so a zero window forbids reopening; default 24 hours
+   *     {@code restoredAt + verificationWindow}, so a zero window forbids reopening; at most
+   *     {@link #MAX_VERIFICATION_WINDOW}; default 24 hours
    */
   @Value.Default
   public Duration verificationWindow() {
@@ -98,7 +102,8 @@ public abstract class PolicySet implements WithPolicySet {
   void check() {
     Checks.notNull("priorityMatrix", priorityMatrix());
     Checks.notNull("declarationPolicy", declarationPolicy());
-    Checks.notNegative("verificationWindow", verificationWindow());
+    Checks.atMost("verificationWindow", Checks.notNegative("verificationWindow", verificationWindow()),
+        MAX_VERIFICATION_WINDOW);
     Checks.notNull("serviceCatalogue", serviceCatalogue());
     Checks.notNull("majorIncidentThreshold", majorIncidentThreshold());
   }
