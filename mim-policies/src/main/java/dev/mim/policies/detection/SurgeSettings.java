@@ -20,6 +20,10 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {org.immutables.value.Generated.class})
 public abstract class SurgeSettings implements WithSurgeSettings {
 
+  /** The longest window, lateness or cool-down: 366 days. */
+  public static final Duration MAX_DURATION = Duration.ofDays(366);
+
+  // After MAX_DURATION: building the defaults checks against it.
   private static final SurgeSettings DEFAULTS = custom().build();
 
   SurgeSettings() {}
@@ -124,12 +128,20 @@ public abstract class SurgeSettings implements WithSurgeSettings {
     if (d.isZero() || d.isNegative()) {
       throw new IllegalArgumentException(field + " must be positive, was " + d);
     }
+    atMost(field, d);
   }
 
   private static void notNegative(String field, Duration d) {
     notNull(field, d);
     if (d.isNegative()) {
       throw new IllegalArgumentException(field + " must not be negative, was " + d);
+    }
+    atMost(field, d);
+  }
+
+  private static void atMost(String field, Duration d) {
+    if (d.compareTo(MAX_DURATION) > 0) {
+      throw new IllegalArgumentException(field + " must be at most " + MAX_DURATION + ", was " + d);
     }
   }
 
