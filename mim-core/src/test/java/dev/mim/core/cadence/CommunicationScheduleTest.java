@@ -299,4 +299,53 @@ class CommunicationScheduleTest {
     d.reject(ViolationCode.NEXT_UPDATE_IN_PAST, d.decide(new Action.RecordStakeholderUpdate(new StakeholderUpdate(
         Audience.EXECUTIVES, "Update", null, false, Instant.parse("2026-11-23T09:00:00Z"), null, null, null))));
   }
+
+  @Test
+  void everyQueryNamesAMissingArgument() {
+    declareP1();
+    CommunicationPolicy p = CommunicationPolicy.ofDefaults();
+    Instant at = DECLARED;
+    assertEquals("state must not be null",
+        assertThrows(IllegalArgumentException.class, () -> CommunicationSchedule.due(null, at, p)).getMessage());
+    assertEquals("at must not be null", assertThrows(IllegalArgumentException.class,
+        () -> CommunicationSchedule.dueFor(d.state, Audience.EXECUTIVES, null, p)).getMessage());
+    assertEquals("policy must not be null", assertThrows(IllegalArgumentException.class,
+        () -> CommunicationSchedule.reportDue(d.state, RegulatoryRegime.DORA_INITIAL, at, null)).getMessage());
+    assertEquals("audience must not be null", assertThrows(IllegalArgumentException.class,
+        () -> CommunicationSchedule.dueFor(d.state, null, at, p)).getMessage());
+    assertEquals("reportId must not be null", assertThrows(IllegalArgumentException.class,
+        () -> CommunicationSchedule.reportDue(d.state, null, at, p)).getMessage());
+  }
+
+  @Test
+  void beforeDeclarationNoLookupAnswers() {
+    d.okAt(IDENTIFIED, IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
+    CommunicationPolicy dora = CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
+    Instant later = IDENTIFIED.plusSeconds(36_000);
+    assertTrue(CommunicationSchedule.dueFor(d.state, Audience.EXECUTIVES, later, dora).isEmpty());
+    assertTrue(CommunicationSchedule.reportDue(d.state, RegulatoryRegime.DORA_INITIAL, later, dora).isEmpty());
+  }
+
+  @Test
+  void aFinalNoticeGoesToAnAudienceInformedUnderAnotherPrioritysPlan() {
+    // Executives are in the plan at P1 only; informed while P1, they are still owed the restoration notice
+    // after the incident was lowered to P3, under the P1 plan's promptness.
+    AudiencePlan execs = AudiencePlan.of(Audience.EXECUTIVES, Duration.ofMinutes(20), Duration.ofMinutes(40));
+    CommunicationPolicy p1Only = CommunicationPolicy.custom().plan(CommunicationPlan.custom()
+        .priority(Priority.of(1), execs).build()).build();
+    assertEquals(execs, p1Only.plan().nearest(Priority.of(3), Audience.EXECUTIVES).orElseThrow());
+    assertTrue(p1Only.plan().nearest(Priority.of(3), Audience.REGULATOR).isEmpty());
+    declareP1();
+    send(DECLARED.plusSeconds(300), Audience.EXECUTIVES);
+    d.okAt(DECLARED.plusSeconds(600), new Action.Reprioritise(Impact.LOW, Urgency.MEDIUM, "contained"));
+    d.ok(new Action.AssignManager(IncidentDriver.AMY));
+    d.ok(new Action.EngageResolverGroup(IncidentDriver.NETWORK, true));
+    d.ok(new Action.Mobilise(null));
+    d.ok(new Action.StartResolution("fail over", IncidentDriver.CHG, false));
+    d.ok(new Action.ApplyWorkaround("standby"));
+    d.ok(new Action.ConfirmRestoration(null));
+    UpdateDue notice = of(due(d.now, p1Only), Audience.EXECUTIVES);
+    assertEquals(DueKind.RESTORATION_NOTICE, notice.kind());
+    assertEquals(d.now.plus(Duration.ofMinutes(20)), notice.dueAt());
+  }
 }

@@ -55,4 +55,19 @@ class StakeholderConfidenceTest {
     assertEquals(1.0, c.audiences().get(Audience.TECHNICAL_TEAMS).onTimeShare(), "nothing owed, nothing missed");
     assertEquals(List.of(Duration.ZERO), c.audiences().get(Audience.REGULATOR).lateness());
   }
+
+  @Test
+  void latenessIsListedShortestFirstAndNothingSentGivesZero() {
+    IncidentDriver d = new IncidentDriver();
+    d.okAt(at("09:00"), IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
+    d.okAt(at("09:05"), new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
+    d.okAt(at("09:14"), new Action.Declare(null)); // P1: executives due 09:29, then every 30 minutes
+    d.okAt(at("09:49"), new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "first")); // 20 min late
+    d.okAt(at("10:19"), new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "second")); // on time
+    StakeholderConfidence c = StakeholderConfidence.measure(d.events, at("10:20"), CommunicationPolicy.ofDefaults());
+    assertEquals(List.of(Duration.ZERO, Duration.ofMinutes(20)), c.audiences().get(Audience.EXECUTIVES).lateness());
+    assertEquals(Duration.ZERO, c.audiences().get(Audience.SERVICE_DESK).latenessPercentile(90),
+        "owed but never sent: no lateness to report, one overdue");
+    assertEquals(1, c.audiences().get(Audience.SERVICE_DESK).overdueNow());
+  }
 }

@@ -61,4 +61,33 @@ class WorkingHoursTest {
         () -> new WorkingHours(ZoneId.of("UTC"), LocalTime.of(9, 0), LocalTime.of(17, 0), Set.<DayOfWeek>of(),
             Set.of())).getMessage());
   }
+
+  @Test
+  void aCalendarWithNoWorkingTimeLeftIsFoundOutAfterThreeYearsOfSearching() {
+    // Mondays only, asked on a Monday after opening: the search covers the 1,098 days from Tuesday on. Every
+    // Monday among them is a holiday; the next free Monday is the day after the search.
+    LocalDate monday = LocalDate.of(2026, 11, 23);
+    LocalDate firstSearched = monday.plusDays(1);
+    java.util.List<LocalDate> holidays = new java.util.ArrayList<>();
+    for (LocalDate day = monday; day.isBefore(firstSearched.plusDays(1098)); day = day.plusDays(7)) {
+      holidays.add(day);
+    }
+    WorkingHours mondaysOnly = new WorkingHours(ZoneId.of("UTC"), LocalTime.of(9, 0), LocalTime.of(17, 0),
+        Set.of(DayOfWeek.MONDAY), Set.copyOf(holidays));
+    Instant at = monday.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> mondaysOnly.nextWorkingTime(at));
+    assertTrue(e.getMessage().startsWith("calendar has no working time within 1098 days after"), e.getMessage());
+    // One free Monday inside the search is found.
+    WorkingHours lastMondayFree = new WorkingHours(ZoneId.of("UTC"), LocalTime.of(9, 0), LocalTime.of(17, 0),
+        Set.of(DayOfWeek.MONDAY), Set.copyOf(holidays.subList(0, holidays.size() - 1)));
+    assertEquals(holidays.get(holidays.size() - 1).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC),
+        lastMondayFree.nextWorkingTime(at));
+  }
+
+  @Test
+  void alwaysIsWorkingTimeAndItsOwnNextWorkingTime() {
+    Instant at = Instant.parse("2026-11-28T03:00:00Z");
+    assertTrue(BusinessCalendar.always().isWorkingTime(at));
+    assertEquals(at, BusinessCalendar.always().nextWorkingTime(at));
+  }
 }

@@ -98,6 +98,94 @@ class EventJsonTest {
     assertEquals(c, Json.read2(json, IncidentCommand.class));
   }
 
+  /** What each mapper makes of {@code json}: the event read, or the messages of the refusal. */
+  private static List<String> outcomes(String json) {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(outcome(() -> Json.JACKSON2.readValue(json, IncidentEvent.class)));
+    out.add(outcome(() -> Json.JACKSON3.readValue(json, IncidentEvent.class)));
+    out.add(outcome(() -> Json.PLAIN2.readValue(json, IncidentEvent.class)));
+    out.add(outcome(() -> Json.PLAIN3.readValue(json, IncidentEvent.class)));
+    return out;
+  }
+
+  private interface Read {
+    Object read() throws Exception;
+  }
+
+  private static String outcome(Read read) {
+    try {
+      return "read " + read.read();
+    } catch (Exception e) {
+      StringBuilder all = new StringBuilder("refused");
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        all.append(" | ").append(t.getMessage());
+      }
+      return all.toString();
+    }
+  }
+
+  /** Every mapper, configured or not, refuses {@code json} and names {@code what}. */
+  private static void refusedByAnnotationsAlone(String json, String what) {
+    for (String o : outcomes(json)) {
+      assertTrue(o.startsWith("refused") && o.contains(what), o);
+    }
+  }
+
+  /** JSON written with single quotes for readability. */
+  private static String j(String singleQuoted) {
+    return singleQuoted.replace('\'', '"');
+  }
+
+  @Test
+  void theAnnotationsAloneRefuseUnknownPropertiesMissingFlagsEnumNumbersFractionsAndNumericTimes() {
+    refusedByAnnotationsAlone(IDENTIFIED_JSON.replace(j("'actor':"), j("'actr':'x','actor':")), "'actr'");
+    refusedByAnnotationsAlone(IDENTIFIED_JSON.replace(j("'summary':"), j("'sumary':'x','summary':")), "'sumary'");
+    refusedByAnnotationsAlone(IDENTIFIED_JSON.replace(j("'source':'EVENT_MONITORING'"), j("'source':2")),
+        "source must be one of");
+    refusedByAnnotationsAlone(IDENTIFIED_JSON.replace(j("'source':'EVENT_MONITORING'"),
+        j("'source':'event_monitoring'")), "source must be one of");
+    refusedByAnnotationsAlone(IDENTIFIED_JSON.replace(j("'impact':1"), j("'impact':1.9")),
+        "impact must be a whole number, was 1.9");
+    refusedByAnnotationsAlone(IDENTIFIED_JSON.replace(j("'sequence':1"), j("'sequence':1.9")),
+        "sequence must be a whole number, was 1.9");
+    // As it comes, a mapper turns the number into a text that is no ISO-8601 instant; configured, it refuses the
+    // number itself: either way naming the field.
+    refusedByAnnotationsAlone(IDENTIFIED_JSON.replace(j("'2026-11-23T08:00:00Z'"), "1795420800"), "occurredAt");
+    refusedByAnnotationsAlone(IDENTIFIED_JSON.replace(j("'2026-11-23T08:00:00Z'"), j("'9999999-01-01T00:00:00Z'")),
+        "occurredAt must be an ISO-8601 instant");
+    refusedByAnnotationsAlone(IDENTIFIED_JSON.replace(j("'2026-11-23T08:00:00Z'"), j("'1969-12-31T23:59:59Z'")),
+        "occurredAt must be between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z");
+    refusedByAnnotationsAlone(j("{'schemaVersion':1,'incidentId':'MI-1','sequence':2,'occurredAt':"
+        + "'2026-11-23T08:00:00Z','actor':'a','fact':{'type':'MajorIncidentDeclared'}}"), "withoutEvidence");
+    refusedByAnnotationsAlone(j("{'schemaVersion':1,'incidentId':'MI-1','sequence':2,'occurredAt':"
+        + "'2026-11-23T08:00:00Z','actor':'a','fact':{'type':'UpdatesSnoozed','audience':{'name':'regulator'},"
+        + "'until':'2026-11-23T09:00:00Z','reason':'r'}}"), "external");
+  }
+
+  @Test
+  void theRecommendedSettingsRefuseTheCoercionsAnnotationsCannot() {
+    // A flag given as a number, a text given as a number or a flag: read by a mapper as it comes, refused by the
+    // settings the README recommends, in both generations.
+    String[] coerced = {
+        IDENTIFIED_JSON.replace(j("'summary':'Payments API failing'"), j("'summary':12")),
+        j("{'schemaVersion':1,'incidentId':'MI-1','sequence':2,'occurredAt':'2026-11-23T08:00:00Z','actor':'a',"
+            + "'fact':{'type':'ResolverGroupEngaged','group':'network','primary':1}}"),
+        IDENTIFIED_JSON.replace(j("'summary':'Payments API failing'"), j("'summary':true")),
+    };
+    for (String json : coerced) {
+      List<String> o = outcomes(json);
+      assertTrue(o.get(0).startsWith("refused") && o.get(1).startsWith("refused"), o.toString());
+      assertTrue(o.get(2).startsWith("read") && o.get(3).startsWith("read"), o.toString());
+    }
+  }
+
+  @Test
+  void aNullDocumentReadsAsNullSoHostsMustCheck() throws Exception {
+    // No annotation can refuse the JSON literal null: the README tells hosts to check for it.
+    assertEquals(null, Json.JACKSON2.readValue("null", IncidentEvent.class));
+    assertEquals(null, Json.JACKSON3.readValue("null", IncidentEvent.class));
+  }
+
   private static List<String> typeNames(Class<?> sealed) {
     return Arrays.stream(sealed.getAnnotation(JsonSubTypes.class).value()).map(JsonSubTypes.Type::name).toList();
   }
@@ -108,5 +196,27 @@ class EventJsonTest {
       t = t.getCause();
     }
     return t.getMessage();
+  }
+
+  @Test
+  void commandsActionsUpdatesAndAudiencesRefuseUnknownPropertiesToo() {
+    IncidentCommand c = IncidentCommand.of(IncidentId.of("MI-1"), Actor.of("amy"),
+        Instant.parse("2026-11-23T08:05:00Z"), new Action.RecordStakeholderUpdate(
+            dev.mim.core.comms.StakeholderUpdate.of(dev.mim.core.comms.Audience.EXECUTIVES, "status")));
+    String json = Json.write3(c);
+    for (String[] edit : new String[][] {
+        {j("'actor':"), j("'who':'x','actor':"), "IncidentCommand has no property 'who'"},
+        {j("'type':'RecordStakeholderUpdate',"), j("'type':'RecordStakeholderUpdate','urgent':true,"),
+            "RecordStakeholderUpdate has no property 'urgent'"},
+        {j("'summary':"), j("'tone':'calm','summary':"), "StakeholderUpdate has no property 'tone'"},
+        {j("'external':false"), j("'external':false,'size':3"), "Audience has no property 'size'"}}) {
+      String bad = json.replace(edit[0], edit[1]);
+      for (Read read : new Read[] {() -> Json.JACKSON2.readValue(bad, IncidentCommand.class),
+          () -> Json.PLAIN3.readValue(bad, IncidentCommand.class)}) {
+        String o = outcome(read);
+        assertTrue(o.startsWith("refused") && o.contains(edit[2]), o);
+      }
+    }
+    assertEquals(c, Json.read2(json, IncidentCommand.class));
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.logging.RecordingLogs;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.priority.Impact;
@@ -78,6 +79,8 @@ class CatalogueAndThresholdTest {
     assertTrue(within.advisories().isEmpty());
     Decision.Accepted up = d.ok(new Action.Reprioritise(Impact.HIGH, Urgency.HIGH, "it spread"));
     assertTrue(up.advisories().get(0).message().contains("up across"), up.advisories().toString());
+    assertTrue(down.advisories().get(0).message().endsWith("; consider a downgrade"));
+    assertTrue(!up.advisories().get(0).message().contains("downgrade"));
   }
 
   @Test
@@ -85,9 +88,12 @@ class CatalogueAndThresholdTest {
     d.policies = PolicySet.custom().serviceCatalogue(id -> {
       throw new IllegalStateException("CMDB unreachable");
     }).build();
+    RecordingLogs.clear();
     Decision.Rejected r = d.no(ViolationCode.POLICY_FAILED, identify("payments", Impact.HIGH, Urgency.HIGH));
     assertTrue(r.violations().get(0).message().contains("CMDB unreachable"));
     assertEquals(IncidentStatus.NONE, d.state.status());
+    assertEquals(1, RecordingLogs.warnings().size(), "one WARN per failure");
+    assertEquals("CMDB unreachable", RecordingLogs.warnings().get(0).thrown().getMessage());
   }
 
   @Test
@@ -111,5 +117,22 @@ class CatalogueAndThresholdTest {
     assertEquals("hourlyDowntimeCost must not be negative, was -1", assertThrows(IllegalArgumentException.class,
         () -> new BusinessService(ServiceId.of("x"), "X", 1, BigDecimal.ONE.negate(), ResolverGroup.of("g"), AMY))
         .getMessage());
+  }
+
+  @Test
+  void anInMemoryCatalogueFindsEachOfItsServices() {
+    ServiceCatalogue two = ServiceCatalogue.of(List.of(PAYMENTS, WIKI));
+    assertEquals(PAYMENTS, two.find(ServiceId.of("payments")).orElseThrow());
+    assertEquals(WIKI, two.find(ServiceId.of("wiki")).orElseThrow());
+    assertTrue(two.find(ServiceId.of("crm")).isEmpty());
+    assertFalse(two.admits(ServiceId.of("crm")));
+  }
+
+  @Test
+  void aServiceMayCostNothingButNotLessThanNothing() {
+    assertEquals(java.math.BigDecimal.ZERO, PAYMENTS.withHourlyDowntimeCost(java.math.BigDecimal.ZERO)
+        .hourlyDowntimeCost());
+    assertEquals("hourlyDowntimeCost must not be negative, was -0.01", assertThrows(IllegalArgumentException.class,
+        () -> PAYMENTS.withHourlyDowntimeCost(new java.math.BigDecimal("-0.01"))).getMessage());
   }
 }

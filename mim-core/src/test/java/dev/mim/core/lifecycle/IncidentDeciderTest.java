@@ -26,6 +26,7 @@ import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.RestorationMeans;
 import dev.mim.core.incident.TeamRole;
+import dev.mim.core.logging.RecordingLogs;
 import dev.mim.core.people.Actor;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Priority;
@@ -188,8 +189,13 @@ class IncidentDeciderTest {
         throw new IllegalStateException("policy store offline");
       }).build();
       d.ok(identify(IdentificationSource.EVENT_MONITORING));
+      RecordingLogs.clear();
       Decision.Rejected r = d.no(ViolationCode.POLICY_FAILED, new Action.Declare(null));
       assertTrue(r.violations().get(0).message().contains("policy store offline"));
+      List<RecordingLogs.Record> warnings = RecordingLogs.warnings();
+      assertEquals(1, warnings.size(), "one WARN per failure");
+      assertTrue(warnings.get(0).message().startsWith("declaration policy"), warnings.get(0).message());
+      assertEquals("policy store offline", warnings.get(0).thrown().getMessage());
     }
   }
 

@@ -145,10 +145,16 @@ public final class IncidentDriver {
       case RESTORED:
         return ActionKind.START_REVIEW;
       case IN_REVIEW:
+        if (s.review().isCompleted()) {
+          return ActionKind.CLOSE;
+        }
+        if (s.review().actions().size() < 2) {
+          return ActionKind.ADD_REVIEW_ACTION; // a review usually ends with action items
+        }
         if (s.review().actions().values().stream().anyMatch(i -> !i.isAssigned())) {
           return ActionKind.ASSIGN_REVIEW_ACTION;
         }
-        return s.review().isCompleted() ? ActionKind.CLOSE : ActionKind.COMPLETE_REVIEW;
+        return ActionKind.COMPLETE_REVIEW;
       default:
         return null;
     }

@@ -84,4 +84,18 @@ class IncidentTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Incident.replay(twice)).getMessage()
         .startsWith("event.sequence must be 2"));
   }
+
+  @Test
+  void incidentsAreEqualByTheirEventsAndPrintTheirStatus() {
+    Incident a = Incident.start()
+        .decide(at(0, IncidentDriver.identify(IdentificationSource.USER_REPORT)), POLICIES).incident();
+    Incident b = Incident.start()
+        .decide(at(0, IncidentDriver.identify(IdentificationSource.EVENT_MONITORING)), POLICIES).incident();
+    assertNotEquals(a, b, "same length, other event");
+    assertNotEquals(a, a.events());
+    assertEquals(a, a);
+    assertEquals("Incident[MI-1, CANDIDATE, version 1]", a.toString());
+    assertEquals(List.of().hashCode(), Incident.start().hashCode());
+    assertNotEquals(a.hashCode(), b.hashCode());
+  }
 }

@@ -78,6 +78,7 @@ class PracticeRequirementsTest {
     Action action = make.apply(text);
     Decision.Rejected r = driver.no(code, action);
     assertEquals(field, r.violations().get(0).field(), r.violations().toString());
+    assertEquals(false, r.has(ViolationCode.VERSION_CONFLICT));
     assertTrue(r.violations().get(0).message().contains(IncidentDriver.MI.value()), r.violations().toString());
   }
 

@@ -69,4 +69,49 @@ class PriorityMatrixTest {
     assertArrayEquals(new int[] {1, 2, 3}, m.table()[0]);
     assertEquals(PriorityMatrix.itil(), m);
   }
+
+  @Test
+  void threeToFiveLevelsAndPrioritiesOneToNineAreAcceptedAndNothingBeyond() {
+    int[][] five = new int[5][5];
+    for (int[] row : five) {
+      java.util.Arrays.fill(row, 9);
+    }
+    PriorityMatrix nines = PriorityMatrix.of(five);
+    assertEquals(9, nines.priorityLevels());
+    assertTrue(nines.covers(Impact.of(5), Urgency.of(5)));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> PriorityMatrix.of(new int[6][3])).getMessage()
+        .startsWith("impact levels (table rows) must be between 3 and 5, was 6"));
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> PriorityMatrix.of(new int[][] {{1, 2, 3}, {2, 3, 10}, {3, 4, 5}})).getMessage()
+        .startsWith("cell (impact 2, urgency 3) must hold a priority level between 1 and 9, was 10"));
+    assertEquals("table row for impact 2 must not be null", assertThrows(IllegalArgumentException.class,
+        () -> PriorityMatrix.of(new int[][] {{1, 2, 3}, null, {3, 4, 5}})).getMessage());
+  }
+
+  @Test
+  void coversIsTrueExactlyWithinBothLevels() {
+    PriorityMatrix m = PriorityMatrix.itil();
+    assertTrue(m.covers(Impact.of(3), Urgency.of(3)));
+    assertFalse(m.covers(Impact.of(4), Urgency.of(3)));
+    assertFalse(m.covers(Impact.of(3), Urgency.of(4)));
+  }
+
+  @Test
+  void aBreachAlongTheUrgencyNamesTheUrgency() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PriorityMatrix.of(new int[][] {{1, 3, 2}, {2, 3, 4}, {3, 4, 5}}));
+    assertEquals("table is not monotonic: cell (impact 1, urgency 3) is P2 but the higher urgency 2 gives the lower "
+        + "P3 (use PriorityMatrix.ofLegacy for a legacy table)", e.getMessage());
+  }
+
+  @Test
+  void matricesAreEqualByTheirCells() {
+    PriorityMatrix a = PriorityMatrix.of(new int[][] {{1, 2, 3}, {2, 3, 4}, {3, 4, 5}});
+    PriorityMatrix b = PriorityMatrix.of(new int[][] {{1, 2, 3}, {2, 3, 4}, {3, 4, 4}});
+    assertEquals(PriorityMatrix.itil(), a);
+    assertEquals(PriorityMatrix.itil().hashCode(), a.hashCode());
+    assertFalse(a.equals(b));
+    assertFalse(a.hashCode() == b.hashCode());
+    assertEquals("PriorityMatrix[[1, 2, 3], [2, 3, 4], [3, 4, 4]]", b.toString());
+  }
 }
