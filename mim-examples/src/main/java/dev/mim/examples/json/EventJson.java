@@ -3,14 +3,27 @@ package dev.mim.examples.json;
 import dev.mim.core.incident.IncidentEvent;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes an incident's events as a JSON array and reads them back, with Jackson 3. */
+/**
+ * Writes an incident's events as a JSON array and reads them back, with Jackson 3 configured as mim's README
+ * recommends: mim's annotations refuse unknown properties, numeric enums and times, fractions; these settings refuse
+ * the coercions annotations cannot (a number where a text or flag belongs, a text where a number belongs).
+ */
 public final class EventJson {
 
   private static final TypeReference<List<IncidentEvent>> EVENTS = new TypeReference<>() {};
 
-  private final JsonMapper mapper = JsonMapper.builder().build();
+  private final JsonMapper mapper = JsonMapper.builder()
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .withCoercionConfigDefaults(c -> c
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      .build();
 
   /**
    * @param events an incident's events
@@ -22,10 +35,15 @@ public final class EventJson {
 
   /**
    * @param json a JSON array of events, as {@link #write} gives
-   * @return the events
+   * @return the events, none of them null
    * @throws tools.jackson.core.JacksonException when the JSON is not a list of well-formed events
+   * @throws IllegalArgumentException when the document or an element of it is the JSON literal {@code null}
    */
   public List<IncidentEvent> read(String json) {
-    return mapper.readValue(json, EVENTS);
+    List<IncidentEvent> events = mapper.readValue(json, EVENTS);
+    if (events == null || events.contains(null)) {
+      throw new IllegalArgumentException("events must not be null or hold null, was " + json);
+    }
+    return events;
   }
 }

@@ -1,6 +1,7 @@
 package dev.mim.examples.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.incident.IncidentEvent;
@@ -26,5 +27,16 @@ class EventJsonOnTheModulePathTest {
     List<IncidentEvent> back = json.read(json.write(events));
     assertEquals(events, back);
     assertEquals(IncidentDecider.replay(events), IncidentDecider.replay(back));
+  }
+
+  @Test
+  void nullsAndCoercionsAreRefused() {
+    EventJson json = new EventJson();
+    assertThrows(IllegalArgumentException.class, () -> json.read("null"));
+    assertThrows(IllegalArgumentException.class, () -> json.read("[null]"));
+    String one = json.write(MondayMorningDrill.run(new PrintStream(OutputStream.nullOutputStream())).events()
+        .subList(0, 1));
+    assertThrows(tools.jackson.core.JacksonException.class,
+        () -> json.read(one.replace("\"summary\":\"", "\"summary\":5,\"x\":\"")));
   }
 }
