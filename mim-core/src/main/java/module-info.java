@@ -10,9 +10,11 @@ module dev.mim.core {
   exports dev.mim.core.cadence;
   exports dev.mim.core.calendar;
   exports dev.mim.core.comms;
+  exports dev.mim.core.escalation;
   exports dev.mim.core.identify;
   exports dev.mim.core.incident;
   exports dev.mim.core.lifecycle;
+  exports dev.mim.core.metrics;
   exports dev.mim.core.people;
   exports dev.mim.core.priority;
   exports dev.mim.core.service;

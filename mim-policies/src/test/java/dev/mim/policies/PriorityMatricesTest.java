@@ -77,4 +77,9 @@ class PriorityMatricesTest {
   static int level(String value) {
     return Integer.parseInt(value.substring(0, value.indexOf(' ')));
   }
+
+  @Test
+  void theItilPresetIsTheCoreDefault() {
+    org.junit.jupiter.api.Assertions.assertSame(PriorityMatrix.itil(), PriorityMatrices.itil3x3());
+  }
 }

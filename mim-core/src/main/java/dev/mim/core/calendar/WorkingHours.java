@@ -105,6 +105,11 @@ public record WorkingHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayO
         + ": " + this);
   }
 
+  @Override
+  public Instant endOfWork(Instant working) {
+    return ZonedDateTime.of(working.atZone(zone).toLocalDate(), end, zone).toInstant();
+  }
+
   private boolean isWorkingDay(LocalDate day) {
     return workingDays.contains(day.getDayOfWeek()) && !holidays.contains(day);
   }

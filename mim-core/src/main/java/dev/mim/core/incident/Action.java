@@ -16,6 +16,7 @@ import dev.mim.core.service.ServiceId;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -68,11 +69,18 @@ import java.util.TreeSet;
     @JsonSubTypes.Type(value = Action.CompleteReview.class, name = "CompleteReview"),
     @JsonSubTypes.Type(value = Action.Close.class, name = "Close"),
     @JsonSubTypes.Type(value = Action.SnoozeUpdates.class, name = "SnoozeUpdates"),
+    @JsonSubTypes.Type(value = Action.Acknowledge.class, name = "Acknowledge"),
+    @JsonSubTypes.Type(value = Action.RecordEscalation.class, name = "RecordEscalation"),
+    @JsonSubTypes.Type(value = Action.HoldEscalations.class, name = "HoldEscalations"),
+    @JsonSubTypes.Type(value = Action.ResumeEscalations.class, name = "ResumeEscalations"),
 })
 public sealed interface Action {
 
   /** The longest a {@link SnoozeUpdates} may hold off an audience's next update: 4 hours. */
   Duration MAX_SNOOZE = Duration.ofHours(4);
+
+  /** The highest escalation level mim records. */
+  int MAX_ESCALATION_LEVEL = 1_000;
 
   /** @return which action this is, for switching without reflection */
   ActionKind kind();
@@ -245,18 +253,31 @@ public sealed interface Action {
   }
 
   /**
-   * Hand the Major Incident Manager role over, with a briefing, for example to out-of-hours cover.
+   * Hand the Major Incident Manager role over, with a briefing, for example at the end of a shift. The new manager
+   * has yet to acknowledge.
    *
    * @param newManager the person taking over
    * @param reason why
-   * @param briefing what the new manager was told; required by the practice ({@code briefing-missing})
+   * @param briefing what the new manager was told; required by the practice ({@code briefing-missing}), and its
+   *     content is checked: a current status, and every audience updated so far ({@code briefing-incomplete})
    */
-  record HandOverManager(Actor newManager, HandoverReason reason, String briefing) implements Action {
-    /** @throws IllegalArgumentException when the new manager or reason is null or the briefing is too long */
+  record HandOverManager(Actor newManager, HandoverReason reason, Briefing briefing) implements Action {
+    /** @throws IllegalArgumentException when the new manager or reason is null */
     public HandOverManager {
       Checks.notNull("newManager", newManager);
       Checks.notNull("reason", reason);
-      briefing = Checks.optionalText("briefing", briefing);
+    }
+
+    /**
+     * A hand-over whose briefing is a current status only.
+     *
+     * @param newManager the person taking over
+     * @param reason why
+     * @param currentStatus where things stand; null or blank for no briefing
+     * @throws IllegalArgumentException when the new manager or reason is null or the text too long
+     */
+    public HandOverManager(Actor newManager, HandoverReason reason, String currentStatus) {
+      this(newManager, reason, currentStatus == null || currentStatus.isBlank() ? null : Briefing.of(currentStatus));
     }
 
     @Override
@@ -610,6 +631,92 @@ public sealed interface Action {
     if (evidence != null && !evidence.refutes()) {
       throw new IllegalArgumentException("evidence must be a refuting kind (MOMENTARY_ALERT, FALSE_POSITIVE, "
           + "BELOW_THRESHOLD, DUPLICATE), was " + evidence);
+    }
+  }
+
+  /**
+   * Acknowledge being paged: the Major Incident Manager acknowledges the role, or a member acknowledges for an
+   * engaged resolver group. Ends the {@link EscalationCondition#NOT_ACKNOWLEDGED} escalation.
+   *
+   * @param group the resolver group acknowledged for; null when the manager acknowledges the role (the actor must
+   *     then be the manager)
+   */
+  record Acknowledge(ResolverGroup group) implements Action {
+    /** The manager acknowledges the role. */
+    public Acknowledge() {
+      this(null);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.ACKNOWLEDGE;
+    }
+  }
+
+  /**
+   * Record that the host sent an escalation, so that it is part of the audited history. Refused when the
+   * escalation policy does not have that level of that condition due ({@code escalation-not-due}), when it was sent
+   * already, or when the condition no longer holds.
+   *
+   * @param condition what the escalation was about
+   * @param level its level, from 1
+   * @param targets whom it paged
+   * @param reason why, as the policy gave it; optional (null)
+   */
+  record RecordEscalation(EscalationCondition condition, int level, List<EscalationTarget> targets, String reason)
+      implements Action {
+    /** @throws IllegalArgumentException when a field is null, the level below 1 or the targets empty */
+    public RecordEscalation {
+      Checks.notNull("condition", condition);
+      Checks.between("level", level, 1, MAX_ESCALATION_LEVEL);
+      targets = List.copyOf(Checks.notEmpty("targets", targets));
+      reason = Checks.optionalText("reason", reason);
+    }
+
+    @JsonCreator
+    private static RecordEscalation fromJson(@JsonProperty("condition") EscalationCondition condition,
+        @JsonProperty("level") Object level, @JsonProperty("targets") List<EscalationTarget> targets,
+        @JsonProperty("reason") String reason) {
+      return new RecordEscalation(condition, Checks.wholeInt("level", level), targets, reason);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.RECORD_ESCALATION;
+    }
+  }
+
+  /**
+   * Hold escalations, for example while the incident waits on a vendor: their clocks stop until resumed.
+   *
+   * @param reason why; required by the practice ({@code reason-missing})
+   */
+  record HoldEscalations(String reason) implements Action {
+    /** @throws IllegalArgumentException when {@code reason} is too long */
+    public HoldEscalations {
+      reason = Checks.optionalText("reason", reason);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.HOLD_ESCALATIONS;
+    }
+  }
+
+  /**
+   * Resume held escalations: their clocks run again.
+   *
+   * @param note optional (null) remark
+   */
+  record ResumeEscalations(String note) implements Action {
+    /** @throws IllegalArgumentException when {@code note} is too long */
+    public ResumeEscalations {
+      note = Checks.optionalText("note", note);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.RESUME_ESCALATIONS;
     }
   }
 

@@ -49,5 +49,13 @@ public enum ActionKind {
   /** {@link Action.Close}. */
   CLOSE,
   /** {@link Action.SnoozeUpdates}. */
-  SNOOZE_UPDATES
+  SNOOZE_UPDATES,
+  /** {@link Action.Acknowledge}. */
+  ACKNOWLEDGE,
+  /** {@link Action.RecordEscalation}. */
+  RECORD_ESCALATION,
+  /** {@link Action.HoldEscalations}. */
+  HOLD_ESCALATIONS,
+  /** {@link Action.ResumeEscalations}. */
+  RESUME_ESCALATIONS
 }

@@ -55,7 +55,11 @@ import java.util.TreeSet;
     @JsonSubTypes.Type(value = Fact.ReviewActionAssigned.class, name = "ReviewActionAssigned"),
     @JsonSubTypes.Type(value = Fact.ReviewCompleted.class, name = "ReviewCompleted"),
     @JsonSubTypes.Type(value = Fact.IncidentClosed.class, name = "IncidentClosed"),
-    @JsonSubTypes.Type(value = Fact.UpdatesSnoozed.class, name = "UpdatesSnoozed"),})
+    @JsonSubTypes.Type(value = Fact.UpdatesSnoozed.class, name = "UpdatesSnoozed"),
+    @JsonSubTypes.Type(value = Fact.Acknowledged.class, name = "Acknowledged"),
+    @JsonSubTypes.Type(value = Fact.EscalationRecorded.class, name = "EscalationRecorded"),
+    @JsonSubTypes.Type(value = Fact.EscalationsHeld.class, name = "EscalationsHeld"),
+    @JsonSubTypes.Type(value = Fact.EscalationsResumed.class, name = "EscalationsResumed"),})
 public sealed interface Fact {
 
   /** @return which fact this is, for switching without reflection */
@@ -207,13 +211,15 @@ public sealed interface Fact {
    * @param reason why
    * @param briefing what the new manager was told
    */
-  record ManagerHandedOver(Actor previousManager, Actor newManager, HandoverReason reason, String briefing) implements Fact {
-    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+  record ManagerHandedOver(Actor previousManager, Actor newManager, HandoverReason reason, Briefing briefing)
+      implements Fact {
+    /** @throws IllegalArgumentException when a required field is null or the briefing has no current status */
     public ManagerHandedOver {
       Checks.notNull("previousManager", previousManager);
       Checks.notNull("newManager", newManager);
       Checks.notNull("reason", reason);
-      Checks.text("briefing", briefing);
+      Checks.notNull("briefing", briefing);
+      Checks.notNull("briefing.currentStatus", briefing.currentStatus());
     }
 
     @Override
@@ -555,6 +561,83 @@ public sealed interface Fact {
     @Override
     public FactKind kind() {
       return FactKind.UPDATES_SNOOZED;
+    }
+  }
+
+  /**
+   * Someone acknowledged being paged: the manager the role, or a member for a resolver group.
+   *
+   * @param group the resolver group acknowledged for; null when the manager (the event's actor) acknowledged
+   */
+  record Acknowledged(ResolverGroup group) implements Fact {
+    @Override
+    public FactKind kind() {
+      return FactKind.ACKNOWLEDGED;
+    }
+  }
+
+  /**
+   * The host sent an escalation.
+   *
+   * @param condition what it was about
+   * @param level its level
+   * @param targets whom it paged
+   * @param reason why; may be null
+   */
+  record EscalationRecorded(EscalationCondition condition, int level, List<EscalationTarget> targets, String reason)
+      implements Fact {
+    /** @throws IllegalArgumentException when a field is null, the level below 1 or the targets empty */
+    public EscalationRecorded {
+      Checks.notNull("condition", condition);
+      Checks.between("level", level, 1, Action.MAX_ESCALATION_LEVEL);
+      targets = List.copyOf(Checks.notEmpty("targets", targets));
+      reason = Checks.optionalText("reason", reason);
+    }
+
+    @JsonCreator
+    private static EscalationRecorded fromJson(@JsonProperty("condition") EscalationCondition condition,
+        @JsonProperty("level") Object level, @JsonProperty("targets") List<EscalationTarget> targets,
+        @JsonProperty("reason") String reason) {
+      return new EscalationRecorded(condition, Checks.wholeInt("level", level), targets, reason);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.ESCALATION_RECORDED;
+    }
+  }
+
+  /**
+   * Escalations were held: their clocks stopped.
+   *
+   * @param reason why
+   */
+  record EscalationsHeld(String reason) implements Fact {
+    /** @throws IllegalArgumentException when the reason is null, blank or too long */
+    public EscalationsHeld {
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.ESCALATIONS_HELD;
+    }
+  }
+
+  /**
+   * Held escalations resumed: their clocks run again.
+   *
+   * @param note remark; may be null
+   */
+  record EscalationsResumed(String note) implements Fact {
+    /** @throws IllegalArgumentException when the note is too long */
+    public EscalationsResumed {
+      note = Checks.optionalText("note", note);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.ESCALATIONS_RESUMED;
     }
   }
 }

@@ -52,7 +52,15 @@ public enum FactKind {
   /** {@link Fact.IncidentClosed}, caused by {@link Action.Close}. */
   INCIDENT_CLOSED(ActionKind.CLOSE),
   /** {@link Fact.UpdatesSnoozed}, caused by {@link Action.SnoozeUpdates}. */
-  UPDATES_SNOOZED(ActionKind.SNOOZE_UPDATES);
+  UPDATES_SNOOZED(ActionKind.SNOOZE_UPDATES),
+  /** {@link Fact.Acknowledged}, caused by {@link Action.Acknowledge}. */
+  ACKNOWLEDGED(ActionKind.ACKNOWLEDGE),
+  /** {@link Fact.EscalationRecorded}, caused by {@link Action.RecordEscalation}. */
+  ESCALATION_RECORDED(ActionKind.RECORD_ESCALATION),
+  /** {@link Fact.EscalationsHeld}, caused by {@link Action.HoldEscalations}. */
+  ESCALATIONS_HELD(ActionKind.HOLD_ESCALATIONS),
+  /** {@link Fact.EscalationsResumed}, caused by {@link Action.ResumeEscalations}. */
+  ESCALATIONS_RESUMED(ActionKind.RESUME_ESCALATIONS);
 
   private final ActionKind cause;
 

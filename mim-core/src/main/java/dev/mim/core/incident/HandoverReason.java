@@ -11,6 +11,8 @@ public enum HandoverReason {
   FOLLOW_THE_SUN,
   /** The manager was relieved (fatigue, escalation, conflict of duties). */
   RELIEF,
+  /** The manager's shift ended; the on-call schedule names the next manager. */
+  END_OF_SHIFT,
   /** Any other reason, given in the briefing. */
   OTHER;
 

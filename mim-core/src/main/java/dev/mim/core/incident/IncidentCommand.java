@@ -8,9 +8,11 @@ import dev.mim.core.people.Actor;
 import java.time.Instant;
 
 /**
- * A request to act on one incident: who asks, when, and what. The host supplies the time; mim never reads a
- * clock.
+ * A request to act on one incident: for which tenant, who asks, when, and what. The host supplies the time; mim
+ * never reads a clock.
  *
+ * @param tenant the tenant the incident belongs to; a command naming another tenant than the incident's is refused
+ *     ({@code tenant-mismatch})
  * @param incidentId the incident acted on
  * @param actor who asks
  * @param occurredAt when, as the host's clock says, within {@link TimeRange}; a command dated before the
@@ -19,8 +21,8 @@ import java.time.Instant;
  *     a mismatch is refused and nothing changes
  * @param action what is asked
  */
-public record IncidentCommand(IncidentId incidentId, Actor actor, Instant occurredAt, Long expectedVersion,
-    Action action) {
+public record IncidentCommand(TenantId tenant, IncidentId incidentId, Actor actor, Instant occurredAt,
+    Long expectedVersion, Action action) {
 
   /**
    * Creates the command.
@@ -29,6 +31,7 @@ public record IncidentCommand(IncidentId incidentId, Actor actor, Instant occurr
    *     {@code expectedVersion} is negative
    */
   public IncidentCommand {
+    Checks.notNull("tenant", tenant);
     Checks.notNull("incidentId", incidentId);
     Checks.notNull("actor", actor);
     Checks.instant("occurredAt", occurredAt);
@@ -39,17 +42,34 @@ public record IncidentCommand(IncidentId incidentId, Actor actor, Instant occurr
   }
 
   /**
-   * A command without a version guard.
+   * A command of the {@linkplain TenantId#DEFAULT default tenant}, without a version guard: for a host serving one
+   * organisation.
    *
    * @param incidentId the incident acted on
    * @param actor who asks
    * @param occurredAt when
    * @param action what is asked
    * @return the command
-   * @throws IllegalArgumentException when a field is null
+   * @throws IllegalArgumentException when a field is null or the time is outside {@link TimeRange}
    */
   public static IncidentCommand of(IncidentId incidentId, Actor actor, Instant occurredAt, Action action) {
-    return new IncidentCommand(incidentId, actor, occurredAt, null, action);
+    return new IncidentCommand(TenantId.DEFAULT, incidentId, actor, occurredAt, null, action);
+  }
+
+  /**
+   * A command of {@code tenant}, without a version guard.
+   *
+   * @param tenant the tenant
+   * @param incidentId the incident acted on
+   * @param actor who asks
+   * @param occurredAt when
+   * @param action what is asked
+   * @return the command
+   * @throws IllegalArgumentException when a field is null or the time is outside {@link TimeRange}
+   */
+  public static IncidentCommand of(TenantId tenant, IncidentId incidentId, Actor actor, Instant occurredAt,
+      Action action) {
+    return new IncidentCommand(tenant, incidentId, actor, occurredAt, null, action);
   }
 
   /**
@@ -60,16 +80,17 @@ public record IncidentCommand(IncidentId incidentId, Actor actor, Instant occurr
    * @throws IllegalArgumentException when {@code version} is negative
    */
   public IncidentCommand expecting(long version) {
-    return new IncidentCommand(incidentId, actor, occurredAt, version, action);
+    return new IncidentCommand(tenant, incidentId, actor, occurredAt, version, action);
   }
 
-  /** Reads a command from JSON strictly: a whole-number version, an ISO-8601 time. */
+  /** Reads a command from JSON strictly: a whole-number version, an ISO-8601 time; no tenant is the default. */
   @JsonCreator
-  private static IncidentCommand fromJson(@JsonProperty("incidentId") IncidentId incidentId,
-      @JsonProperty("actor") Actor actor, @JsonProperty("occurredAt") String occurredAt,
-      @JsonProperty("expectedVersion") Object expectedVersion, @JsonProperty("action") Action action) {
-    return new IncidentCommand(incidentId, actor, Checks.notNull("occurredAt",
-        Checks.parseInstant("occurredAt", occurredAt)),
+  private static IncidentCommand fromJson(@JsonProperty("tenant") TenantId tenant,
+      @JsonProperty("incidentId") IncidentId incidentId, @JsonProperty("actor") Actor actor,
+      @JsonProperty("occurredAt") String occurredAt, @JsonProperty("expectedVersion") Object expectedVersion,
+      @JsonProperty("action") Action action) {
+    return new IncidentCommand(tenant == null ? TenantId.DEFAULT : tenant, incidentId, actor,
+        Checks.notNull("occurredAt", Checks.parseInstant("occurredAt", occurredAt)),
         expectedVersion == null ? null : Checks.wholeNumber("expectedVersion", expectedVersion), action);
   }
 

@@ -13,6 +13,7 @@ import java.util.Set;
  * that each event could have been decided.
  *
  * @param id the incident; null only in the {@link #initial()} state
+ * @param tenant the tenant it belongs to; null only in the {@link #initial()} state
  * @param status where it stands in the lifecycle
  * @param version the number of events folded into this state
  * @param lastEventAt when the last event happened; null in the initial state
@@ -24,17 +25,18 @@ import java.util.Set;
  * @param children the linked child incidents
  * @param review the post-incident review
  * @param communications when each audience was last updated, each regulatory report sent, each audience snoozed
+ * @param escalations the escalation levels sent and the holds
  * @param endedAt when the incident was closed or downgraded; null before
  * @param downgradeReason why it was downgraded; null unless downgraded
  */
-public record IncidentState(IncidentId id, IncidentStatus status, long version, Instant lastEventAt,
-    Classification classification, Set<EvidenceKind> evidence, Instant declaredAt, Team team,
+public record IncidentState(IncidentId id, TenantId tenant, IncidentStatus status, long version,
+    Instant lastEventAt, Classification classification, Set<EvidenceKind> evidence, Instant declaredAt, Team team,
     Resolution resolution, ChildIncidents children, Review review, Communications communications,
-    Instant endedAt, String downgradeReason) {
+    EscalationLog escalations, Instant endedAt, String downgradeReason) {
 
-  private static final IncidentState INITIAL = new IncidentState(null, IncidentStatus.NONE, 0, null, null,
-      Set.of(), null, Team.EMPTY, Resolution.NONE, ChildIncidents.none(), Review.NONE, Communications.NONE, null,
-      null);
+  private static final IncidentState INITIAL = new IncidentState(null, null, IncidentStatus.NONE, 0, null, null,
+      Set.of(), null, Team.EMPTY, Resolution.NONE, ChildIncidents.none(), Review.NONE, Communications.NONE,
+      EscalationLog.NONE, null, null);
 
   /**
    * Creates a state; the decider's fold is the normal way to get one.
@@ -52,9 +54,11 @@ public record IncidentState(IncidentId id, IncidentStatus status, long version, 
     Checks.notNull("children", children);
     Checks.notNull("review", review);
     Checks.notNull("communications", communications);
+    Checks.notNull("escalations", escalations);
     boolean started = status != IncidentStatus.NONE;
     consistent(started == (version > 0), "version", version, status);
     consistent(started == (id != null), "id", id, status);
+    consistent(started == (tenant != null), "tenant", tenant, status);
     consistent(started == (lastEventAt != null), "lastEventAt", lastEventAt, status);
     consistent(started == (classification != null), "classification", classification, status);
     consistent(!(status.isMajor() || status == IncidentStatus.CLOSED) || declaredAt != null, "declaredAt", declaredAt,

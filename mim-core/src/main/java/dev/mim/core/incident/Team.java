@@ -10,25 +10,55 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The people and groups working on the incident.
+ * The people and groups working on the incident, and who has acknowledged being paged.
  *
  * @param manager the Major Incident Manager; null until assigned
+ * @param managerSince when the current manager took the role; null until assigned
+ * @param managerAcknowledgedAt when the current manager acknowledged; null until they do (a hand-over resets it)
  * @param members the team members and their roles, sorted by member
  * @param resolverGroups the engaged resolver groups, sorted
+ * @param acknowledgedGroups the engaged resolver groups that acknowledged, sorted
  * @param primaryGroup the primary resolver group; null until one is engaged as primary
  * @param mobilisedAt when the team was mobilised; null before
  */
-public record Team(Actor manager, Map<Actor, TeamRole> members, Set<ResolverGroup> resolverGroups,
-    ResolverGroup primaryGroup, Instant mobilisedAt) {
+public record Team(Actor manager, Instant managerSince, Instant managerAcknowledgedAt, Map<Actor, TeamRole> members,
+    Set<ResolverGroup> resolverGroups, Set<ResolverGroup> acknowledgedGroups, ResolverGroup primaryGroup,
+    Instant mobilisedAt) {
 
-  static final Team EMPTY = new Team(null, Map.of(), Set.of(), null, null);
+  static final Team EMPTY = new Team(null, null, null, Map.of(), Set.of(), Set.of(), null, null);
+
+  /** @return true when the current manager has acknowledged the role */
+  public boolean managerAcknowledged() {
+    return managerAcknowledgedAt != null;
+  }
 
   /**
-   * @param newManager the Major Incident Manager from now on
+   * @param newManager the Major Incident Manager from now on, who has yet to acknowledge
+   * @param at when they took the role
    * @return a copy with that manager
    */
-  public Team withManager(Actor newManager) {
-    return new Team(newManager, members, resolverGroups, primaryGroup, mobilisedAt);
+  public Team withManager(Actor newManager, Instant at) {
+    return new Team(newManager, at, null, members, resolverGroups, acknowledgedGroups, primaryGroup, mobilisedAt);
+  }
+
+  /**
+   * @param at when the manager acknowledged
+   * @return a copy with the manager's acknowledgement
+   */
+  public Team managerAcknowledged(Instant at) {
+    return new Team(manager, managerSince, at, members, resolverGroups, acknowledgedGroups, primaryGroup,
+        mobilisedAt);
+  }
+
+  /**
+   * @param group an engaged resolver group
+   * @return a copy with that group's acknowledgement
+   */
+  public Team groupAcknowledged(ResolverGroup group) {
+    Set<ResolverGroup> copy = new TreeSet<>(acknowledgedGroups);
+    copy.add(group);
+    return new Team(manager, managerSince, managerAcknowledgedAt, members, resolverGroups,
+        Collections.unmodifiableSet(copy), primaryGroup, mobilisedAt);
   }
 
   /**
@@ -39,7 +69,8 @@ public record Team(Actor manager, Map<Actor, TeamRole> members, Set<ResolverGrou
   public Team withMember(Actor member, TeamRole role) {
     Map<Actor, TeamRole> copy = new TreeMap<>(members);
     copy.put(member, role);
-    return new Team(manager, Collections.unmodifiableMap(copy), resolverGroups, primaryGroup, mobilisedAt);
+    return new Team(manager, managerSince, managerAcknowledgedAt, Collections.unmodifiableMap(copy), resolverGroups,
+        acknowledgedGroups, primaryGroup, mobilisedAt);
   }
 
   /**
@@ -49,7 +80,8 @@ public record Team(Actor manager, Map<Actor, TeamRole> members, Set<ResolverGrou
   public Team withoutMember(Actor member) {
     Map<Actor, TeamRole> copy = new TreeMap<>(members);
     copy.remove(member);
-    return new Team(manager, Collections.unmodifiableMap(copy), resolverGroups, primaryGroup, mobilisedAt);
+    return new Team(manager, managerSince, managerAcknowledgedAt, Collections.unmodifiableMap(copy), resolverGroups,
+        acknowledgedGroups, primaryGroup, mobilisedAt);
   }
 
   /**
@@ -60,8 +92,8 @@ public record Team(Actor manager, Map<Actor, TeamRole> members, Set<ResolverGrou
   public Team withGroup(ResolverGroup group, boolean primary) {
     Set<ResolverGroup> copy = new TreeSet<>(resolverGroups);
     copy.add(group);
-    return new Team(manager, members, Collections.unmodifiableSet(copy), primary ? group : primaryGroup,
-        mobilisedAt);
+    return new Team(manager, managerSince, managerAcknowledgedAt, members, Collections.unmodifiableSet(copy),
+        acknowledgedGroups, primary ? group : primaryGroup, mobilisedAt);
   }
 
   /**
@@ -69,6 +101,7 @@ public record Team(Actor manager, Map<Actor, TeamRole> members, Set<ResolverGrou
    * @return a copy mobilised at that time
    */
   public Team mobilised(Instant at) {
-    return new Team(manager, members, resolverGroups, primaryGroup, at);
+    return new Team(manager, managerSince, managerAcknowledgedAt, members, resolverGroups, acknowledgedGroups,
+        primaryGroup, at);
   }
 }

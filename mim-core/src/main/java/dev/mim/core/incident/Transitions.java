@@ -51,6 +51,10 @@ public final class Transitions {
     for (IncidentStatus s : new IncidentStatus[] {DECLARED, MOBILISED, RESOLVING, RESTORED, IN_REVIEW}) {
       stay(t, s, SNOOZE_UPDATES);
     }
+    // Escalations and their acknowledgement, for as long as the incident is open.
+    for (IncidentStatus s : new IncidentStatus[] {CANDIDATE, DECLARED, MOBILISED, RESOLVING, RESTORED, IN_REVIEW}) {
+      stay(t, s, ACKNOWLEDGE, RECORD_ESCALATION, HOLD_ESCALATIONS, RESUME_ESCALATIONS);
+    }
 
     // Final notices to stakeholders after the end.
     stay(t, CLOSED, RECORD_STAKEHOLDER_UPDATE);

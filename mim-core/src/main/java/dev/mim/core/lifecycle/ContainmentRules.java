@@ -25,7 +25,13 @@ final class ContainmentRules {
         if (v.refused()) {
           return null;
         }
-        // With no manager to hand over from, the history rule refuses; the fact names the new one twice.
+        if (a.briefing().currentStatus() == null) {
+          v.refuse(ViolationCode.BRIEFING_INCOMPLETE, "briefing.currentStatus",
+              "the briefing for incident " + s.id() + " must say where things stand");
+          return null;
+        }
+        // With no manager to hand over from, the history rule refuses; the fact names the new one twice. The history
+        // rules also check that the briefing accounts for every audience updated so far.
         return new Fact.ManagerHandedOver(s.team().manager() == null ? a.newManager() : s.team().manager(),
             a.newManager(), a.reason(), a.briefing());
       }

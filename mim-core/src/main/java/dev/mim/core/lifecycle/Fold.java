@@ -2,7 +2,9 @@ package dev.mim.core.lifecycle;
 
 import dev.mim.core.incident.Classification;
 import dev.mim.core.incident.ChildIncidents;
+import dev.mim.core.escalation.EscalationClock;
 import dev.mim.core.incident.Communications;
+import dev.mim.core.incident.EscalationLog;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentEvent;
@@ -13,7 +15,9 @@ import dev.mim.core.incident.Resolution;
 import dev.mim.core.incident.Review;
 import dev.mim.core.incident.ReviewAction;
 import dev.mim.core.incident.Team;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.incident.Transitions;
+import dev.mim.core.people.ResolverGroup;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -48,6 +52,11 @@ final class Fold {
     if (id != null && !id.equals(event.incidentId())) {
       throw new IllegalArgumentException("event.incidentId must be " + id + ", was " + event.incidentId());
     }
+    if (state.tenant() != null && !state.tenant().equals(event.tenant())) {
+      throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()
+          + ": tenant must be " + state.tenant() + ", was " + event.tenant() + " ("
+          + ViolationCode.TENANT_MISMATCH.code() + ")");
+    }
     if (event.sequence() != state.version() + 1) {
       throw new IllegalArgumentException("event.sequence must be " + (state.version() + 1) + " for incident "
           + event.incidentId() + ", was " + event.sequence());
@@ -65,12 +74,12 @@ final class Fold {
           + ViolationCode.ILLEGAL_TRANSITION.code() + ")");
     }
     try {
-      HistoryRules.check(state, fact, at, THROW);
+      HistoryRules.check(state, event, THROW);
     } catch (IllegalArgumentException breach) {
       throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()
           + " (" + fact.kind() + "): " + breach.getMessage(), breach);
     }
-    return apply(state, event.incidentId(), next, at, fact);
+    return apply(state, event.tenant(), event.incidentId(), next, at, fact);
   }
 
   /**
@@ -78,7 +87,8 @@ final class Fold {
    * generated: Immutables' builders and with-copies of records copy every collection the record holds on each
    * copy, which would cost the lifecycle its allocation budget (one state and one changed part per event).
    */
-  static IncidentState apply(IncidentState s, IncidentId id, IncidentStatus status, Instant at, Fact fact) {
+  static IncidentState apply(IncidentState s, TenantId tenant, IncidentId id, IncidentStatus status, Instant at,
+      Fact fact) {
     Classification classification = s.classification();
     Set<EvidenceKind> evidence = s.evidence();
     Instant declaredAt = s.declaredAt();
@@ -87,6 +97,7 @@ final class Fold {
     ChildIncidents children = s.children();
     Review review = s.review();
     Communications comms = s.communications();
+    EscalationLog escalations = s.escalations();
     Instant endedAt = s.endedAt();
     String downgradeReason = s.downgradeReason();
     switch (fact.kind()) {
@@ -110,8 +121,8 @@ final class Fold {
         endedAt = at;
         downgradeReason = ((Fact.IncidentDowngraded) fact).reason();
       }
-      case MANAGER_ASSIGNED -> team = team.withManager(((Fact.ManagerAssigned) fact).manager());
-      case MANAGER_HANDED_OVER -> team = team.withManager(((Fact.ManagerHandedOver) fact).newManager());
+      case MANAGER_ASSIGNED -> team = team.withManager(((Fact.ManagerAssigned) fact).manager(), at);
+      case MANAGER_HANDED_OVER -> team = team.withManager(((Fact.ManagerHandedOver) fact).newManager(), at);
       case TEAM_MEMBER_ADDED -> {
         Fact.TeamMemberAdded f = (Fact.TeamMemberAdded) fact;
         team = team.withMember(f.member(), f.role());
@@ -151,9 +162,19 @@ final class Fold {
       }
       case REVIEW_COMPLETED -> review = review.completed(at, ((Fact.ReviewCompleted) fact).findings());
       case INCIDENT_CLOSED -> endedAt = at;
+      case ACKNOWLEDGED -> {
+        ResolverGroup group = ((Fact.Acknowledged) fact).group();
+        team = group == null ? team.managerAcknowledged(at) : team.groupAcknowledged(group);
+      }
+      case ESCALATION_RECORDED -> {
+        Fact.EscalationRecorded f = (Fact.EscalationRecorded) fact;
+        escalations = escalations.withSent(f.condition(), f.level(), EscalationClock.anchor(s, f.condition()));
+      }
+      case ESCALATIONS_HELD -> escalations = escalations.heldFrom(at);
+      case ESCALATIONS_RESUMED -> escalations = escalations.resumedAt(at);
       default -> throw new IllegalStateException("unhandled fact " + fact.kind());
     }
-    return new IncidentState(id, status, s.version() + 1, at, classification, evidence, declaredAt, team, resolution,
-        children, review, comms, endedAt, downgradeReason);
+    return new IncidentState(id, tenant, status, s.version() + 1, at, classification, evidence, declaredAt, team,
+        resolution, children, review, comms, escalations, endedAt, downgradeReason);
   }
 }

@@ -1,13 +1,21 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.escalation.EscalationClock;
+import dev.mim.core.comms.Audience;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.Briefing;
+import dev.mim.core.incident.EscalationLog;
 import dev.mim.core.incident.Fact;
+import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.RestorationMeans;
 import dev.mim.core.incident.ReviewAction;
 import dev.mim.core.incident.Team;
+import dev.mim.core.people.Actor;
 import dev.mim.core.spi.PolicySet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,10 +32,12 @@ final class HistoryRules {
   private HistoryRules() {}
 
   /**
-   * Reports every breach of {@code fact} following {@code s} at {@code at}. The transition table is checked by the
-   * caller.
+   * Reports every breach of {@code event}'s fact following {@code s}. The envelope (incident, tenant, sequence,
+   * time) and the transition table are checked by the caller.
    */
-  static void check(IncidentState s, Fact fact, Instant at, Sink sink) {
+  static void check(IncidentState s, IncidentEvent event, Sink sink) {
+    Fact fact = event.fact();
+    Instant at = event.occurredAt();
     Team team = s.team();
     switch (fact.kind()) {
       case RESOLVER_GROUP_ENGAGED -> {
@@ -60,7 +70,14 @@ final class HistoryRules {
               + " already has manager " + team.manager() + "; hand the role over instead");
         }
       }
-      case MANAGER_HANDED_OVER -> handedOver(s, (Fact.ManagerHandedOver) fact, sink);
+      case MANAGER_HANDED_OVER -> {
+        Fact.ManagerHandedOver f = (Fact.ManagerHandedOver) fact;
+        handedOver(s, f, sink);
+        if (event.schemaVersion() > 1) {
+          // Version-1 events stored a briefing as free text; its content was not checked then.
+          briefingCovers(s, f.briefing(), sink);
+        }
+      }
       case TEAM_MEMBER_ADDED -> {
         Fact.TeamMemberAdded f = (Fact.TeamMemberAdded) fact;
         if (team.members().containsKey(f.member())) {
@@ -153,6 +170,30 @@ final class HistoryRules {
               "incident " + s.id() + " cannot close before its post-incident review is completed");
         }
       }
+      case ACKNOWLEDGED -> acknowledged(s, (Fact.Acknowledged) fact, event.actor(), sink);
+      case ESCALATION_RECORDED -> {
+        Fact.EscalationRecorded f = (Fact.EscalationRecorded) fact;
+        if (EscalationClock.anchor(s, f.condition()) == null) {
+          sink.refuse(ViolationCode.ESCALATION_CONDITION_CLEARED, "condition", "incident " + s.id() + " is "
+              + s.status() + ": " + f.condition() + " does not hold");
+        } else if (f.level() <= EscalationClock.levelSent(s, f.condition())) {
+          sink.refuse(ViolationCode.ESCALATION_ALREADY_SENT, "level", "level " + f.level() + " of "
+              + f.condition() + " was sent already for incident " + s.id());
+        }
+      }
+      case ESCALATIONS_HELD -> {
+        if (s.escalations().held()) {
+          sink.refuse(ViolationCode.ESCALATIONS_ALREADY_HELD, null, "escalations of incident " + s.id()
+              + " are held already");
+        }
+        limit(s, s.escalations().holds().size(), EscalationLog.MAX_HOLDS, "escalation holds", sink);
+      }
+      case ESCALATIONS_RESUMED -> {
+        if (!s.escalations().held()) {
+          sink.refuse(ViolationCode.ESCALATIONS_NOT_HELD, null, "escalations of incident " + s.id()
+              + " are not held");
+        }
+      }
       default -> {
         // CANDIDATE_IDENTIFIED, VALIDATION_RECORDED, RESOLUTION_STARTED, WORKAROUND_APPLIED,
         // PERMANENT_FIX_APPLIED, REVIEW_STARTED: the transition table is the whole rule.
@@ -172,6 +213,41 @@ final class HistoryRules {
     } else if (!f.withoutEvidence()) {
       sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "withoutEvidence",
           "incident " + s.id() + " has no validation evidence, so it was declared without it");
+    }
+  }
+
+  /** A briefing says what every audience updated so far was last told. */
+  static void briefingCovers(IncidentState s, Briefing briefing, Sink sink) {
+    List<Audience> missing = new ArrayList<>();
+    for (Audience a : s.communications().lastUpdates().keySet()) {
+      if (!briefing.covers(a)) {
+        missing.add(a);
+      }
+    }
+    if (!missing.isEmpty()) {
+      sink.refuse(ViolationCode.BRIEFING_INCOMPLETE, "briefing.audiences", "the briefing for incident " + s.id()
+          + " must say what each audience updated so far was last told; missing " + missing);
+    }
+  }
+
+  private static void acknowledged(IncidentState s, Fact.Acknowledged f, Actor actor, Sink sink) {
+    Team team = s.team();
+    if (f.group() != null) {
+      if (!team.resolverGroups().contains(f.group())) {
+        sink.refuse(ViolationCode.RESOLVER_GROUP_NOT_ENGAGED, "group", "resolver group " + f.group()
+            + " is not engaged on incident " + s.id());
+      } else if (team.acknowledgedGroups().contains(f.group())) {
+        sink.refuse(ViolationCode.ALREADY_ACKNOWLEDGED, "group", "resolver group " + f.group()
+            + " acknowledged incident " + s.id() + " already");
+      }
+    } else if (team.manager() == null) {
+      sink.refuse(ViolationCode.MANAGER_MISSING, null, "incident " + s.id() + " has no manager to acknowledge");
+    } else if (!team.manager().equals(actor)) {
+      sink.refuseAt(ViolationCode.NOT_THE_MANAGER, "actor", actor + " is not the manager of incident " + s.id()
+          + " (" + team.manager() + " is)");
+    } else if (team.managerAcknowledged()) {
+      sink.refuse(ViolationCode.ALREADY_ACKNOWLEDGED, null, actor + " acknowledged incident " + s.id()
+          + " already, at " + team.managerAcknowledgedAt());
     }
   }
 

@@ -1,22 +1,35 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.escalation.Escalation;
+import dev.mim.core.incident.ActionKind;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.TenantId;
+import dev.mim.core.people.Actor;
+import dev.mim.core.people.Role;
 import dev.mim.core.priority.Priority;
 import dev.mim.core.service.BusinessService;
 import dev.mim.core.service.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.IncidentRoles;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.TenantPolicies;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the decider calls code the host supplies (catalogue, threshold, declaration policy), in one place. Each
- * call is guarded: an exception it throws is logged once at WARN and becomes a {@code policy-failed} refusal, and
- * the decision stops there ({@link Failed}), so host code can never corrupt an incident.
+ * Where the decider calls code the host supplies, in one place: the tenant resolver, the role directory, the
+ * authorization policy, the catalogue, the major-incident threshold, the declaration policy and the escalation
+ * policy. Each call is guarded: an exception it throws, or an answer that is null or holds null, is logged once at
+ * WARN and becomes a {@code policy-failed} refusal naming the policy, and the decision stops there ({@link Failed}),
+ * so host code can never corrupt an incident.
  */
 final class HostPolicies {
 
@@ -47,13 +60,80 @@ final class HostPolicies {
           v.refuse(ViolationCode.UNKNOWN_SERVICE, "affectedServices",
               "service " + id + " named by incident " + incident + " is not in the service catalogue");
         } else {
-          catalogue.find(id).ifPresent(known::add);
+          Optional<BusinessService> entry = catalogue.find(id);
+          if (entry == null) {
+            throw new IllegalStateException("find(" + id + ") answered null");
+          }
+          entry.ifPresent(known::add);
         }
       }
       return known;
     } catch (RuntimeException e) {
       throw failed(v, "service catalogue", catalogue, incident, e);
     }
+  }
+
+  /** The tenant's policies. */
+  static PolicySet policiesFor(Verdict v, TenantPolicies tenants, TenantId tenant, IncidentId incident) {
+    try {
+      return answered(tenants.policiesFor(tenant), "policiesFor(" + tenant + ")");
+    } catch (RuntimeException e) {
+      throw failed(v, "tenant resolver", tenants, incident, e);
+    }
+  }
+
+  /** The roles {@code actor} holds: the directory's for the tenant, and those held in the incident. */
+  static Set<Role> rolesOf(Verdict v, PolicySet context, IncidentState s, TenantId tenant, Actor actor,
+      IncidentId incident) {
+    Set<Role> global;
+    try {
+      global = noNulls(context.roles().rolesOf(tenant, actor), "rolesOf(" + actor + ")");
+    } catch (RuntimeException e) {
+      throw failed(v, "role directory", context.roles(), incident, e);
+    }
+    Set<Role> held = IncidentRoles.heldIn(s, actor);
+    if (held.isEmpty()) {
+      return global;
+    }
+    Set<Role> all = new HashSet<>(global);
+    all.addAll(held);
+    return all;
+  }
+
+  /** Asks the host's authorization policy. */
+  static boolean permits(Verdict v, PolicySet context, Actor actor, Set<Role> roles, ActionKind action,
+      IncidentState s, IncidentId incident) {
+    try {
+      return context.authorization().permits(actor, roles, action, s);
+    } catch (RuntimeException e) {
+      throw failed(v, "authorization policy", context.authorization(), incident, e);
+    }
+  }
+
+  /** Asks the host's escalation policy what is owed. */
+  static List<Escalation> escalationsDue(Verdict v, PolicySet context, IncidentState s, Instant at) {
+    try {
+      return noNulls(context.escalation().due(s, at), "due(" + s.id() + ", " + at + ")");
+    } catch (RuntimeException e) {
+      throw failed(v, "escalation policy", context.escalation(), s.id(), e);
+    }
+  }
+
+  private static <T> T answered(T answer, String call) {
+    if (answer == null) {
+      throw new IllegalStateException(call + " answered null");
+    }
+    return answer;
+  }
+
+  private static <C extends Collection<?>> C noNulls(C answer, String call) {
+    answered(answer, call);
+    for (Object o : answer) {
+      if (o == null) {
+        throw new IllegalStateException(call + " answered a collection holding null");
+      }
+    }
+    return answer;
   }
 
   /** Asks the host's major-incident threshold. */

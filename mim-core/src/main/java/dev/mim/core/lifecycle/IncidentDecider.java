@@ -8,9 +8,13 @@ import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.Transitions;
 import dev.mim.core.internal.Checks;
+import dev.mim.core.people.Role;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.TenantPolicies;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The major-incident lifecycle as a pure decider: {@link #decide} turns a command into the events it causes or a
@@ -58,29 +62,50 @@ public final class IncidentDecider {
   }
 
   /**
-   * Decides what {@code command} does to the incident in {@code state}.
+   * Decides what {@code command} does to the incident in {@code state}, under one policy set.
    *
-   * <p>Refused, with nothing changed: a command for another incident ({@code incident-mismatch}), with an
-   * expected version other than the state's ({@code version-conflict}), dated before the last event
-   * ({@code out-of-order}), whose action the transition table does not allow in the current status
-   * ({@code illegal-transition}), that lacks what the practice requires (a reason, a briefing, a plan, ...:
-   * {@code *-missing}), or that breaks a rule of the practice (see {@link ViolationCode}).
+   * <p>Refused, with nothing changed: a command for another incident ({@code incident-mismatch}) or another tenant
+   * ({@code tenant-mismatch}), with an expected version other than the state's ({@code version-conflict}), dated
+   * before the last event ({@code out-of-order}), whose action the transition table does not allow in the current
+   * status ({@code illegal-transition}), from an actor the authorization policy does not permit
+   * ({@code not-authorized}), that lacks what the practice requires (a reason, a briefing, a plan, ...:
+   * {@code *-missing}), that breaks a rule of the practice (see {@link ViolationCode}), or when host code fails
+   * ({@code policy-failed}).
    *
    * @param state the incident's current state, {@link #initialState()} for a new one
    * @param command what is asked, by whom and when
-   * @param context the policies to apply, for example the tenant's {@link PolicySet}
+   * @param context the policies to apply
    * @return {@link Decision.Accepted} with the events, the new state and any advisories, or
    *     {@link Decision.Rejected} with the unchanged state and at least one violation
    * @throws IllegalArgumentException when an argument is null (misuse, not a business refusal)
    */
   public static Decision decide(IncidentState state, IncidentCommand command, PolicySet context) {
+    return decide(state, command, (TenantPolicies) context);
+  }
+
+  /**
+   * Decides what {@code command} does, under the policies of the command's tenant: as
+   * {@link #decide(IncidentState, IncidentCommand, PolicySet)}, with {@code tenants} asked (guarded) for the set.
+   *
+   * @param state the incident's current state, {@link #initialState()} for a new one
+   * @param command what is asked, by whom, when and for which tenant
+   * @param tenants gives each tenant its policies
+   * @return the decision
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public static Decision decide(IncidentState state, IncidentCommand command, TenantPolicies tenants) {
     Checks.notNull("state", state);
     Checks.notNull("command", command);
-    Checks.notNull("context", context);
+    Checks.notNull("tenants", tenants);
     Verdict v = new Verdict(state, command);
     if (state.id() != null && !state.id().equals(command.incidentId())) {
       v.refuseAt(ViolationCode.INCIDENT_MISMATCH, "incidentId",
           "command is for incident " + command.incidentId() + " but the state is of incident " + state.id());
+      return v.rejected();
+    }
+    if (state.tenant() != null && !state.tenant().equals(command.tenant())) {
+      v.refuseAt(ViolationCode.TENANT_MISMATCH, "tenant", "incident " + state.id() + " belongs to another tenant "
+          + "than " + command.tenant());
       return v.rejected();
     }
     IncidentStatus next = checkEnvelope(v, state, command);
@@ -89,20 +114,39 @@ public final class IncidentDecider {
     }
     Fact fact;
     try {
+      PolicySet context = HostPolicies.policiesFor(v, tenants, command.tenant(), command.incidentId());
+      if (!authorized(v, state, command, context)) {
+        return v.rejected();
+      }
       fact = decideFact(v, state, context);
     } catch (HostPolicies.Failed hostCodeFailed) {
       return v.rejected();
     }
-    if (fact != null) {
-      HistoryRules.check(state, fact, command.occurredAt(), v);
+    if (fact == null) {
+      return v.rejected();
     }
+    IncidentEvent event = IncidentEvent.of(command.tenant(), command.incidentId(), state.version() + 1,
+        command.occurredAt(), command.actor(), fact);
+    HistoryRules.check(state, event, v);
     if (v.refused()) {
       return v.rejected();
     }
-    IncidentEvent event =
-        IncidentEvent.of(command.incidentId(), state.version() + 1, command.occurredAt(), command.actor(), fact);
     return new Decision.Accepted(List.of(event),
-        Fold.apply(state, command.incidentId(), next, command.occurredAt(), fact), v.advisories());
+        Fold.apply(state, command.tenant(), command.incidentId(), next, command.occurredAt(), fact),
+        v.advisories());
+  }
+
+  /** Refuses a command its actor may not issue. */
+  private static boolean authorized(Verdict v, IncidentState state, IncidentCommand command, PolicySet context) {
+    Set<Role> roles = HostPolicies.rolesOf(v, context, state, command.tenant(), command.actor(),
+        command.incidentId());
+    ActionKind kind = command.action().kind();
+    if (HostPolicies.permits(v, context, command.actor(), roles, kind, state, command.incidentId())) {
+      return true;
+    }
+    v.refuseAt(ViolationCode.NOT_AUTHORIZED, "actor", command.actor() + " (" + (roles.isEmpty() ? "no role"
+        : "roles " + new TreeSet<>(roles)) + ") may not " + kind + " incident " + command.incidentId());
+    return false;
   }
 
   /**
@@ -174,6 +218,8 @@ public final class IncidentDecider {
         return CommunicationRules.decide(v, s);
       case START_REVIEW, ADD_REVIEW_ACTION, ASSIGN_REVIEW_ACTION, COMPLETE_REVIEW, CLOSE:
         return MaintenanceRules.decide(v, s);
+      case ACKNOWLEDGE, RECORD_ESCALATION, HOLD_ESCALATIONS, RESUME_ESCALATIONS:
+        return EscalationRules.decide(v, s, context);
       default:
         throw new IllegalStateException("unhandled action " + v.command().action().kind());
     }

@@ -84,7 +84,29 @@ public enum ViolationCode {
    * the manager handed over from, the means of a restoration, ...) and disagrees with it. The decider never makes
    * such a fact.
    */
-  FACT_CONTRADICTS_STATE("fact-contradicts-state");
+  FACT_CONTRADICTS_STATE("fact-contradicts-state"),
+  /** The command names another tenant than the incident belongs to. */
+  TENANT_MISMATCH("tenant-mismatch"),
+  /** The authorization policy does not let the actor issue the command. */
+  NOT_AUTHORIZED("not-authorized"),
+  /** A hand-over briefing lacks a current status, or an audience updated so far. */
+  BRIEFING_INCOMPLETE("briefing-incomplete"),
+  /** Only the Major Incident Manager may acknowledge the role. */
+  NOT_THE_MANAGER("not-the-manager"),
+  /** The manager or the resolver group acknowledged already. */
+  ALREADY_ACKNOWLEDGED("already-acknowledged"),
+  /** The resolver group named is not engaged on the incident. */
+  RESOLVER_GROUP_NOT_ENGAGED("resolver-group-not-engaged"),
+  /** The escalation policy does not have that level of that condition due. */
+  ESCALATION_NOT_DUE("escalation-not-due"),
+  /** That level of that condition was recorded as sent already. */
+  ESCALATION_ALREADY_SENT("escalation-already-sent"),
+  /** The condition escalated no longer holds (the step happened, or the incident moved on). */
+  ESCALATION_CONDITION_CLEARED("escalation-condition-cleared"),
+  /** Escalations are held already. */
+  ESCALATIONS_ALREADY_HELD("escalations-already-held"),
+  /** Escalations are not held, so there is nothing to resume. */
+  ESCALATIONS_NOT_HELD("escalations-not-held");
 
   private final String code;
 

@@ -1,5 +1,7 @@
 package dev.mim.core.spi;
 
+import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.internal.ValueStyle;
 import dev.mim.core.priority.PriorityMatrix;
@@ -24,7 +26,7 @@ import org.immutables.value.Value;
  */
 @ValueStyle
 @Value.Immutable
-public abstract class PolicySet implements WithPolicySet {
+public abstract class PolicySet implements WithPolicySet, TenantPolicies {
 
   /** The default verification window: a restored incident may be reopened within 24 hours. */
   public static final Duration DEFAULT_VERIFICATION_WINDOW = Duration.ofHours(24);
@@ -40,7 +42,8 @@ public abstract class PolicySet implements WithPolicySet {
    * The defaults: the ITIL 3x3 priority matrix, declaration only with validation evidence, a 24-hour
    * verification window, the {@linkplain ServiceCatalogue#open() open} service catalogue (every service id
    * admitted, none known) and the {@linkplain MajorIncidentThreshold#standard() standard} major-incident threshold
-   * (P1, or P2 on a tier-1 service).
+   * (P1, or P2 on a tier-1 service), the default communication policy, no escalation, every actor permitted and no
+   * directory of roles (authorization left to the host; mim-policies has the practice's matrix).
    *
    * @return the shared default policy set
    */
@@ -98,6 +101,36 @@ public abstract class PolicySet implements WithPolicySet {
     return MajorIncidentThreshold.standard();
   }
 
+  /** @return who is owed which stakeholder update; default {@link CommunicationPolicy#ofDefaults()} */
+  @Value.Default
+  public CommunicationPolicy communication() {
+    return CommunicationPolicy.ofDefaults();
+  }
+
+  /** @return which escalations an incident is owed; default none */
+  @Value.Default
+  public EscalationPolicy escalation() {
+    return EscalationPolicy.none();
+  }
+
+  /** @return who may issue which command; default everyone everything */
+  @Value.Default
+  public AuthorizationPolicy authorization() {
+    return AuthorizationPolicy.permitAll();
+  }
+
+  /** @return who holds which global role; default nobody any */
+  @Value.Default
+  public RoleDirectory roles() {
+    return RoleDirectory.none();
+  }
+
+  /** A policy set gives itself to every tenant. */
+  @Override
+  public PolicySet policiesFor(TenantId tenant) {
+    return this;
+  }
+
   @Value.Check
   void check() {
     Checks.notNull("priorityMatrix", priorityMatrix());
@@ -106,6 +139,10 @@ public abstract class PolicySet implements WithPolicySet {
         MAX_VERIFICATION_WINDOW);
     Checks.notNull("serviceCatalogue", serviceCatalogue());
     Checks.notNull("majorIncidentThreshold", majorIncidentThreshold());
+    Checks.notNull("communication", communication());
+    Checks.notNull("escalation", escalation());
+    Checks.notNull("authorization", authorization());
+    Checks.notNull("roles", roles());
   }
 
   /**

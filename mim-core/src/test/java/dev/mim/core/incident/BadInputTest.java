@@ -69,7 +69,7 @@ class BadInputTest {
     Instant t = Instant.parse("2026-11-23T08:00:00Z");
     assertEquals("occurredAt must not be null", fails(() -> IncidentCommand.of(IncidentId.of("MI-1"),
         Actor.of("a"), null, new Action.Declare(null))));
-    assertEquals("expectedVersion must not be negative, was -1", fails(() -> new IncidentCommand(
+    assertEquals("expectedVersion must not be negative, was -1", fails(() -> new IncidentCommand(TenantId.DEFAULT,
         IncidentId.of("MI-1"), Actor.of("a"), t, -1L, new Action.Declare(null))));
     assertEquals("sequence must be at least 1, was 0", fails(() -> IncidentEvent.of(IncidentId.of("MI-1"), 0, t,
         Actor.of("a"), new Fact.IncidentClosed(null))));

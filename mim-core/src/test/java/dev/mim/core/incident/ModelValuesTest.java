@@ -88,6 +88,7 @@ class ModelValuesTest {
   @Test
   void aStateWhosePartsContradictItsStatusIsRefused() {
     IncidentState s = IncidentState.initial();
+    TenantId tenant = TenantId.DEFAULT;
     Instant t = Instant.parse("2026-11-23T09:00:00Z");
     IncidentId id = IncidentId.of("MI-1");
     Classification c = new Classification(IdentificationSource.OTHER, Set.of(ServiceId.of("s")), "x", Impact.HIGH,
@@ -95,32 +96,32 @@ class ModelValuesTest {
     Team team = s.team();
     Resolution r = s.resolution();
     assertEquals("version does not fit status CANDIDATE, was 0", assertThrows(IllegalArgumentException.class,
-        () -> new IncidentState(id, IncidentStatus.CANDIDATE, 0, t, c, Set.of(), null, team, r, s.children(),
-            s.review(), s.communications(), null, null)).getMessage());
+        () -> new IncidentState(id, tenant, IncidentStatus.CANDIDATE, 0, t, c, Set.of(), null, team, r, s.children(),
+            s.review(), s.communications(), s.escalations(), null, null)).getMessage());
     assertEquals("id does not fit status CANDIDATE, was null", assertThrows(IllegalArgumentException.class,
-        () -> new IncidentState(null, IncidentStatus.CANDIDATE, 1, t, c, Set.of(), null, team, r, s.children(),
-            s.review(), s.communications(), null, null)).getMessage());
+        () -> new IncidentState(null, tenant, IncidentStatus.CANDIDATE, 1, t, c, Set.of(), null, team, r, s.children(),
+            s.review(), s.communications(), s.escalations(), null, null)).getMessage());
     assertEquals("lastEventAt does not fit status CANDIDATE, was null", assertThrows(IllegalArgumentException.class,
-        () -> new IncidentState(id, IncidentStatus.CANDIDATE, 1, null, c, Set.of(), null, team, r, s.children(),
-            s.review(), s.communications(), null, null)).getMessage());
+        () -> new IncidentState(id, tenant, IncidentStatus.CANDIDATE, 1, null, c, Set.of(), null, team, r, s.children(),
+            s.review(), s.communications(), s.escalations(), null, null)).getMessage());
     assertEquals("classification does not fit status CANDIDATE, was null", assertThrows(
-        IllegalArgumentException.class, () -> new IncidentState(id, IncidentStatus.CANDIDATE, 1, t, null, Set.of(),
-            null, team, r, s.children(), s.review(), s.communications(), null, null)).getMessage());
+        IllegalArgumentException.class, () -> new IncidentState(id, tenant, IncidentStatus.CANDIDATE, 1, t, null, Set.of(),
+            null, team, r, s.children(), s.review(), s.communications(), s.escalations(), null, null)).getMessage());
     assertEquals("declaredAt does not fit status MOBILISED, was null", assertThrows(IllegalArgumentException.class,
-        () -> new IncidentState(id, IncidentStatus.MOBILISED, 3, t, c, Set.of(), null, team, r, s.children(),
-            s.review(), s.communications(), null, null)).getMessage());
+        () -> new IncidentState(id, tenant, IncidentStatus.MOBILISED, 3, t, c, Set.of(), null, team, r, s.children(),
+            s.review(), s.communications(), s.escalations(), null, null)).getMessage());
     assertEquals("endedAt does not fit status CLOSED, was null", assertThrows(IllegalArgumentException.class,
-        () -> new IncidentState(id, IncidentStatus.CLOSED, 9, t, c, Set.of(), t, team, r.restored(t,
-            RestorationMeans.WORKAROUND), s.children(), s.review(), s.communications(), null, null)).getMessage());
+        () -> new IncidentState(id, tenant, IncidentStatus.CLOSED, 9, t, c, Set.of(), t, team, r.restored(t,
+            RestorationMeans.WORKAROUND), s.children(), s.review(), s.communications(), s.escalations(), null, null)).getMessage());
     assertEquals("downgradeReason does not fit status DOWNGRADED, was null", assertThrows(
-        IllegalArgumentException.class, () -> new IncidentState(id, IncidentStatus.DOWNGRADED, 2, t, c, Set.of(),
-            null, team, r, s.children(), s.review(), s.communications(), t, null)).getMessage());
+        IllegalArgumentException.class, () -> new IncidentState(id, tenant, IncidentStatus.DOWNGRADED, 2, t, c, Set.of(),
+            null, team, r, s.children(), s.review(), s.communications(), s.escalations(), t, null)).getMessage());
     assertEquals("resolution.restoredAt does not fit status RESTORED, was null", assertThrows(
-        IllegalArgumentException.class, () -> new IncidentState(id, IncidentStatus.RESTORED, 7, t, c, Set.of(), t,
-            team, r, s.children(), s.review(), s.communications(), null, null)).getMessage());
+        IllegalArgumentException.class, () -> new IncidentState(id, tenant, IncidentStatus.RESTORED, 7, t, c, Set.of(), t,
+            team, r, s.children(), s.review(), s.communications(), s.escalations(), null, null)).getMessage());
     // Consistent ones pass.
-    new IncidentState(id, IncidentStatus.DOWNGRADED, 2, t, c, Set.of(), null, team, r, s.children(), s.review(),
-        s.communications(), t, "momentary");
+    new IncidentState(id, tenant, IncidentStatus.DOWNGRADED, 2, t, c, Set.of(), null, team, r, s.children(), s.review(),
+        s.communications(), s.escalations(), t, "momentary");
     assertEquals(Map.of(), s.communications().snoozes());
     assertEquals(null, s.communications().snoozedUntil(Audience.EXECUTIVES));
   }

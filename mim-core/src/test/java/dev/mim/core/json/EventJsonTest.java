@@ -13,6 +13,7 @@ import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.people.Actor;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Priority;
@@ -33,7 +34,8 @@ class EventJsonTest {
           Set.of(ServiceId.of("payments"), ServiceId.of("checkout")), Impact.HIGH, Urgency.MEDIUM, Priority.of(2),
           "Payments API failing"));
 
-  private static final String IDENTIFIED_JSON = "{\"schemaVersion\":1,\"incidentId\":\"MI-1\",\"sequence\":1,"
+  private static final String IDENTIFIED_JSON = "{\"schemaVersion\":2,\"tenant\":\"default\","
+      + "\"incidentId\":\"MI-1\",\"sequence\":1,"
       + "\"occurredAt\":\"2026-11-23T08:00:00Z\",\"actor\":\"monitoring\",\"fact\":{\"type\":\"CandidateIdentified\","
       + "\"source\":\"EVENT_MONITORING\",\"affectedServices\":[\"checkout\",\"payments\"],\"impact\":1,\"urgency\":2,"
       + "\"priority\":2,\"summary\":\"Payments API failing\"}}";
@@ -53,13 +55,14 @@ class EventJsonTest {
         "IncidentDowngraded", "ManagerAssigned", "ManagerHandedOver", "TeamMemberAdded", "TeamMemberRemoved",
         "TeamMobilised", "IncidentReprioritised", "ChildLinked", "ResolutionStarted", "WorkaroundApplied",
         "PermanentFixApplied", "ServiceRestored", "IncidentReopened", "StakeholderUpdateRecorded", "ReviewStarted",
-        "ReviewActionAdded", "ReviewActionAssigned", "ReviewCompleted", "IncidentClosed", "UpdatesSnoozed"),
+        "ReviewActionAdded", "ReviewActionAssigned", "ReviewCompleted", "IncidentClosed", "UpdatesSnoozed",
+        "Acknowledged", "EscalationRecorded", "EscalationsHeld", "EscalationsResumed"),
         typeNames(Fact.class));
     assertEquals(List.of("Identify", "EngageResolverGroup", "RecordValidation", "Declare", "Downgrade",
         "AssignManager", "HandOverManager", "AddTeamMember", "RemoveTeamMember", "Mobilise", "Reprioritise",
         "LinkChild", "StartResolution", "ApplyWorkaround", "ApplyPermanentFix", "ConfirmRestoration", "Reopen",
         "RecordStakeholderUpdate", "StartReview", "AddReviewAction", "AssignReviewAction", "CompleteReview", "Close",
-        "SnoozeUpdates"),
+        "SnoozeUpdates", "Acknowledge", "RecordEscalation", "HoldEscalations", "ResumeEscalations"),
         typeNames(Action.class));
   }
 
@@ -77,9 +80,27 @@ class EventJsonTest {
 
   @Test
   void aNewerSchemaVersionIsRefusedWithTheFieldNamed() {
-    String future = IDENTIFIED_JSON.replace("\"schemaVersion\":1", "\"schemaVersion\":2");
+    String future = IDENTIFIED_JSON.replace("\"schemaVersion\":2", "\"schemaVersion\":3");
     Throwable e = assertThrows(Throwable.class, () -> Json.read3(future, IncidentEvent.class));
-    assertTrue(rootMessage(e).contains("schemaVersion must be between 1 and 1, was 2"), rootMessage(e));
+    assertTrue(rootMessage(e).contains("schemaVersion must be between 1 and 2, was 3"), rootMessage(e));
+  }
+
+  @Test
+  void aVersionOneEventWithoutATenantStillReadsAsTheDefaultTenantsAndVersionTwoNeedsOne() {
+    String v1 = IDENTIFIED_JSON.replace(j("'schemaVersion':2,'tenant':'default',"), j("'schemaVersion':1,"));
+    for (IncidentEvent e : List.of(Json.read2(v1, IncidentEvent.class), Json.read3(v1, IncidentEvent.class))) {
+      assertEquals(1, e.schemaVersion());
+      assertEquals(TenantId.DEFAULT, e.tenant());
+      assertEquals(IDENTIFIED.fact(), e.fact());
+    }
+    String v1Handover = j("{'schemaVersion':1,'incidentId':'MI-1','sequence':7,'occurredAt':'2026-11-23T08:00:00Z',"
+        + "'actor':'a','fact':{'type':'ManagerHandedOver','previousManager':'amy','newManager':'bob',"
+        + "'reason':'RELIEF','briefing':'pool exhausted, fail-over planned'}}");
+    Fact.ManagerHandedOver f = (Fact.ManagerHandedOver) Json.read3(v1Handover, IncidentEvent.class).fact();
+    assertEquals("pool exhausted, fail-over planned", f.briefing().currentStatus());
+    String v2WithoutTenant = IDENTIFIED_JSON.replace(j("'tenant':'default',"), "");
+    Throwable e = assertThrows(Throwable.class, () -> Json.read3(v2WithoutTenant, IncidentEvent.class));
+    assertTrue(rootMessage(e).contains("tenant must not be null"), rootMessage(e));
   }
 
   @Test

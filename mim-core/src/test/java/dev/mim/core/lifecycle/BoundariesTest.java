@@ -16,6 +16,7 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.TeamRole;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.incident.TimeRange;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
@@ -123,13 +124,13 @@ class BoundariesTest {
     Action declare = new Action.Declare(null);
     IncidentId mi = IncidentId.of("MI-1");
     Actor a = Actor.of("a");
-    new IncidentCommand(mi, a, TimeRange.LATEST, null, declare);
-    new IncidentCommand(mi, a, TimeRange.EARLIEST, null, declare);
-    assertTrue(fails(() -> new IncidentCommand(mi, a, TimeRange.LATEST.plusNanos(1), null, declare))
+    new IncidentCommand(TenantId.DEFAULT, mi, a, TimeRange.LATEST, null, declare);
+    new IncidentCommand(TenantId.DEFAULT, mi, a, TimeRange.EARLIEST, null, declare);
+    assertTrue(fails(() -> new IncidentCommand(TenantId.DEFAULT, mi, a, TimeRange.LATEST.plusNanos(1), null, declare))
         .startsWith("occurredAt must be between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z"));
-    assertTrue(fails(() -> new IncidentCommand(mi, a, Instant.MAX.minusSeconds(60), null, declare))
+    assertTrue(fails(() -> new IncidentCommand(TenantId.DEFAULT, mi, a, Instant.MAX.minusSeconds(60), null, declare))
         .startsWith("occurredAt must be between"));
-    assertTrue(fails(() -> new IncidentCommand(mi, a, TimeRange.EARLIEST.minusNanos(1), null, declare))
+    assertTrue(fails(() -> new IncidentCommand(TenantId.DEFAULT, mi, a, TimeRange.EARLIEST.minusNanos(1), null, declare))
         .startsWith("occurredAt must be between"));
     assertTrue(fails(() -> IncidentEvent.of(mi, 1, Instant.MIN, a, new Fact.IncidentClosed(null)))
         .startsWith("occurredAt must be between"));

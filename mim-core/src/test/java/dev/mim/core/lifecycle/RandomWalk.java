@@ -4,7 +4,11 @@ import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
+import dev.mim.core.escalation.Escalation;
+import dev.mim.core.incident.Briefing;
 import dev.mim.core.incident.ChangeRef;
+import dev.mim.core.incident.EscalationCondition;
+import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.HandoverReason;
 import dev.mim.core.incident.IdentificationSource;
@@ -13,10 +17,12 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.TeamRole;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.incident.TimeRange;
 import dev.mim.core.incident.Transitions;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
+import dev.mim.core.people.Role;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Priority;
 import dev.mim.core.priority.Urgency;
@@ -60,6 +66,29 @@ public final class RandomWalk {
       })
       .build();
 
+  /**
+   * Governed (and auto-declaring monitoring alerts): the directory makes olga an observer, whom the authorization policy refuses everything; a sloppy
+   * escalation policy has levels 1 to 3 of every condition due ten minutes apart, whether they hold or were sent,
+   * so that the decider's own escalation rules have to hold the line.
+   */
+  static final PolicySet GOVERNED = PolicySet.from(AUTO_DECLARE)
+      .roles((tenant, actor) -> actor.value().equals("olga") ? Set.of(Role.OBSERVER) : Set.of())
+      .authorization((actor, roles, action, incident) -> !roles.equals(Set.of(Role.OBSERVER)))
+      .escalation((incident, at) -> {
+        List<Escalation> due = new ArrayList<>();
+        if (incident.classification() != null) {
+          for (EscalationCondition c : EscalationCondition.values()) {
+            for (int level = 1; level <= 3; level++) {
+              Instant when = incident.classification().identifiedAt().plus(Duration.ofMinutes(10L * level));
+              due.add(new Escalation(c, level, List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)),
+                  "level " + level, when, at.isAfter(when)));
+            }
+          }
+        }
+        return due;
+      })
+      .build();
+
   /** One random sequence played against the decider, with what every step produced. */
   public record Run(List<Step> steps, List<IncidentEvent> events, PolicySet policies) {}
 
@@ -89,7 +118,7 @@ public final class RandomWalk {
 
   /** Plays a sequence of steps from {@code start}; time never passes {@link TimeRange#LATEST}. */
   public static Run play(List<int[]> sequence, Instant start) {
-    PolicySet policies = List.of(VALIDATE_FIRST, AUTO_DECLARE, CATALOGUED).get(sequence.get(0)[4] % 3);
+    PolicySet policies = List.of(VALIDATE_FIRST, AUTO_DECLARE, CATALOGUED, GOVERNED).get(sequence.get(0)[4] % 4);
     IncidentState state = IncidentDecider.initialState();
     List<IncidentEvent> events = new ArrayList<>();
     List<Step> steps = new ArrayList<>();
@@ -99,8 +128,9 @@ public final class RandomWalk {
       if (now.isAfter(TimeRange.LATEST)) {
         now = TimeRange.LATEST;
       }
-      IncidentCommand command = new IncidentCommand(r[4] < 10 ? IncidentId.of("MI-2") : MI, ACTORS.get(r[2] % 3),
-          now, guard(state, r[4]), action(state, r[0], r[1], r[2]));
+      IncidentCommand command = new IncidentCommand(r[4] > 980 ? OTHER_TENANT : TenantId.DEFAULT,
+          r[4] < 10 ? IncidentId.of("MI-2") : MI, ACTORS.get(r[2] % ACTORS.size()), now, guard(state, r[4]),
+          action(state, r[0], r[1], r[2]));
       Decision decision = IncidentDecider.decide(state, command, policies);
       events.addAll(decision.events());
       steps.add(new Step(state, command, decision, List.copyOf(events)));
@@ -131,7 +161,11 @@ public final class RandomWalk {
     return r < 400 ? state.version() : null;
   }
 
-  private static final List<Actor> ACTORS = List.of(Actor.of("amy"), Actor.of("bob"), Actor.of("carol"));
+  private static final List<Actor> ACTORS =
+      List.of(Actor.of("amy"), Actor.of("bob"), Actor.of("carol"), Actor.of("olga"));
+  private static final TenantId OTHER_TENANT = TenantId.of("acme");
+  private static final List<EscalationCondition> ESCALATED = List.of(EscalationCondition.NOT_VALIDATED,
+      EscalationCondition.NOT_DECLARED, EscalationCondition.NOT_RESTORED, EscalationCondition.REVIEW_NOT_COMPLETED);
   private static final List<ResolverGroup> GROUPS =
       List.of(ResolverGroup.of("network"), ResolverGroup.of("database"), ResolverGroup.of("storage"));
   private static final List<IncidentId> CHILDREN =
@@ -142,10 +176,10 @@ public final class RandomWalk {
 
   /** A text the practice requires, left out (null, or blank) now and then so that its refusal happens too. */
   private static String given(int p, String text) {
-    if (p % 23 == 0) {
+    if (p % 11 == 0) {
       return null;
     }
-    return p % 29 == 0 ? "  " : text;
+    return p % 13 == 0 ? "  " : text;
   }
 
   /**
@@ -162,12 +196,14 @@ public final class RandomWalk {
       } else if (kind == ActionKind.RECORD_VALIDATION && state.evidence().isEmpty() && pick % 3 == 0) {
         kind = ActionKind.DECLARE; // declaring before any validation: refused unless the policy allows it
       }
-    } else if (pick < 850 && !legal.isEmpty()) {
+    } else if (pick < 800 && !legal.isEmpty()) {
       kind = legal.get(which % legal.size());
+    } else if (pick < 850) {
+      kind = which % 2 == 0 ? ActionKind.RECORD_ESCALATION : ActionKind.ACKNOWLEDGE; // the paging round
     } else {
       kind = ActionKind.values()[which % ActionKind.values().length];
     }
-    Actor actor = ACTORS.get(p % 3);
+    Actor actor = ACTORS.get(p % 3); // olga issues commands, but is never named in one
     switch (kind) {
       case IDENTIFY:
         return new Action.Identify(IdentificationSource.values()[p % 5], Set.of(ServiceId.of("svc-" + p % 3)),
@@ -185,8 +221,13 @@ public final class RandomWalk {
         return new Action.Downgrade(given(p, "not major " + p), p % 3 == 0 ? REFUTING.get(p % 4) : null);
       case ASSIGN_MANAGER:
         return new Action.AssignManager(actor);
-      case HAND_OVER_MANAGER:
-        return new Action.HandOverManager(actor, HandoverReason.values()[p % 4], given(p, "briefing " + p));
+      case HAND_OVER_MANAGER: {
+        // Now and then a briefing that accounts for the executives, which is complete when only they were updated.
+        Briefing briefing = p % 3 == 0 ? Briefing.builder().currentStatus("status " + p).addAudiences(
+            new Briefing.AudienceBrief(Audience.EXECUTIVES, "told " + p, null)).build() : null;
+        return briefing != null ? new Action.HandOverManager(actor, HandoverReason.values()[p % 5], briefing)
+            : new Action.HandOverManager(actor, HandoverReason.values()[p % 5], given(p, "briefing " + p));
+      }
       case ADD_TEAM_MEMBER:
         return new Action.AddTeamMember(actor, TeamRole.values()[p % TeamRole.values().length]);
       case REMOVE_TEAM_MEMBER:
@@ -231,6 +272,20 @@ public final class RandomWalk {
         return new Action.CompleteReview(given(p, "findings " + p));
       case CLOSE:
         return new Action.Close(null);
+      case ACKNOWLEDGE:
+        return new Action.Acknowledge(p % 2 == 0 ? null : GROUPS.get(p % 3));
+      case RECORD_ESCALATION:
+        if (p % 2 == 0 && !state.escalations().sent().isEmpty()) {
+          // Send again what was sent: refused unless the condition started over.
+          var sent = state.escalations().sent().entrySet().iterator().next();
+          return new Action.RecordEscalation(sent.getKey(), sent.getValue().level(),
+              List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)), null);
+        }
+        return new Action.RecordEscalation(ESCALATED.get(p % ESCALATED.size()), 1 + p % 2, List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)), p % 2 == 0 ? null : "page " + p);
+      case HOLD_ESCALATIONS:
+        return new Action.HoldEscalations(given(p, "waiting on the vendor " + p));
+      case RESUME_ESCALATIONS:
+        return new Action.ResumeEscalations(null);
       default:
         throw new AssertionError(kind);
     }

@@ -1,5 +1,6 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentCommand;
@@ -39,8 +40,8 @@ final class Reachability {
       } catch (IllegalArgumentException e1) {
         return "event " + e.sequence() + " has no cause: " + e1.getMessage();
       }
-      IncidentCommand command = new IncidentCommand(e.incidentId(), e.actor(), e.occurredAt(), null, action);
-      Decision d = IncidentDecider.decide(state, command, policiesFor(e.fact()));
+      IncidentCommand command = new IncidentCommand(e.tenant(), e.incidentId(), e.actor(), e.occurredAt(), null, action);
+      Decision d = IncidentDecider.decide(state, command, policiesFor(e.fact(), e.occurredAt()));
       if (!(d instanceof Decision.Accepted a)) {
         return "event " + e.sequence() + " " + e.fact() + " refused: " + ((Decision.Rejected) d).violations();
       }
@@ -52,8 +53,15 @@ final class Reachability {
     return null;
   }
 
-  /** The trusting policies, with a matrix that gives the priority an identification or reprioritisation recorded. */
-  private static PolicySet policiesFor(Fact fact) {
+  /**
+   * The trusting policies, with a matrix that gives the priority an identification or reprioritisation recorded,
+   * and an escalation policy that has the escalation recorded due.
+   */
+  private static PolicySet policiesFor(Fact fact, Instant at) {
+    if (fact instanceof Fact.EscalationRecorded f) {
+      Escalation due = new Escalation(f.condition(), f.level(), f.targets(), "recorded", at, false);
+      return PolicySet.from(TRUSTING).escalation((incident, when) -> List.of(due)).build();
+    }
     Priority p = fact instanceof Fact.CandidateIdentified f ? f.priority()
         : fact instanceof Fact.IncidentReprioritised f ? f.priority() : null;
     if (p == null) {
@@ -130,6 +138,13 @@ final class Reachability {
       }
       case REVIEW_COMPLETED -> new Action.CompleteReview(((Fact.ReviewCompleted) fact).findings());
       case INCIDENT_CLOSED -> new Action.Close(((Fact.IncidentClosed) fact).note());
+      case ACKNOWLEDGED -> new Action.Acknowledge(((Fact.Acknowledged) fact).group());
+      case ESCALATION_RECORDED -> {
+        Fact.EscalationRecorded f = (Fact.EscalationRecorded) fact;
+        yield new Action.RecordEscalation(f.condition(), f.level(), f.targets(), f.reason());
+      }
+      case ESCALATIONS_HELD -> new Action.HoldEscalations(((Fact.EscalationsHeld) fact).reason());
+      case ESCALATIONS_RESUMED -> new Action.ResumeEscalations(((Fact.EscalationsResumed) fact).note());
     };
   }
 }

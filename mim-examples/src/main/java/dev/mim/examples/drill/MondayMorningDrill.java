@@ -2,12 +2,13 @@ package dev.mim.examples.drill;
 
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
-import dev.mim.core.cadence.StakeholderConfidence;
+import dev.mim.core.metrics.StakeholderConfidence;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.Briefing;
 import dev.mim.core.incident.ChangeRef;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.HandoverReason;
@@ -161,8 +162,17 @@ public final class MondayMorningDrill {
     at(monday.plus(Duration.ofHours(3)).plus(min(16)), dana, new Action.RecordStakeholderUpdate(
         StakeholderUpdate.of(Audience.REGULATOR, "Major ICT-related incident: card payments unavailable 09:00-09:58")
             .asReport(RegulatoryRegime.DORA_INITIAL)));
-    at(monday.plus(Duration.ofHours(9)), dana,
-        new Action.HandOverManager(omar, HandoverReason.FOLLOW_THE_SUN, "restored, review due tomorrow"));
+    // The hand-over briefing accounts for every audience told so far: the decider checks it.
+    at(monday.plus(Duration.ofHours(9)), dana, new Action.HandOverManager(omar, HandoverReason.FOLLOW_THE_SUN,
+        Briefing.builder().currentStatus("restored by fail-over to the standby database; review due tomorrow")
+            .addOpenHypotheses("batch job spike exhausted the connection pool")
+            .addRuledOutHypotheses("network fault")
+            .addAudiences(new Briefing.AudienceBrief(Audience.EXECUTIVES, "restored at 09:58", null),
+                new Briefing.AudienceBrief(Audience.SERVICE_DESK, "resolve linked tickets", null),
+                new Briefing.AudienceBrief(Audience.AFFECTED_CUSTOMERS, "card payments work again", null),
+                new Briefing.AudienceBrief(Audience.REGULATOR, "DORA initial notification sent",
+                    monday.plus(Duration.ofHours(75))))
+            .build()));
     Instant tuesday = monday.plus(Duration.ofDays(1)).plus(min(60));
     at(tuesday, omar, new Action.StartReview(dana));
     at(tuesday.plus(min(30)), dana, new Action.AddReviewAction("PIR-1",

@@ -71,7 +71,6 @@ public final class SurgeDetector implements DetectionPolicy {
   /** The time of the last proposal per key, while it can still suppress one. */
   private final Map<String, Instant> lastProposal = new HashMap<>();
   private Instant latest;
-  private long arrivals;
 
   private SurgeDetector(SurgeSettings settings) {
     this.settings = settings;
@@ -176,13 +175,18 @@ public final class SurgeDetector implements DetectionPolicy {
     return oldestFirst.size();
   }
 
+  /** @return the number of keys whose cool-down the detector still tracks */
+  public int rememberedProposals() {
+    return lastProposal.size();
+  }
+
   private boolean mayPropose(String k, Instant at, OpenKeys open) {
     Instant last = lastProposal.get(k);
     return (last == null || !at.isBefore(last.plus(coolDown))) && !open.isOpen(k);
   }
 
   private List<Retained> retain(String k, IncidentSignal signal) {
-    Retained r = new Retained(signal, k, arrivals++);
+    Retained r = new Retained(signal, k);
     List<Retained> list = byKey.computeIfAbsent(k, x -> new ArrayList<>());
     int at = list.size();
     while (at > 0 && list.get(at - 1).signal.at().isAfter(signal.at())) {
@@ -220,7 +224,7 @@ public final class SurgeDetector implements DetectionPolicy {
     if (bestEnd - bestStart < threshold || !mayPropose(k, signal.at(), open)) {
       return null;
     }
-    List<String> evidence = new ArrayList<>(bestEnd - bestStart);
+    List<String> evidence = new ArrayList<>();
     Set<ServiceId> services = new TreeSet<>();
     for (Retained r : similar.subList(bestStart, bestEnd)) {
       evidence.add(r.signal.reference());
@@ -256,22 +260,20 @@ public final class SurgeDetector implements DetectionPolicy {
         + ", cool-down " + coolDown + ", monitoring on tier <= " + immediateTier + " at once]";
   }
 
-  /** A retained signal, ordered by time, then arrival. */
+  /** A retained signal, ordered by time. */
   private static final class Retained implements Comparable<Retained> {
     final IncidentSignal signal;
     final String key;
-    final long arrival;
 
-    Retained(IncidentSignal signal, String key, long arrival) {
+    Retained(IncidentSignal signal, String key) {
       this.signal = signal;
       this.key = key;
-      this.arrival = arrival;
     }
 
+    /** By time only: eviction takes every signal older than the cut-off, whatever their order among equals. */
     @Override
     public int compareTo(Retained o) {
-      int c = signal.at().compareTo(o.signal.at());
-      return c != 0 ? c : Long.compare(arrival, o.arrival);
+      return signal.at().compareTo(o.signal.at());
     }
   }
 }

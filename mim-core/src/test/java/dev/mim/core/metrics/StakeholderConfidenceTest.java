@@ -1,7 +1,8 @@
-package dev.mim.core.cadence;
+package dev.mim.core.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.comms.StakeholderUpdate;

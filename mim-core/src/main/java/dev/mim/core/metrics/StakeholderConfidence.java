@@ -1,5 +1,8 @@
-package dev.mim.core.cadence;
+package dev.mim.core.metrics;
 
+import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.cadence.CommunicationSchedule;
+import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentEvent;
