@@ -8,5 +8,9 @@ module dev.mim.policies {
   requires static org.immutables.value.annotations;
 
   exports dev.mim.policies;
+  exports dev.mim.policies.authorization;
   exports dev.mim.policies.detection;
+  exports dev.mim.policies.escalation;
+  exports dev.mim.policies.oncall;
+  exports dev.mim.policies.tenancy;
 }

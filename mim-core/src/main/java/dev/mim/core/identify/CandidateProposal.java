@@ -2,6 +2,7 @@ package dev.mim.core.identify;
 
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 /**
  * A detector's proposal to identify a candidate major incident, with the signals that support it.
  *
+ * @param tenant whose candidate it is: the tenant of every supporting signal; the command identifying it names it
  * @param key the key of the similar signals (for example {@code "category:Network"})
  * @param source the identification source the candidate will have
  * @param services the services the supporting signals concern, sorted
@@ -22,11 +24,12 @@ import java.util.TreeSet;
  * @param evidence the references of the supporting signals, oldest first
  * @param reason why, in a sentence
  */
-public record CandidateProposal(String key, IdentificationSource source, Set<ServiceId> services, Instant proposedAt,
+public record CandidateProposal(TenantId tenant, String key, IdentificationSource source, Set<ServiceId> services, Instant proposedAt,
     List<String> evidence, String reason) {
 
   /** @throws IllegalArgumentException when a field is null or a collection is empty */
   public CandidateProposal {
+    Checks.notNull("tenant", tenant);
     Checks.id("key", key);
     Checks.notNull("source", source);
     services = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.notEmpty("services", services)));

@@ -1,5 +1,6 @@
 package dev.mim.core.identify;
 
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.internal.ValueStyle;
 import dev.mim.core.service.ServiceId;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 /**
  * One sign that something may be wrong: a ticket, a user report, an alert.
  *
+ * @param tenant whose signal it is: signals of different tenants are never grouped
  * @param source where it comes from
  * @param service the business service it concerns
  * @param at when it happened (the host's time)
@@ -19,8 +21,8 @@ import org.immutables.value.Value;
  */
 @ValueStyle
 @Value.Builder
-public record IncidentSignal(SignalSource source, ServiceId service, Instant at, String reference, String category,
-    String location, String configurationItem) implements WithIncidentSignal {
+public record IncidentSignal(TenantId tenant, SignalSource source, ServiceId service, Instant at, String reference,
+    String category, String location, String configurationItem) implements WithIncidentSignal {
 
   /**
    * Creates the signal.
@@ -28,6 +30,7 @@ public record IncidentSignal(SignalSource source, ServiceId service, Instant at,
    * @throws IllegalArgumentException when a required field is null, or a text is blank or too long
    */
   public IncidentSignal {
+    Checks.notNull("tenant", tenant);
     Checks.notNull("source", source);
     Checks.notNull("service", service);
     Checks.instant("at", at);
@@ -38,7 +41,7 @@ public record IncidentSignal(SignalSource source, ServiceId service, Instant at,
   }
 
   /**
-   * A builder of a signal; source, service, time and reference are required, the rest optional.
+   * A builder of a signal; tenant, source, service, time and reference are required, the rest optional.
    *
    * @return a new builder
    */
@@ -47,7 +50,7 @@ public record IncidentSignal(SignalSource source, ServiceId service, Instant at,
   }
 
   /**
-   * A signal with no category, location or configuration item.
+   * A signal of the default tenant with no category, location or configuration item.
    *
    * @param source where it comes from
    * @param service the service
@@ -57,6 +60,22 @@ public record IncidentSignal(SignalSource source, ServiceId service, Instant at,
    * @throws IllegalArgumentException as the canonical constructor
    */
   public static IncidentSignal of(SignalSource source, ServiceId service, Instant at, String reference) {
-    return new IncidentSignal(source, service, at, reference, null, null, null);
+    return of(TenantId.DEFAULT, source, service, at, reference);
+  }
+
+  /**
+   * A signal of {@code tenant} with no category, location or configuration item.
+   *
+   * @param tenant whose signal it is
+   * @param source where it comes from
+   * @param service the service
+   * @param at when
+   * @param reference the ticket or alert reference
+   * @return the signal
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public static IncidentSignal of(TenantId tenant, SignalSource source, ServiceId service, Instant at,
+      String reference) {
+    return new IncidentSignal(tenant, source, service, at, reference, null, null, null);
   }
 }

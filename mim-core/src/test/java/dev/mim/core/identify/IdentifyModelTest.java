@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
@@ -20,7 +21,8 @@ class IdentifyModelTest {
 
   private static final Instant T = Instant.parse("2026-11-23T09:00:00Z");
   // Built per test, not once per class, so that each test exercises the factories.
-  private final IncidentSignal full = IncidentSignal.builder().source(SignalSource.SERVICE_DESK_TICKET)
+  private final IncidentSignal full = IncidentSignal.builder().tenant(TenantId.DEFAULT)
+      .source(SignalSource.SERVICE_DESK_TICKET)
       .service(ServiceId.of("mail")).at(T).reference("INC-1").category("Email").location("Berlin")
       .configurationItem("mx-01").build();
   private final IncidentSignal bare = IncidentSignal.of(SignalSource.USER_REPORT, ServiceId.of("mail"), T,
@@ -50,15 +52,17 @@ class IdentifyModelTest {
 
   @Test
   void openKeysAnswerForTheirKeysOnly() {
-    assertFalse(OpenKeys.none().isOpen("service:mail"));
+    assertFalse(OpenKeys.none().isOpen(TenantId.DEFAULT, "service:mail"));
     OpenKeys open = OpenKeys.of(Set.of("service:mail"));
-    assertTrue(open.isOpen("service:mail"));
-    assertFalse(open.isOpen("service:web"));
+    assertTrue(open.isOpen(TenantId.DEFAULT, "service:mail"));
+    assertFalse(open.isOpen(TenantId.DEFAULT, "service:web"));
+    assertFalse(open.isOpen(TenantId.of("acme"), "service:mail"), "another tenant's key is its own");
+    assertTrue(OpenKeys.of(TenantId.of("acme"), Set.of("service:mail")).isOpen(TenantId.of("acme"), "service:mail"));
   }
 
   @Test
   void aProposalBecomesTheIdentifyActionOfItsSourceAndServices() {
-    CandidateProposal p = new CandidateProposal("category:Email", IdentificationSource.SERVICE_DESK_VOLUME,
+    CandidateProposal p = new CandidateProposal(TenantId.DEFAULT, "category:Email", IdentificationSource.SERVICE_DESK_VOLUME,
         Set.of(ServiceId.of("mail"), ServiceId.of("calendar")), T, List.of("INC-1", "INC-2"), "two tickets");
     Action.Identify identify = p.toIdentify(Impact.HIGH, Urgency.MEDIUM, "Mail surge");
     assertEquals(IdentificationSource.SERVICE_DESK_VOLUME, identify.source());

@@ -6,6 +6,7 @@ import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.identify.SignalKey;
 import dev.mim.core.identify.SignalSource;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.PriorityMatrix;
 import dev.mim.core.priority.Urgency;
@@ -185,7 +186,8 @@ public final class ServiceNowReplay {
 
   private static IncidentSignal signal(CSVRecord row) {
     String ci = known(row.get("cmdb_ci"));
-    return new IncidentSignal(SignalSource.SERVICE_DESK_TICKET, ServiceId.of(ci == null ? "unspecified" : ci),
+    return new IncidentSignal(TenantId.DEFAULT, SignalSource.SERVICE_DESK_TICKET,
+        ServiceId.of(ci == null ? "unspecified" : ci),
         LocalDateTime.parse(row.get("opened_at"), LOG_TIME).toInstant(ZoneOffset.UTC), row.get("number"),
         known(row.get("category")), known(row.get("location")), ci);
   }

@@ -10,6 +10,7 @@ import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.people.Actor;
 import dev.mim.core.priority.Impact;
@@ -74,8 +75,9 @@ class EmbeddingExampleTest {
     DetectionExample example = new DetectionExample(ServiceCatalogue.open());
     List<Action.Identify> all = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      all.addAll(example.observe(new IncidentSignal(SignalSource.SERVICE_DESK_TICKET, ServiceId.of("mail"),
-          Instant.parse("2026-11-23T09:00:00Z").plusSeconds(60L * i), "INC-" + i, "Email", null, null), Set.of()));
+      all.addAll(example.observe(new IncidentSignal(TenantId.DEFAULT, SignalSource.SERVICE_DESK_TICKET,
+          ServiceId.of("mail"), Instant.parse("2026-11-23T09:00:00Z").plusSeconds(60L * i), "INC-" + i, "Email",
+          null, null), Set.of()));
     }
     assertEquals(1, all.size(), "the fifth ticket of category Email within 15 minutes proposes one candidate");
     assertEquals(Set.of(ServiceId.of("mail")), all.get(0).affectedServices());

@@ -8,6 +8,7 @@ import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.identify.SignalKey;
 import dev.mim.core.identify.SignalSource;
 import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.service.BusinessService;
 import dev.mim.core.service.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
@@ -39,6 +40,7 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Monitoring on a top-tier service.</b> An {@link SignalSource#EVENT_MONITORING} signal about a service
  *       whose catalogue tier is {@code immediateTier} or more critical proposes a candidate at once, keyed by its
  *       service ({@link SignalKey#serviceKey}), with source {@link IdentificationSource#EVENT_MONITORING}.</li>
+ *   <li><b>Tenants.</b> Signals of different tenants are never grouped; a proposal has its signals' tenant.</li>
  *   <li><b>No repeats.</b> No proposal for a key the host reports {@linkplain OpenKeys open}, nor for a key
  *       proposed less than {@code coolDown} before (in signal time); at most one proposal per key per signal.</li>
  *   <li><b>Lateness.</b> Signals may arrive out of order by up to {@code lateness} behind the latest signal seen;
@@ -65,11 +67,11 @@ public final class SurgeDetector implements DetectionPolicy {
   private final int immediateTier;
 
   /** Retained signals by key, each list sorted by time (ties in arrival order). */
-  private final Map<String, List<Retained>> byKey = new HashMap<>();
+  private final Map<TenantKey, List<Retained>> byKey = new HashMap<>();
   /** All retained signals, oldest first, for eviction. */
   private final PriorityQueue<Retained> oldestFirst = new PriorityQueue<>();
   /** The time of the last proposal per key, while it can still suppress one. */
-  private final Map<String, Instant> lastProposal = new HashMap<>();
+  private final Map<TenantKey, Instant> lastProposal = new HashMap<>();
   private Instant latest;
 
   private SurgeDetector(SurgeSettings settings) {
@@ -147,21 +149,24 @@ public final class SurgeDetector implements DetectionPolicy {
     if (signal.source() == SignalSource.EVENT_MONITORING && service.isPresent()
         && service.get().tier() <= immediateTier) {
       String k = SignalKey.serviceKey(signal);
-      if (mayPropose(k, signal.at(), open)) {
+      TenantKey tk = new TenantKey(signal.tenant(), k);
+      if (mayPropose(tk, signal.at(), open)) {
         immediateKey = k;
-        lastProposal.put(k, signal.at());
-        proposals.add(new CandidateProposal(k, IdentificationSource.EVENT_MONITORING, Set.of(signal.service()),
+        lastProposal.put(tk, signal.at());
+        proposals.add(new CandidateProposal(signal.tenant(), k, IdentificationSource.EVENT_MONITORING,
+            Set.of(signal.service()),
             signal.at(), List.of(signal.reference()), "event monitoring alerted on " + signal.service()
                 + ", a tier-" + service.get().tier() + " service"));
       }
     }
     String k = key.keyOf(signal);
     if (k != null) {
-      List<Retained> similar = retain(k, signal);
+      TenantKey tk = new TenantKey(signal.tenant(), k);
+      List<Retained> similar = retain(tk, signal);
       if (!k.equals(immediateKey)) {
-        CandidateProposal surge = surge(k, similar, signal, open);
+        CandidateProposal surge = surge(tk, similar, signal, open);
         if (surge != null) {
-          lastProposal.put(k, signal.at());
+          lastProposal.put(tk, signal.at());
           proposals.add(surge);
         }
       }
@@ -180,12 +185,12 @@ public final class SurgeDetector implements DetectionPolicy {
     return lastProposal.size();
   }
 
-  private boolean mayPropose(String k, Instant at, OpenKeys open) {
+  private boolean mayPropose(TenantKey k, Instant at, OpenKeys open) {
     Instant last = lastProposal.get(k);
-    return (last == null || !at.isBefore(last.plus(coolDown))) && !open.isOpen(k);
+    return (last == null || !at.isBefore(last.plus(coolDown))) && !open.isOpen(k.tenant(), k.key());
   }
 
-  private List<Retained> retain(String k, IncidentSignal signal) {
+  private List<Retained> retain(TenantKey k, IncidentSignal signal) {
     Retained r = new Retained(signal, k);
     List<Retained> list = byKey.computeIfAbsent(k, x -> new ArrayList<>());
     int at = list.size();
@@ -198,7 +203,7 @@ public final class SurgeDetector implements DetectionPolicy {
   }
 
   /** The proposal for the fullest window around {@code signal}, or null when none is due. */
-  private CandidateProposal surge(String k, List<Retained> similar, IncidentSignal signal, OpenKeys open) {
+  private CandidateProposal surge(TenantKey k, List<Retained> similar, IncidentSignal signal, OpenKeys open) {
     Instant from = signal.at().minus(window);
     int bestStart = -1;
     int bestEnd = -1;
@@ -230,8 +235,8 @@ public final class SurgeDetector implements DetectionPolicy {
       evidence.add(r.signal.reference());
       services.add(r.signal.service());
     }
-    return new CandidateProposal(k, IdentificationSource.SERVICE_DESK_VOLUME, services, signal.at(), evidence,
-        evidence.size() + " signals with " + k + " within " + window + ", from "
+    return new CandidateProposal(k.tenant(), k.key(), IdentificationSource.SERVICE_DESK_VOLUME, services,
+        signal.at(), evidence, evidence.size() + " signals with " + k.key() + " within " + window + ", from "
             + similar.get(bestStart).signal.at() + " to " + similar.get(bestEnd - 1).signal.at());
   }
 
@@ -263,9 +268,9 @@ public final class SurgeDetector implements DetectionPolicy {
   /** A retained signal, ordered by time. */
   private static final class Retained implements Comparable<Retained> {
     final IncidentSignal signal;
-    final String key;
+    final TenantKey key;
 
-    Retained(IncidentSignal signal, String key) {
+    Retained(IncidentSignal signal, TenantKey key) {
       this.signal = signal;
       this.key = key;
     }
@@ -276,4 +281,7 @@ public final class SurgeDetector implements DetectionPolicy {
       return signal.at().compareTo(o.signal.at());
     }
   }
+
+  /** A key within one tenant: signals of different tenants are never grouped. */
+  private record TenantKey(TenantId tenant, String key) {}
 }

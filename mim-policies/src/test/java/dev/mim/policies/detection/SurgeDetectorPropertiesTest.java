@@ -12,6 +12,7 @@ import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.identify.SignalKey;
 import dev.mim.core.identify.SignalSource;
 import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.service.BusinessService;
@@ -33,7 +34,7 @@ import org.quicktheories.generators.Generate;
 
 /**
  * The surge detector against a simple quadratic oracle written here from the rules in SurgeDetector's Javadoc,
- * on random signal streams that include out-of-order, too-late and unknown-service signals.
+ * on random signal streams of two tenants that include out-of-order, too-late and unknown-service signals.
  */
 class SurgeDetectorPropertiesTest {
 
@@ -42,8 +43,9 @@ class SurgeDetectorPropertiesTest {
   private static final ServiceCatalogue CATALOGUE = ServiceCatalogue.of(List.of(
       service("payments", 1), service("mail", 2), service("intranet", 3)));
   private static final List<String> SERVICES = List.of("payments", "mail", "intranet", "unlisted");
+  private static final List<TenantId> TENANTS = List.of(TenantId.DEFAULT, TenantId.of("acme"));
 
-  /** A stream: detector settings, then signals as [time step, source, service, category, open]. */
+  /** A stream: detector settings, then signals as [time step, source, service, category, open and tenant]. */
   private static final Gen<int[]> SETTINGS = Generate.intArrays(Generate.constant(5), Generate.range(0, 999));
   private static final Gen<List<int[]>> SIGNALS =
       lists().of(Generate.intArrays(Generate.constant(5), Generate.range(0, 999))).ofSizeBetween(1, 200);
@@ -57,7 +59,8 @@ class SurgeDetectorPropertiesTest {
       Oracle oracle = new Oracle(c);
       List<IncidentSignal> signals = signals(stream);
       for (int i = 0; i < signals.size(); i++) {
-        OpenKeys open = stream.get(i)[4] < 100 ? OpenKeys.of(Set.of("service:payments", "category:c0")) : OpenKeys.none();
+        OpenKeys open = stream.get(i)[4] < 100 ? OpenKeys.of(Set.of("service:payments", "category:c0"))
+            : OpenKeys.none();
         Detection actual = detector.observe(signals.get(i), open);
         Object expected = oracle.observe(signals.get(i), open);
         assertEquals(expected, describe(actual), "signal " + i + " of " + signals + " with " + c);
@@ -123,8 +126,8 @@ class SurgeDetectorPropertiesTest {
       clock = clock.plus(Duration.ofMinutes(step));
       SignalSource source = r[1] < 200 ? SignalSource.EVENT_MONITORING : SignalSource.values()[r[1] % 5];
       String category = r[3] % 4 == 3 ? null : "c" + r[3] % 3;
-      out.add(new IncidentSignal(source, ServiceId.of(SERVICES.get(r[2] % 4)), clock, "T" + n++, category, null,
-          null));
+      out.add(new IncidentSignal(TENANTS.get(r[4] % 2), source, ServiceId.of(SERVICES.get(r[2] % 4)), clock,
+          "T" + n++, category, null, null));
     }
     return out;
   }
@@ -141,7 +144,7 @@ class SurgeDetectorPropertiesTest {
     }
     List<List<Object>> proposals = new ArrayList<>();
     for (CandidateProposal p : d.proposals()) {
-      proposals.add(List.of(p.key(), p.source(), p.services(), p.proposedAt(), p.evidence()));
+      proposals.add(List.of(p.tenant(), p.key(), p.source(), p.services(), p.proposedAt(), p.evidence()));
     }
     return proposals;
   }
@@ -150,7 +153,7 @@ class SurgeDetectorPropertiesTest {
   private static final class Oracle {
     private final Config c;
     private final List<IncidentSignal> accepted = new ArrayList<>();
-    private final Map<String, Instant> lastProposal = new HashMap<>();
+    private final Map<List<Object>, Instant> lastProposal = new HashMap<>();
     private Instant latest;
 
     Oracle(Config c) {
@@ -170,17 +173,17 @@ class SurgeDetectorPropertiesTest {
       String immediate = null;
       int tier = CATALOGUE.find(s.service()).orElseThrow().tier();
       if (s.source() == SignalSource.EVENT_MONITORING && tier <= c.immediateTier()
-          && allowed("service:" + s.service(), s.at(), open)) {
+          && allowed(s.tenant(), "service:" + s.service(), s.at(), open)) {
         immediate = "service:" + s.service();
-        lastProposal.put(immediate, s.at());
-        proposals.add(List.of(immediate, IdentificationSource.EVENT_MONITORING, Set.of(s.service()), s.at(),
-            List.of(s.reference())));
+        lastProposal.put(List.of(s.tenant(), immediate), s.at());
+        proposals.add(List.of(s.tenant(), immediate, IdentificationSource.EVENT_MONITORING, Set.of(s.service()),
+            s.at(), List.of(s.reference())));
       }
       String key = c.keyOf(s);
       if (key != null && !key.equals(immediate)) {
         List<IncidentSignal> same = new ArrayList<>();
         for (IncidentSignal a : accepted) {
-          if (key.equals(c.keyOf(a))) {
+          if (key.equals(c.keyOf(a)) && a.tenant().equals(s.tenant())) {
             same.add(a);
           }
         }
@@ -202,23 +205,23 @@ class SurgeDetectorPropertiesTest {
             best = in;
           }
         }
-        if (best.size() >= c.threshold() && allowed(key, s.at(), open)) {
-          lastProposal.put(key, s.at());
+        if (best.size() >= c.threshold() && allowed(s.tenant(), key, s.at(), open)) {
+          lastProposal.put(List.of(s.tenant(), key), s.at());
           TreeSet<ServiceId> services = new TreeSet<>();
           List<String> refs = new ArrayList<>();
           for (IncidentSignal b : best) {
             services.add(b.service());
             refs.add(b.reference());
           }
-          proposals.add(List.of(key, IdentificationSource.SERVICE_DESK_VOLUME, services, s.at(), refs));
+          proposals.add(List.of(s.tenant(), key, IdentificationSource.SERVICE_DESK_VOLUME, services, s.at(), refs));
         }
       }
       return proposals;
     }
 
-    private boolean allowed(String key, Instant at, OpenKeys open) {
-      Instant last = lastProposal.get(key);
-      return (last == null || !at.isBefore(last.plus(c.coolDown()))) && !open.isOpen(key);
+    private boolean allowed(TenantId tenant, String key, Instant at, OpenKeys open) {
+      Instant last = lastProposal.get(List.of(tenant, key));
+      return (last == null || !at.isBefore(last.plus(c.coolDown()))) && !open.isOpen(tenant, key);
     }
 
     int acceptedWithinReach() {

@@ -1,0 +1,219 @@
+package dev.mim.policies.escalation;
+
+import dev.mim.core.calendar.BusinessCalendar;
+import dev.mim.core.escalation.Escalation;
+import dev.mim.core.escalation.EscalationClock;
+import dev.mim.core.incident.EscalationCondition;
+import dev.mim.core.incident.EscalationTarget;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.spi.EscalationPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An escalation policy made of rules: for each condition, a chain of levels (the rules for that condition and the
+ * incident's priority, in order of their delay), optionally repeated (the whole chain again, {@code every} later,
+ * up to {@code times} more times), on a clock that runs in working time of a calendar ({@link
+ * BusinessCalendar#always()} for 24x7) and stops while escalations are held. Levels count on through the repeats:
+ * with a chain of 3, the first repeat's levels are 4 to 6.
+ *
+ * <p>What {@link #due} returns: for each condition that holds, every level not yet sent whose time has come (with
+ * {@code overdue} set once its time has passed), and the next level, not yet due. Pure: the answer depends only on
+ * the state, the instant and the plan. Build one with {@link #custom()}.
+ */
+@Value.Immutable
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    jdkOnly = true,
+    allowedClasspathAnnotations = {org.immutables.value.Generated.class})
+public abstract class EscalationPlan implements EscalationPolicy {
+
+  /** The longest delay of a rule, or interval of a repeat: 30 days. */
+  public static final Duration MAX_DELAY = Duration.ofDays(30);
+
+  /** The most repeats of a chain (Opsgenie's bound). */
+  public static final int MAX_REPEATS = 20;
+
+  EscalationPlan() {}
+
+  /** @return a builder of an empty plan, which escalates nothing */
+  public static Builder custom() {
+    return new Builder();
+  }
+
+  /** @return a name for the plan, shown in logs; default "escalation plan" */
+  @Value.Default
+  public String name() {
+    return "escalation plan";
+  }
+
+  /** @return the rules, each one level of its condition's chain */
+  public abstract List<EscalationRule> rules();
+
+  /** @return for each condition whose chain repeats, how */
+  public abstract Map<EscalationCondition, Repeat> repeats();
+
+  /** @return the calendar the clocks run on; default 24x7 */
+  @Value.Default
+  public BusinessCalendar calendar() {
+    return BusinessCalendar.always();
+  }
+
+  @Override
+  public List<Escalation> due(IncidentState incident, Instant at) {
+    if (incident == null || at == null) {
+      throw new IllegalArgumentException("incident and at must not be null, were " + incident + ", " + at);
+    }
+    List<Escalation> out = new ArrayList<>();
+    if (incident.classification() == null) {
+      return out;
+    }
+    Priority priority = incident.classification().priority();
+    for (EscalationCondition condition : EscalationCondition.values()) {
+      Instant anchor = EscalationClock.anchor(incident, condition);
+      if (anchor != null) {
+        List<EscalationRule> chain = chain(condition, priority);
+        if (!chain.isEmpty()) {
+          owed(incident, at, anchor, condition, chain, out);
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Escalation::dueAt).thenComparing(Escalation::condition)
+        .thenComparingInt(Escalation::level));
+    return out;
+  }
+
+  /** The levels of one condition's chain that are due, and the next one. */
+  private void owed(IncidentState incident, Instant at, Instant anchor, EscalationCondition condition,
+      List<EscalationRule> chain, List<Escalation> out) {
+    int sent = EscalationClock.levelSent(incident, condition);
+    Repeat repeat = repeats().get(condition);
+    int loops = repeat == null ? 0 : repeat.times();
+    for (int loop = 0; loop <= loops; loop++) {
+      for (int i = 0; i < chain.size(); i++) {
+        int level = loop * chain.size() + i + 1;
+        if (level <= sent) {
+          continue;
+        }
+        EscalationRule rule = chain.get(i);
+        Duration delay = loop == 0 ? rule.after() : rule.after().plus(repeat.every().multipliedBy(loop));
+        Instant dueAt = EscalationClock.after(incident, anchor, delay, calendar());
+        if (dueAt == null) {
+          return; // held since before this level's time: it and what follows wait for the resume
+        }
+        out.add(new Escalation(condition, level, rule.targets(), loop == 0 ? rule.reason()
+            : rule.reason() + " (repeat " + loop + ")", dueAt, at.isAfter(dueAt)));
+        if (dueAt.isAfter(at)) {
+          return; // the next level, not yet due
+        }
+      }
+    }
+  }
+
+  /** The rules of {@code condition} that apply at {@code priority}, by delay. */
+  List<EscalationRule> chain(EscalationCondition condition, Priority priority) {
+    List<EscalationRule> chain = new ArrayList<>();
+    for (EscalationRule r : rules()) {
+      if (r.condition() == condition && r.appliesTo(priority)) {
+        chain.add(r);
+      }
+    }
+    chain.sort(Comparator.comparing(EscalationRule::after));
+    return chain;
+  }
+
+  @Value.Check
+  void check() {
+    if (name() == null || name().isBlank()) {
+      throw new IllegalArgumentException("name must not be blank, was " + name());
+    }
+    if (calendar() == null) {
+      throw new IllegalArgumentException("calendar must not be null");
+    }
+    for (EscalationRule r : rules()) {
+      if (r == null) {
+        throw new IllegalArgumentException("rules must not hold null");
+      }
+    }
+    repeats().forEach((condition, repeat) -> {
+      if (condition == null || repeat == null) {
+        throw new IllegalArgumentException("repeats must not hold null, found " + condition + " -> " + repeat);
+      }
+      for (EscalationRule r : rules()) {
+        if (r.condition() == condition && repeat.every().compareTo(r.after()) < 0) {
+          throw new IllegalArgumentException("repeat every of " + condition + " must not be shorter than its "
+              + "longest delay " + r.after() + ", was " + repeat.every());
+        }
+      }
+    });
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+
+  /**
+   * How a condition's chain repeats.
+   *
+   * @param every how much later each repeat starts than the one before; positive, at most {@link #MAX_DELAY}, and not
+   *     shorter than the chain's longest delay
+   * @param times how many repeats, from 1 to {@link #MAX_REPEATS}
+   */
+  public record Repeat(Duration every, int times) {
+    /** @throws IllegalArgumentException when a value is out of range */
+    public Repeat {
+      if (every == null || every.isZero() || every.isNegative() || every.compareTo(MAX_DELAY) > 0) {
+        throw new IllegalArgumentException("every must be positive and at most " + MAX_DELAY + ", was " + every);
+      }
+      if (times < 1 || times > MAX_REPEATS) {
+        throw new IllegalArgumentException("times must be between 1 and " + MAX_REPEATS + ", was " + times);
+      }
+    }
+  }
+
+  /** Builds an {@link EscalationPlan}; generated by Immutables, with {@link #rule} and {@link #repeat} added. */
+  public static final class Builder extends ImmutableEscalationPlan.Builder {
+    Builder() {}
+
+    /**
+     * Adds a level: when {@code condition} has held {@code after}, page {@code targets}.
+     *
+     * @param condition the condition
+     * @param priorities the priorities it applies to; empty for all
+     * @param after how long
+     * @param reason why, in words
+     * @param targets whom to page
+     * @return this builder
+     * @throws IllegalArgumentException as {@link EscalationRule}
+     */
+    public Builder rule(EscalationCondition condition, Set<Priority> priorities, Duration after, String reason,
+        EscalationTarget... targets) {
+      addRules(new EscalationRule(condition, priorities, after, List.of(targets), reason));
+      return this;
+    }
+
+    /**
+     * Repeats {@code condition}'s chain.
+     *
+     * @param condition the condition
+     * @param every how much later each repeat starts
+     * @param times how many repeats
+     * @return this builder
+     * @throws IllegalArgumentException as {@link Repeat}
+     */
+    public Builder repeat(EscalationCondition condition, Duration every, int times) {
+      putRepeats(condition, new Repeat(every, times));
+      return this;
+    }
+  }
+}

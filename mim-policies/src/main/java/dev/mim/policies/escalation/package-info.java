@@ -1,0 +1,6 @@
+/**
+ * Ready escalation policies: {@link dev.mim.policies.escalation.EscalationPlan}, chains of rules per condition and
+ * priority on a 24x7 or business-hours clock, and {@link dev.mim.policies.escalation.EscalationPresets}: mim's
+ * tiered default and plans shaped like PagerDuty, Opsgenie and ServiceNow.
+ */
+package dev.mim.policies.escalation;

@@ -1,0 +1,5 @@
+/**
+ * Tenancy for managed service providers: a {@link dev.mim.policies.tenancy.TenantDirectory} gives each tenant its
+ * own policy set.
+ */
+package dev.mim.policies.tenancy;
