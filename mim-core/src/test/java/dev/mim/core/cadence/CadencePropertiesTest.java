@@ -21,7 +21,7 @@ import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.IncidentDecider;
-import dev.mim.core.lifecycle.IncidentDriver;
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.priority.Impact;

@@ -16,7 +16,7 @@ import dev.mim.core.incident.Action;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentStatus;
-import dev.mim.core.lifecycle.IncidentDriver;
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.lifecycle.ViolationCode;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Priority;

@@ -41,6 +41,16 @@ class EventJsonTest {
       + "\"priority\":2,\"summary\":\"Payments API failing\"}}";
 
   @Test
+  void theReadmeShowsThisShape() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..").toAbsolutePath().normalize()
+        .resolve("README.md"), java.nio.charset.StandardCharsets.UTF_8);
+    int start = readme.indexOf("```json\n") + "```json\n".length();
+    // the README wraps the document, indenting each following line by one space
+    assertEquals(IDENTIFIED_JSON, readme.substring(start, readme.indexOf("```", start)).replace("\n ", "")
+        .replace("\n", ""));
+  }
+
+  @Test
   void anEventHasTheDocumentedShapeInJackson2And3() {
     assertEquals(IDENTIFIED_JSON, Json.write2(IDENTIFIED));
     assertEquals(IDENTIFIED_JSON, Json.write3(IDENTIFIED));

@@ -1,6 +1,7 @@
 package dev.mim.core.lifecycle;
 
-import static dev.mim.core.lifecycle.IncidentDriver.AMY;
+import dev.mim.core.fixtures.IncidentDriver;
+import static dev.mim.core.fixtures.IncidentDriver.AMY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,12 +1,13 @@
 package dev.mim.core.lifecycle;
 
-import static dev.mim.core.lifecycle.IncidentDriver.AMY;
-import static dev.mim.core.lifecycle.IncidentDriver.BOB;
-import static dev.mim.core.lifecycle.IncidentDriver.CHG;
-import static dev.mim.core.lifecycle.IncidentDriver.DATABASE;
-import static dev.mim.core.lifecycle.IncidentDriver.MI;
-import static dev.mim.core.lifecycle.IncidentDriver.NETWORK;
-import static dev.mim.core.lifecycle.IncidentDriver.identify;
+import dev.mim.core.fixtures.IncidentDriver;
+import static dev.mim.core.fixtures.IncidentDriver.AMY;
+import static dev.mim.core.fixtures.IncidentDriver.BOB;
+import static dev.mim.core.fixtures.IncidentDriver.CHG;
+import static dev.mim.core.fixtures.IncidentDriver.DATABASE;
+import static dev.mim.core.fixtures.IncidentDriver.MI;
+import static dev.mim.core.fixtures.IncidentDriver.NETWORK;
+import static dev.mim.core.fixtures.IncidentDriver.identify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

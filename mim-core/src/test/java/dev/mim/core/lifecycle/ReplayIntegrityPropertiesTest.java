@@ -1,5 +1,6 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.fixtures.RandomWalk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

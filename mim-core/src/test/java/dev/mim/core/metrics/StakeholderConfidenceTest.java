@@ -9,7 +9,7 @@ import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IdentificationSource;
-import dev.mim.core.lifecycle.IncidentDriver;
+import dev.mim.core.fixtures.IncidentDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

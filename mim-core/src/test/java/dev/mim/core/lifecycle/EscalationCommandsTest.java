@@ -1,0 +1,133 @@
+package dev.mim.core.lifecycle;
+
+import dev.mim.core.fixtures.IncidentDriver;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.comms.Audience;
+import dev.mim.core.escalation.Escalation;
+import dev.mim.core.escalation.EscalationClock;
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.Briefing;
+import dev.mim.core.incident.EscalationCondition;
+import dev.mim.core.incident.EscalationTarget;
+import dev.mim.core.incident.HandoverReason;
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.people.Actor;
+import dev.mim.core.people.Role;
+import dev.mim.core.spi.EscalationPolicy;
+import dev.mim.core.spi.PolicySet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Acknowledging, recording escalations, holding them, and handing over with a briefing. */
+class EscalationCommandsTest {
+
+  private static final List<EscalationTarget> MIM = List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER));
+
+  /** Level 1 of NOT_ACKNOWLEDGED due 5 minutes after the manager took the role, level 2 after 15. */
+  private static final EscalationPolicy PAGE_AGAIN = (s, at) -> {
+    Instant anchor = EscalationClock.anchor(s, EscalationCondition.NOT_ACKNOWLEDGED);
+    if (anchor == null) {
+      return List.of();
+    }
+    return List.of(escalation(s, anchor, 1, 5, at), escalation(s, anchor, 2, 15, at));
+  };
+
+  private static Escalation escalation(dev.mim.core.incident.IncidentState s, Instant anchor, int level, int minutes,
+      Instant at) {
+    Instant due = EscalationClock.after(s, anchor, Duration.ofMinutes(minutes),
+        dev.mim.core.calendar.BusinessCalendar.always());
+    return new Escalation(EscalationCondition.NOT_ACKNOWLEDGED, level, MIM, "not acknowledged", due,
+        at.isAfter(due));
+  }
+
+  private final IncidentDriver d = new IncidentDriver();
+
+  private void declaredWithManager() {
+    d.policies = PolicySet.custom().escalation(PAGE_AGAIN).build();
+    d.until(IncidentStatus.DECLARED);
+    d.ok(new Action.AssignManager(IncidentDriver.AMY));
+  }
+
+  @Test
+  void onlyTheManagerAcknowledgesTheRoleAndOnlyOnce() {
+    declaredWithManager();
+    d.now = d.now.plusSeconds(30);
+    Decision.Rejected r = d.reject(ViolationCode.NOT_THE_MANAGER, IncidentDecider.decide(d.state,
+        dev.mim.core.incident.IncidentCommand.of(IncidentDriver.MI, IncidentDriver.BOB, d.now, new Action.Acknowledge()),
+        d.policies));
+    assertEquals("actor", r.violations().get(0).field());
+    d.ok(new Action.Acknowledge());
+    assertTrue(d.state.team().managerAcknowledged());
+    d.no(ViolationCode.ALREADY_ACKNOWLEDGED, new Action.Acknowledge());
+    d.ok(new Action.HandOverManager(IncidentDriver.BOB, HandoverReason.RELIEF, "all quiet"));
+    assertFalse(d.state.team().managerAcknowledged(), "the new manager has yet to acknowledge");
+  }
+
+  @Test
+  void aGroupAcknowledgesOnlyWhenEngagedAndOnce() {
+    declaredWithManager();
+    d.no(ViolationCode.RESOLVER_GROUP_NOT_ENGAGED, new Action.Acknowledge(IncidentDriver.DATABASE));
+    d.ok(new Action.Acknowledge(IncidentDriver.NETWORK));
+    assertTrue(d.state.team().acknowledgedGroups().contains(IncidentDriver.NETWORK));
+    d.no(ViolationCode.ALREADY_ACKNOWLEDGED, new Action.Acknowledge(IncidentDriver.NETWORK));
+  }
+
+  @Test
+  void anEscalationIsRecordedOnlyWhenDueOnceAndWhileItsConditionHolds() {
+    declaredWithManager();
+    Action level1 = new Action.RecordEscalation(EscalationCondition.NOT_ACKNOWLEDGED, 1, MIM, "paged");
+    d.okAt(d.now.plusSeconds(60), new Action.ApplyWorkaround("standby")); // a minute in: nothing due yet
+    d.reject(ViolationCode.ESCALATION_NOT_DUE, d.decide(level1));
+    d.now = d.state.team().managerSince().plus(Duration.ofMinutes(5));
+    d.accept(d.decide(level1));
+    assertEquals(1, EscalationClock.levelSent(d.state, EscalationCondition.NOT_ACKNOWLEDGED));
+    d.now = d.now.plusSeconds(1);
+    d.reject(ViolationCode.ESCALATION_ALREADY_SENT, d.decide(level1));
+    d.now = d.now.plus(Duration.ofMinutes(10));
+    d.ok(new Action.Acknowledge());
+    d.reject(ViolationCode.ESCALATION_CONDITION_CLEARED, IncidentDecider.decide(d.state, d.command(
+        new Action.RecordEscalation(EscalationCondition.NOT_ACKNOWLEDGED, 2, MIM, null)),
+        PolicySet.custom().escalation((s, at) -> List.of(new Escalation(EscalationCondition.NOT_ACKNOWLEDGED, 2, MIM,
+            "sloppy", at, false))).build()));
+  }
+
+  @Test
+  void holdingStopsTheClockForExactlyAsLongAsTheHold() {
+    declaredWithManager();
+    Instant since = d.state.team().managerSince();
+    d.okAt(since.plus(Duration.ofMinutes(2)), new Action.HoldEscalations("vendor bridge"));
+    d.no(ViolationCode.ESCALATIONS_ALREADY_HELD, new Action.HoldEscalations("again"));
+    assertNull(EscalationClock.after(d.state, since, Duration.ofMinutes(5),
+        dev.mim.core.calendar.BusinessCalendar.always()), "held: the time is not known yet");
+    d.okAt(since.plus(Duration.ofMinutes(12)), new Action.ResumeEscalations(null));
+    d.no(ViolationCode.ESCALATIONS_NOT_HELD, new Action.ResumeEscalations(null));
+    assertEquals(since.plus(Duration.ofMinutes(15)), EscalationClock.after(d.state, since, Duration.ofMinutes(5),
+        dev.mim.core.calendar.BusinessCalendar.always()), "5 minutes of clock, 10 of them held");
+    d.no(ViolationCode.REASON_MISSING, new Action.HoldEscalations(" "));
+  }
+
+  @Test
+  void aHandOverBriefingMustAccountForEveryAudienceUpdatedSoFar() {
+    declaredWithManager();
+    d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "we are on it"));
+    d.ok(new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK, "known error"));
+    Briefing partial = Briefing.builder().currentStatus("fail-over running")
+        .addAudiences(new Briefing.AudienceBrief(Audience.EXECUTIVES, "we are on it", null)).build();
+    Decision.Rejected r = d.no(ViolationCode.BRIEFING_INCOMPLETE,
+        new Action.HandOverManager(Actor.of("omar"), HandoverReason.END_OF_SHIFT, partial));
+    assertTrue(r.violations().get(0).message().contains("missing [service-desk]"), r.violations().toString());
+    d.no(ViolationCode.BRIEFING_INCOMPLETE, new Action.HandOverManager(Actor.of("omar"), HandoverReason.END_OF_SHIFT,
+        Briefing.builder().addAudiences(new Briefing.AudienceBrief(Audience.SERVICE_DESK, "known error", null))
+            .build()));
+    d.ok(new Action.HandOverManager(Actor.of("omar"), HandoverReason.END_OF_SHIFT, partial.withAudiences(
+        List.of(new Briefing.AudienceBrief(Audience.EXECUTIVES, "we are on it", d.now.plusSeconds(1800)),
+            new Briefing.AudienceBrief(Audience.SERVICE_DESK, "known error", null)))));
+    assertEquals(Actor.of("omar"), d.state.team().manager());
+  }
+}
