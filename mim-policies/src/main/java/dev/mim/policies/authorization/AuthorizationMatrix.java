@@ -2,6 +2,7 @@ package dev.mim.policies.authorization;
 
 import static dev.mim.core.incident.ActionKind.*;
 import static dev.mim.core.people.Role.*;
+import static dev.mim.policies.internal.Arguments.holdsNull;
 
 import dev.mim.core.incident.ActionKind;
 import dev.mim.core.incident.IncidentState;
@@ -91,6 +92,30 @@ public final class AuthorizationMatrix implements AuthorizationPolicy {
     return allowed.getOrDefault(action, Set.of());
   }
 
+  /**
+   * The matrix as a Markdown table, one row per action, as the README shows it.
+   *
+   * @return the table, ending with a newline
+   */
+  public String toMarkdown() {
+    StringBuilder out = new StringBuilder("| command | roles allowed |\n|---|---|\n");
+    for (ActionKind a : ActionKind.values()) {
+      Set<Role> who = rolesFor(a);
+      out.append("| `").append(label(a)).append("` | ")
+          .append(who.isEmpty() ? "nobody" : String.join(", ", who.stream().map(Role::name).toList()))
+          .append(" |\n");
+    }
+    return out.toString();
+  }
+
+  private static String label(ActionKind action) {
+    StringBuilder b = new StringBuilder();
+    for (String word : action.name().split("_")) {
+      b.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return b.toString();
+  }
+
   /** @return true when the service desk acts for a manager not yet reached */
   public boolean serviceDeskActsForManager() {
     return deskActsForManager;
@@ -121,7 +146,7 @@ public final class AuthorizationMatrix implements AuthorizationPolicy {
      * @throws IllegalArgumentException when a value is null
      */
     public Builder allow(Set<Role> roles, ActionKind... actions) {
-      if (roles == null || roles.contains(null)) {
+      if (roles == null || holdsNull(roles)) {
         throw new IllegalArgumentException("roles must not be null or hold null, was " + roles);
       }
       for (ActionKind a : actions) {

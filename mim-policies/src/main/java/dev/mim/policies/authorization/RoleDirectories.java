@@ -1,5 +1,8 @@
 package dev.mim.policies.authorization;
 
+import static dev.mim.policies.internal.Arguments.holdsNull;
+import static dev.mim.policies.internal.Arguments.notNull;
+
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.Role;
@@ -48,7 +51,7 @@ public final class RoleDirectories {
     Map<Actor, Set<Role>> copy = new HashMap<>();
     roles.forEach((a, r) -> {
       notNull("actor", a);
-      if (r == null || r.contains(null)) {
+      if (r == null || holdsNull(r)) {
         throw new IllegalArgumentException("roles of " + a + " must not be null or hold null, was " + r);
       }
       copy.put(a, Set.copyOf(r));
@@ -56,10 +59,4 @@ public final class RoleDirectories {
     return Map.copyOf(copy);
   }
 
-  private static <T> T notNull(String field, T value) {
-    if (value == null) {
-      throw new IllegalArgumentException(field + " must not be null");
-    }
-    return value;
-  }
 }

@@ -1,5 +1,7 @@
 package dev.mim.policies.detection;
 
+import static dev.mim.policies.internal.Arguments.notNull;
+
 import dev.mim.core.identify.SignalKey;
 import dev.mim.core.service.BusinessService;
 import dev.mim.core.service.ServiceCatalogue;
@@ -117,11 +119,6 @@ public abstract class SurgeSettings implements WithSurgeSettings {
     }
   }
 
-  private static void notNull(String field, Object value) {
-    if (value == null) {
-      throw new IllegalArgumentException(field + " must not be null");
-    }
-  }
 
   private static void positive(String field, Duration d) {
     notNull(field, d);

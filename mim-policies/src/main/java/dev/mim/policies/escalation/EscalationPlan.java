@@ -157,6 +157,43 @@ public abstract class EscalationPlan implements EscalationPolicy {
     });
   }
 
+  /**
+   * The plan as a Markdown table, one row per rule (by condition, priority and delay), followed by a line
+   * listing the repeats; README shows the tiered default this way.
+   *
+   * @return the table, ending with a newline
+   */
+  public String toMarkdown() {
+    StringBuilder out = new StringBuilder("| condition | priorities | after | pages | reason |\n")
+        .append("|---|---|---|---|---|\n");
+    List<EscalationRule> sorted = new ArrayList<>(rules());
+    sorted.sort(Comparator.comparing(EscalationRule::condition)
+        .thenComparing(r -> r.priorities().isEmpty() ? "" : r.priorities().toString())
+        .thenComparing(EscalationRule::after));
+    for (EscalationRule r : sorted) {
+      out.append("| `").append(r.condition()).append("` | ")
+          .append(r.priorities().isEmpty() ? "all" : String.join(", ", r.priorities().stream()
+              .map(Priority::toString).toList()))
+          .append(" | ").append(words(r.after())).append(" | ")
+          .append(String.join(", ", r.targets().stream().map(Object::toString).toList()))
+          .append(" | ").append(r.reason()).append(" |\n");
+    }
+    if (!repeats().isEmpty()) {
+      out.append("\nRepeats: ").append(String.join("; ", repeats().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .map(e -> "`" + e.getKey() + "` every " + words(e.getValue().every()) + ", " + e.getValue().times()
+              + (e.getValue().times() == 1 ? " time" : " times")).toList())).append(".\n");
+    }
+    return out.toString();
+  }
+
+  private static String words(Duration d) {
+    if (d.toMinutes() < 60 || d.toMinutesPart() != 0 || d.toSecondsPart() != 0) {
+      return d.toMinutes() + " min";
+    }
+    return d.toHours() < 24 || d.toHoursPart() != 0 ? d.toHours() + " h" : d.toDays() + " days";
+  }
+
   @Override
   public String toString() {
     return name();

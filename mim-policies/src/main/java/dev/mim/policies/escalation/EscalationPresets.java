@@ -1,5 +1,7 @@
 package dev.mim.policies.escalation;
 
+import static dev.mim.policies.internal.Arguments.holdsNull;
+
 import static dev.mim.core.incident.EscalationCondition.*;
 
 import dev.mim.core.calendar.BusinessCalendar;
@@ -73,25 +75,25 @@ public final class EscalationPresets {
   }
 
   /**
-   * Shaped like a PagerDuty escalation policy: an ordered list of levels, each paging its targets when the manager
-   * has still not acknowledged {@code delay} after the level before (the first: after taking the role), the whole
-   * list repeated {@code loops} more times, at every priority, 24x7.
+   * Shaped like a PagerDuty escalation policy: an ordered list of rules, at every priority, 24x7. The first rule
+   * pages its targets as soon as a manager is assigned and has not acknowledged; each rule waits its delay before the
+   * next one pages; after the last rule's delay the whole list starts again, {@code loops} more times.
    *
-   * @param levels the levels, in order
+   * @param levels the rules, in order
    * @param loops how many times the list repeats after the first pass, 0 to {@link EscalationPlan#MAX_REPEATS}
    * @return the plan
    * @throws IllegalArgumentException when there is no level or a value is out of range
    */
   public static EscalationPlan pagerDutyStyle(List<Level> levels, int loops) {
-    if (levels == null || levels.isEmpty() || levels.contains(null)) {
+    if (levels == null || levels.isEmpty() || holdsNull(levels)) {
       throw new IllegalArgumentException("levels must hold at least one level and no null, was " + levels);
     }
     EscalationPlan.Builder b = EscalationPlan.custom().name("PagerDuty-style escalation policy");
     Duration after = Duration.ZERO;
     for (int i = 0; i < levels.size(); i++) {
-      after = after.plus(levels.get(i).delay());
-      b.rule(NOT_ACKNOWLEDGED, Set.of(), after, "not acknowledged after escalation rule " + (i + 1),
+      b.rule(NOT_ACKNOWLEDGED, Set.of(), after, "not acknowledged: escalation rule " + (i + 1),
           levels.get(i).targets().toArray(new EscalationTarget[0]));
+      after = after.plus(levels.get(i).delay());
     }
     return loops == 0 ? b.build() : b.repeat(NOT_ACKNOWLEDGED, after, loops).build();
   }
@@ -154,16 +156,18 @@ public final class EscalationPresets {
   }
 
   /**
-   * One level of a PagerDuty-style policy.
+   * One rule of a PagerDuty-style policy.
    *
-   * @param delay how long after the level before (or after the manager took the role, for the first)
+   * @param delay how long it waits, once it has paged, before the next rule pages (or, after the last, the list
+   *     starts again); positive
    * @param targets whom it pages
    */
   public record Level(Duration delay, List<EscalationTarget> targets) {
-    /** @throws IllegalArgumentException when a value is null or the targets empty */
+    /** @throws IllegalArgumentException when a value is null, the delay not positive or the targets empty */
     public Level {
-      if (delay == null || delay.isNegative() || targets == null || targets.isEmpty() || targets.contains(null)) {
-        throw new IllegalArgumentException("a level needs a delay of zero or more and at least one target, was "
+      if (delay == null || delay.isNegative() || delay.isZero() || targets == null || targets.isEmpty()
+          || holdsNull(targets)) {
+        throw new IllegalArgumentException("a level needs a positive delay and at least one target, was "
             + delay + ", " + targets);
       }
       targets = List.copyOf(targets);

@@ -1,5 +1,8 @@
 package dev.mim.policies.escalation;
 
+import static dev.mim.policies.internal.Arguments.holdsNull;
+import static dev.mim.policies.internal.Arguments.notNull;
+
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.priority.Priority;
@@ -26,7 +29,7 @@ public record EscalationRule(EscalationCondition condition, Set<Priority> priori
   public EscalationRule {
     notNull("condition", condition);
     notNull("priorities", priorities);
-    if (priorities.contains(null)) {
+    if (holdsNull(priorities)) {
       throw new IllegalArgumentException("priorities must not hold null");
     }
     priorities = unmodifiable(priorities);
@@ -35,7 +38,7 @@ public record EscalationRule(EscalationCondition condition, Set<Priority> priori
       throw new IllegalArgumentException("after must be from zero to " + EscalationPlan.MAX_DELAY + ", was " + after);
     }
     notNull("targets", targets);
-    if (targets.isEmpty() || targets.contains(null)) {
+    if (targets.isEmpty() || holdsNull(targets)) {
       throw new IllegalArgumentException("targets must hold at least one target and no null, was " + targets);
     }
     targets = List.copyOf(targets);
@@ -57,9 +60,4 @@ public record EscalationRule(EscalationCondition condition, Set<Priority> priori
     return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(priorities));
   }
 
-  private static void notNull(String field, Object value) {
-    if (value == null) {
-      throw new IllegalArgumentException(field + " must not be null");
-    }
-  }
 }

@@ -1,5 +1,7 @@
 package dev.mim.policies.oncall;
 
+import static dev.mim.policies.internal.Arguments.holdsNull;
+
 import dev.mim.core.people.Actor;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -29,10 +31,10 @@ public record OnCallSchedule(String name, List<Layer> layers, List<ScheduleOverr
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank, was " + name);
     }
-    if (layers == null || layers.isEmpty() || layers.contains(null)) {
+    if (layers == null || layers.isEmpty() || holdsNull(layers)) {
       throw new IllegalArgumentException("layers must hold at least one layer and no null, was " + layers);
     }
-    if (overrides == null || overrides.contains(null)) {
+    if (overrides == null || holdsNull(overrides)) {
       throw new IllegalArgumentException("overrides must not be null or hold null, was " + overrides);
     }
     layers = List.copyOf(layers);
@@ -116,10 +118,10 @@ public record OnCallSchedule(String name, List<Layer> layers, List<ScheduleOverr
       if (turn.compareTo(Duration.ofMinutes(1)) < 0) {
         throw new IllegalArgumentException("turn must be at least a minute, was " + turn);
       }
-      if (people == null || people.isEmpty() || people.contains(null)) {
+      if (people == null || people.isEmpty() || holdsNull(people)) {
         throw new IllegalArgumentException("people must hold at least one person and no null, was " + people);
       }
-      if (restrictions == null || restrictions.contains(null)) {
+      if (restrictions == null || holdsNull(restrictions)) {
         throw new IllegalArgumentException("restrictions must not be null or hold null, was " + restrictions);
       }
       people = List.copyOf(people);
@@ -195,7 +197,7 @@ public record OnCallSchedule(String name, List<Layer> layers, List<ScheduleOverr
   public record Restriction(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
     /** @throws IllegalArgumentException when a value is null, no day is given, or the window is empty */
     public Restriction {
-      if (days == null || days.isEmpty() || days.contains(null) || from == null || to == null) {
+      if (days == null || days.isEmpty() || holdsNull(days) || from == null || to == null) {
         throw new IllegalArgumentException("a restriction needs days and a window, was " + days + ", " + from + ", "
             + to);
       }

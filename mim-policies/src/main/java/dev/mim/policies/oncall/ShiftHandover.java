@@ -6,6 +6,7 @@ import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.Briefing;
+import dev.mim.core.incident.BriefingBuilder;
 import dev.mim.core.incident.HandoverReason;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.people.Actor;
@@ -28,6 +29,17 @@ public record ShiftHandover(Actor outgoing, Actor incoming, Instant at) {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC);
 
+  /** @throws IllegalArgumentException when a value is null, or the outgoing and incoming managers are the same */
+  public ShiftHandover {
+    if (outgoing == null || incoming == null || at == null) {
+      throw new IllegalArgumentException("outgoing, incoming and at must not be null, were " + outgoing + ", "
+          + incoming + ", " + at);
+    }
+    if (outgoing.equals(incoming)) {
+      throw new IllegalArgumentException("incoming must not be the outgoing manager, was " + incoming);
+    }
+  }
+
   /**
    * @param incident the incident's state
    * @param managers the managers' on-call schedule
@@ -48,19 +60,23 @@ public record ShiftHandover(Actor outgoing, Actor incoming, Instant at) {
   }
 
   /**
-   * A briefing prepared from the state: for every audience updated so far, when it was last told and when its next
-   * update is due under {@code communication}. The outgoing manager adds the current status and the hypotheses.
+   * A briefing prepared from the state at the hand-over: for every audience updated so far, when it was last told
+   * and when its next update is due under {@code communication}. The outgoing manager adds the current status and
+   * the hypotheses open and ruled out before building it; without a current status the decider refuses the
+   * hand-over ({@code briefing-incomplete}).
    *
    * @param incident the incident's state
    * @param communication the communication policy in force
-   * @return a builder holding the audiences
+   * @return a builder holding the audiences, to which the outgoing manager adds the rest
+   * @throws IllegalArgumentException when a value is null
    */
-  public static dev.mim.core.incident.BriefingBuilder briefingFor(IncidentState incident,
-      CommunicationPolicy communication) {
-    dev.mim.core.incident.BriefingBuilder b = Briefing.builder();
-    Instant now = incident.lastEventAt();
+  public BriefingBuilder briefing(IncidentState incident, CommunicationPolicy communication) {
+    if (incident == null || communication == null) {
+      throw new IllegalArgumentException("incident and communication must not be null");
+    }
+    BriefingBuilder b = Briefing.builder();
     for (Map.Entry<Audience, Instant> e : incident.communications().lastUpdates().entrySet()) {
-      Instant next = CommunicationSchedule.dueFor(incident, e.getKey(), now, communication).map(UpdateDue::dueAt)
+      Instant next = CommunicationSchedule.dueFor(incident, e.getKey(), at, communication).map(UpdateDue::dueAt)
           .orElse(null);
       b.addAudiences(new Briefing.AudienceBrief(e.getKey(), "last updated at " + TIME.format(e.getValue()), next));
     }
