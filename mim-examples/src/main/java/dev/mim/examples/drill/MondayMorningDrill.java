@@ -2,11 +2,11 @@ package dev.mim.examples.drill;
 
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
-import dev.mim.core.metrics.StakeholderConfidence;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.comms.StakeholderUpdate;
+import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.Briefing;
 import dev.mim.core.incident.ChangeRef;
@@ -24,27 +24,38 @@ import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.lifecycle.Violation;
+import dev.mim.core.metrics.StakeholderConfidence;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
+import dev.mim.core.people.Role;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.RoleDirectory;
 import dev.mim.policies.PolicyPresets;
+import dev.mim.policies.authorization.AuthorizationMatrix;
+import dev.mim.policies.authorization.RoleDirectories;
+import dev.mim.policies.escalation.EscalationPresets;
+import dev.mim.policies.oncall.OnCallRoster;
+import dev.mim.policies.oncall.OnCallSchedule;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The Monday-morning scenario of the sources: an alert that a critical service is down, then within 15 minutes an
  * influx of tickets reporting the same issue. The drill takes it through validation, declaration, mobilisation,
  * resolution as a change, restoration, review and closure, printing a timeline, including the commands the
- * lifecycle refuses. It ends by replaying the stored events and checking that they give the live state.
+ * lifecycle refuses, an escalation when the manager does not acknowledge in time, and an observer refused for want
+ * of the right. It ends by replaying the stored events and checking that they give the live state.
  */
 public final class MondayMorningDrill {
 
@@ -54,6 +65,7 @@ public final class MondayMorningDrill {
   private final PolicySet policies;
   private final CommunicationPolicy comms;
   private final PrintStream out;
+  private final OnCallRoster roster = roster();
   private final IncidentId id = IncidentId.of("MI-2026-0042");
   /** The incident in memory: its events (what a host persists) and its state. */
   private Incident incident = Incident.start();
@@ -83,7 +95,10 @@ public final class MondayMorningDrill {
   public static Result run(PrintStream out) {
     // Payments are a financial service: DORA's reporting clock applies beside the default communication plan.
     CommunicationPolicy comms = CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
-    return new MondayMorningDrill(PolicyPresets.validateFirst(), comms, out).play();
+    // The host's policies: validate first, mim's tiered escalation, the standard authorization matrix.
+    PolicySet policies = PolicySet.from(PolicyPresets.validateFirst()).escalation(EscalationPresets.tiered())
+        .authorization(AuthorizationMatrix.standard()).roles(directory()).build();
+    return new MondayMorningDrill(policies, comms, out).play();
   }
 
   /**
@@ -98,72 +113,110 @@ public final class MondayMorningDrill {
     }
   }
 
-  private Result play() {
-    Actor monitoring = Actor.of("monitoring");
-    Actor desk = Actor.of("desk:priya");
-    Actor dana = Actor.of("mim:dana");
-    Actor omar = Actor.of("mim:omar");
-    Actor lee = Actor.of("payments:lee");
-    Actor sam = Actor.of("comms:sam");
-    ResolverGroup payments = ResolverGroup.of("payments-platform");
-    ResolverGroup dba = ResolverGroup.of("database-operations");
-    Instant monday = Instant.parse("2026-11-23T09:00:00Z");
+  private static final Actor MONITORING = Actor.of("monitoring");
+  private static final Actor PAGER = Actor.of("pager");
+  private static final Actor DESK = Actor.of("desk:priya");
+  private static final Actor DANA = Actor.of("mim:dana");
+  private static final Actor OMAR = Actor.of("mim:omar");
+  private static final Actor LEE = Actor.of("payments:lee");
+  private static final Actor SAM = Actor.of("comms:sam");
+  private static final Actor OLGA = Actor.of("exec:olga");
+  private static final ResolverGroup PAYMENTS = ResolverGroup.of("payments-platform");
+  private static final ResolverGroup DBA = ResolverGroup.of("database-operations");
+  private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
 
+  /**
+   * The host's directory: who holds which role outside any incident. Roles held in the incident (its manager, its
+   * team) come on top: sam may update stakeholders once on the team as communications lead.
+   */
+  static RoleDirectory directory() {
+    return RoleDirectories.of(Map.of(MONITORING, Set.of(Role.AUTOMATION), PAGER, Set.of(Role.AUTOMATION),
+        DESK, Set.of(Role.SERVICE_DESK_AGENT), DANA, Set.of(Role.MAJOR_INCIDENT_MANAGER),
+        OMAR, Set.of(Role.MAJOR_INCIDENT_MANAGER), LEE, Set.of(Role.RESOLVER), OLGA, Set.of(Role.OBSERVER)));
+  }
+
+  /** The on-call rota of the Major Incident Managers this week: omar backs up whoever is assigned. */
+  static OnCallRoster roster() {
+    return OnCallRoster.of(List.of(OnCallSchedule.of(EscalationPresets.MANAGERS_ON_CALL,
+        OnCallSchedule.Layer.rotation("backup", ZoneOffset.UTC, LocalDateTime.of(2026, 11, 23, 0, 0),
+            Duration.ofDays(7), List.of(OMAR)))));
+  }
+
+  private Result play() {
     out.println("mim drill: the Monday-morning major incident (" + id + ")");
     out.println();
     out.printf("%-9s  %-14s  %-10s  %-20s  %s%n", "TIME", "STAGE", "STATE", "WHO", "WHAT");
+    identifyAndDeclare();
+    mobilise();
+    resolveAndRestore();
+    reviewAndClose(MONDAY.plus(Duration.ofDays(1)).plus(min(60)));
+    return report(MONDAY.plus(Duration.ofDays(1)).plus(min(150)));
+  }
 
-    at(monday, monitoring, new Action.Identify(IdentificationSource.EVENT_MONITORING,
+  private void identifyAndDeclare() {
+    at(MONDAY, MONITORING, new Action.Identify(IdentificationSource.EVENT_MONITORING,
         Set.of(ServiceId.of("payments"), ServiceId.of("checkout")), Impact.HIGH, Urgency.HIGH,
         "Payments API health check failing: HTTP 503 on all nodes"));
     // Engage the primary resolver group before validation, so that no resolution time is lost.
-    at(monday.plus(min(2)), desk, new Action.EngageResolverGroup(payments, true));
+    at(MONDAY.plus(min(2)), DESK, new Action.EngageResolverGroup(PAYMENTS, true));
     for (int i = 0; i < 6; i++) {
       // The surge: similar tickets within 15 minutes of the alert, linked as children.
-      at(monday.plus(min(3 + i)), desk, new Action.LinkChild(IncidentId.of("INC-" + (88120 + i))));
+      at(MONDAY.plus(min(3 + i)), DESK, new Action.LinkChild(IncidentId.of("INC-" + (88120 + i))));
     }
     // The desk lead is keen: declaring before any validation is refused.
-    at(monday.plus(min(9)), desk, new Action.Declare("looks bad"));
-    at(monday.plus(min(10)), lee, new Action.RecordValidation(EvidenceKind.RESOLVER_GROUP_CONFIRMED,
+    at(MONDAY.plus(min(9)), DESK, new Action.Declare("looks bad"));
+    at(MONDAY.plus(min(10)), LEE, new Action.RecordValidation(EvidenceKind.RESOLVER_GROUP_CONFIRMED,
         "connection pool exhausted on the primary database"));
-    at(monday.plus(min(12)), desk, new Action.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED,
+    at(MONDAY.plus(min(12)), DESK, new Action.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED,
         "three retail stores cannot take card payments"));
-    at(monday.plus(min(14)), desk, new Action.Declare("validated with users and the resolver group"));
-    at(monday.plus(min(15)), desk, new Action.AssignManager(dana));
-    at(monday.plus(min(16)), dana, new Action.AddTeamMember(lee, TeamRole.TECHNICAL_LEAD));
-    at(monday.plus(min(16)), dana, new Action.AddTeamMember(sam, TeamRole.COMMUNICATIONS_LEAD));
-    at(monday.plus(min(17)), dana, new Action.EngageResolverGroup(dba, false));
-    at(monday.plus(min(18)), dana, new Action.Mobilise("bridge call open"));
-    owed(monday.plus(min(20)));
-    at(monday.plus(min(28)), sam, new Action.RecordStakeholderUpdate(new StakeholderUpdate(Audience.EXECUTIVES,
+    at(MONDAY.plus(min(14)), DESK, new Action.Declare("validated with users and the resolver group"));
+  }
+
+  private void mobilise() {
+    at(MONDAY.plus(min(15)), DESK, new Action.AssignManager(DANA));
+    // Until dana acknowledges, the service desk may act for her: it brings in the database team.
+    at(MONDAY.plus(min(17)), DESK, new Action.EngageResolverGroup(DBA, false));
+    // Dana has not acknowledged within 5 minutes: the escalation policy pages the next level, the on-call manager.
+    escalate(MONDAY.plus(min(20)));
+    at(MONDAY.plus(min(21)), DANA, new Action.Acknowledge());
+    at(MONDAY.plus(min(22)), DANA, new Action.AddTeamMember(LEE, TeamRole.TECHNICAL_LEAD));
+    at(MONDAY.plus(min(22)), DANA, new Action.AddTeamMember(SAM, TeamRole.COMMUNICATIONS_LEAD));
+    at(MONDAY.plus(min(23)), DANA, new Action.Mobilise("bridge call open"));
+    owed(MONDAY.plus(min(24)));
+    at(MONDAY.plus(min(28)), SAM, new Action.RecordStakeholderUpdate(new StakeholderUpdate(Audience.EXECUTIVES,
         "Card payments down in all stores since 09:00; team mobilised", "all 212 stores cannot take cards", false,
-        monday.plus(min(58)), "primary database connection pool exhausted", "traffic spike from a batch job?",
+        MONDAY.plus(min(58)), "primary database connection pool exhausted", "traffic spike from a batch job?",
         null)));
-    at(monday.plus(min(29)), sam, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
+    at(MONDAY.plus(min(29)), SAM, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
         "Known major incident " + id + "; link new payment tickets to it"));
-    at(monday.plus(min(31)), sam, new Action.RecordStakeholderUpdate(new StakeholderUpdate(
+    // An executive watching the incident may read it, not steer it: refused for want of the right.
+    at(MONDAY.plus(min(30)), OLGA, new Action.Downgrade("stores say cash still works"));
+    at(MONDAY.plus(min(31)), SAM, new Action.RecordStakeholderUpdate(new StakeholderUpdate(
         Audience.AFFECTED_CUSTOMERS, "Card payments are unavailable in our stores; cash works", "card payments down",
-        false, monday.plus(min(91)), null, null, null)));
+        false, MONDAY.plus(min(91)), null, null, null)));
+  }
+
+  private void resolveAndRestore() {
     // Starting resolution without a change reference is refused: resolution is a change.
-    at(monday.plus(min(34)), lee, new Action.StartResolution("fail over to the standby database", null, true));
-    at(monday.plus(min(35)), lee, new Action.StartResolution("fail over to the standby database",
+    at(MONDAY.plus(min(34)), LEE, new Action.StartResolution("fail over to the standby database", null, true));
+    at(MONDAY.plus(min(35)), LEE, new Action.StartResolution("fail over to the standby database",
         ChangeRef.of("CHG-2031"), true));
-    at(monday.plus(min(52)), lee, new Action.ApplyWorkaround("payments traffic moved to the standby database"));
-    at(monday.plus(min(58)), dana, new Action.ConfirmRestoration("card payments flowing in all stores"));
-    owed(monday.plus(min(59)));
-    at(monday.plus(min(60)), sam, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES,
+    at(MONDAY.plus(min(52)), LEE, new Action.ApplyWorkaround("payments traffic moved to the standby database"));
+    at(MONDAY.plus(min(58)), DANA, new Action.ConfirmRestoration("card payments flowing in all stores"));
+    owed(MONDAY.plus(min(59)));
+    at(MONDAY.plus(min(60)), SAM, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES,
         "Service restored at 09:58 by a workaround; root cause under investigation"));
-    at(monday.plus(min(64)), sam, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
+    at(MONDAY.plus(min(64)), SAM, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
         "Payments restored; resolve linked tickets after checking with callers"));
-    at(monday.plus(min(80)), sam, new Action.RecordStakeholderUpdate(Audience.AFFECTED_CUSTOMERS,
+    at(MONDAY.plus(min(80)), SAM, new Action.RecordStakeholderUpdate(Audience.AFFECTED_CUSTOMERS,
         "Card payments work again in all stores"));
     // Closing straight away is refused: the post-incident review comes first.
-    at(monday.plus(min(85)), dana, new Action.Close("all good"));
-    at(monday.plus(Duration.ofHours(3)).plus(min(16)), dana, new Action.RecordStakeholderUpdate(
+    at(MONDAY.plus(min(85)), DANA, new Action.Close("all good"));
+    at(MONDAY.plus(Duration.ofHours(3)).plus(min(16)), DANA, new Action.RecordStakeholderUpdate(
         StakeholderUpdate.of(Audience.REGULATOR, "Major ICT-related incident: card payments unavailable 09:00-09:58")
             .asReport(RegulatoryRegime.DORA_INITIAL)));
     // The hand-over briefing accounts for every audience told so far: the decider checks it.
-    at(monday.plus(Duration.ofHours(9)), dana, new Action.HandOverManager(omar, HandoverReason.FOLLOW_THE_SUN,
+    at(MONDAY.plus(Duration.ofHours(9)), DANA, new Action.HandOverManager(OMAR, HandoverReason.FOLLOW_THE_SUN,
         Briefing.builder().currentStatus("restored by fail-over to the standby database; review due tomorrow")
             .addOpenHypotheses("batch job spike exhausted the connection pool")
             .addRuledOutHypotheses("network fault")
@@ -171,25 +224,29 @@ public final class MondayMorningDrill {
                 new Briefing.AudienceBrief(Audience.SERVICE_DESK, "resolve linked tickets", null),
                 new Briefing.AudienceBrief(Audience.AFFECTED_CUSTOMERS, "card payments work again", null),
                 new Briefing.AudienceBrief(Audience.REGULATOR, "DORA initial notification sent",
-                    monday.plus(Duration.ofHours(75))))
+                    MONDAY.plus(Duration.ofHours(75))))
             .build()));
-    Instant tuesday = monday.plus(Duration.ofDays(1)).plus(min(60));
-    at(tuesday, omar, new Action.StartReview(dana));
-    at(tuesday.plus(min(30)), dana, new Action.AddReviewAction("PIR-1",
-        "Alert on connection-pool saturation", lee, LocalDate.of(2026, 12, 4)));
-    at(tuesday.plus(min(31)), dana, new Action.AddReviewAction("PIR-2", "Rehearse database fail-over quarterly",
+  }
+
+  private void reviewAndClose(Instant tuesday) {
+    at(tuesday, OMAR, new Action.StartReview(DANA));
+    at(tuesday.plus(min(30)), DANA, new Action.AddReviewAction("PIR-1",
+        "Alert on connection-pool saturation", LEE, LocalDate.of(2026, 12, 4)));
+    at(tuesday.plus(min(31)), DANA, new Action.AddReviewAction("PIR-2", "Rehearse database fail-over quarterly",
         null, null));
-    at(tuesday.plus(min(40)), dana, new Action.CompleteReview("pool sized for last year's traffic"));
-    at(tuesday.plus(min(41)), dana, new Action.AssignReviewAction("PIR-2", Actor.of("dba:kim"),
+    at(tuesday.plus(min(40)), DANA, new Action.CompleteReview("pool sized for last year's traffic"));
+    at(tuesday.plus(min(41)), DANA, new Action.AssignReviewAction("PIR-2", Actor.of("dba:kim"),
         LocalDate.of(2027, 1, 15)));
-    at(tuesday.plus(min(45)), dana, new Action.CompleteReview("pool sized for last year's traffic; "
+    at(tuesday.plus(min(45)), DANA, new Action.CompleteReview("pool sized for last year's traffic; "
         + "fail-over worked but was never rehearsed"));
-    at(tuesday.plus(min(50)), omar, new Action.Close(null));
-    at(tuesday.plus(min(55)), sam, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES,
+    at(tuesday.plus(min(50)), OMAR, new Action.Close(null));
+    at(tuesday.plus(min(55)), SAM, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES,
         "Major incident closed; review published with two actions"));
-    at(tuesday.plus(min(58)), sam, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
+    at(tuesday.plus(min(58)), SAM, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
         "Major incident closed"));
-    Instant end = tuesday.plus(min(90));
+  }
+
+  private Result report(Instant end) {
     owed(end);
     List<IncidentEvent> store = incident.events();
     StakeholderConfidence confidence = StakeholderConfidence.measure(store, end, comms);
@@ -209,6 +266,23 @@ public final class MondayMorningDrill {
     out.println("Replayed " + store.size() + " events: the replayed state "
         + (replayed.equals(state) ? "equals" : "DIFFERS FROM") + " the live state.");
     return new Result(state, replayed, store, refusals, confidence);
+  }
+
+  /**
+   * What a host's escalation job does at {@code when}: asks the policy what is due, pages each target (resolving
+   * on-call schedules through the roster) and records the page, so that it is part of the audited history.
+   */
+  private void escalate(Instant when) {
+    for (Escalation e : policies.escalation().due(incident.state(), when)) {
+      if (!e.isDueAt(when)) {
+        continue;
+      }
+      List<String> paged = e.targets().stream()
+          .map(t -> roster.personFor(t, when).map(p -> t + " (" + p + ")").orElse(t.toString())).toList();
+      out.printf("%-9s  %-14s  %-10s  %-20s  escalation due: %s; paging %s%n", CLOCK.format(when), "", "",
+          "(escalation policy)", e.reason(), String.join(", ", paged));
+      at(when, PAGER, new Action.RecordEscalation(e.condition(), e.level(), e.targets(), e.reason()));
+    }
   }
 
   /** Prints who is owed an update at {@code when}. */

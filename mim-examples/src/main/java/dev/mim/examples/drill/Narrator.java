@@ -66,6 +66,14 @@ final class Narrator {
       }
       case INCIDENT_REOPENED:
         return "reopened: " + ((Fact.IncidentReopened) fact).reason();
+      default:
+        return describeAftermath(fact);
+    }
+  }
+
+  /** Communication, review, closure and escalation. */
+  private static String describeAftermath(Fact fact) {
+    switch (fact.kind()) {
       case STAKEHOLDER_UPDATE_RECORDED: {
         Fact.StakeholderUpdateRecorded f = (Fact.StakeholderUpdateRecorded) fact;
         return "update to " + f.update().audience() + ": " + f.update().summary();
@@ -91,6 +99,19 @@ final class Narrator {
         return "review completed: " + ((Fact.ReviewCompleted) fact).findings();
       case INCIDENT_CLOSED:
         return "CLOSED";
+      case ACKNOWLEDGED: {
+        Fact.Acknowledged f = (Fact.Acknowledged) fact;
+        return "acknowledged " + (f.group() == null ? "as the Major Incident Manager" : "for group " + f.group());
+      }
+      case ESCALATION_RECORDED: {
+        Fact.EscalationRecorded f = (Fact.EscalationRecorded) fact;
+        return "escalation level " + f.level() + " of " + f.condition() + " sent to " + f.targets()
+            + (f.reason() == null ? "" : ": " + f.reason());
+      }
+      case ESCALATIONS_HELD:
+        return "escalations held: " + ((Fact.EscalationsHeld) fact).reason();
+      case ESCALATIONS_RESUMED:
+        return "escalations resumed";
       default:
         return fact.kind().toString();
     }

@@ -41,7 +41,7 @@ public final class EventJson {
    */
   public List<IncidentEvent> read(String json) {
     List<IncidentEvent> events = mapper.readValue(json, EVENTS);
-    if (events == null || events.contains(null)) {
+    if (events == null || events.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("events must not be null or hold null, was " + json);
     }
     return events;

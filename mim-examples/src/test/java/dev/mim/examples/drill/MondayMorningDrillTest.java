@@ -3,10 +3,15 @@ package dev.mim.examples.drill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mim.core.incident.EscalationCondition;
+import dev.mim.core.incident.EscalationTarget;
+import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MondayMorningDrillTest {
@@ -21,10 +26,10 @@ class MondayMorningDrillTest {
     assertTrue(r.replayMatches());
     assertEquals(r.events().size(), r.live().version());
     assertEquals(6, r.live().children().size(), "the surge of tickets is linked");
-    // The four refusals the drill stages, each with its stable code.
-    assertEquals(4, r.refusals());
+    // The five refusals the drill stages, each with its stable code.
+    assertEquals(5, r.refusals());
     for (String code : new String[] {"validation-evidence-missing", "change-reference-missing", "illegal-transition",
-        "review-action-unassigned"}) {
+        "review-action-unassigned", "not-authorized"}) {
       assertTrue(timeline.contains("[" + code + "]"), "timeline shows " + code);
     }
     for (String stage : new String[] {"IDENTIFICATION", "CONTAINMENT", "RESOLUTION", "MAINTENANCE"}) {
@@ -32,6 +37,22 @@ class MondayMorningDrillTest {
     }
     assertTrue(timeline.contains("! advisory [emergency-change]"), timeline);
     assertTrue(timeline.contains("the replayed state equals the live state"), timeline);
+
+    // The manager assigned at 09:15 has not acknowledged by 09:20: the tiered default pages the on-call manager,
+    // and the page is recorded in the incident's history before she acknowledges.
+    assertTrue(timeline.contains("Mon 09:20                              (escalation policy)   escalation due: "
+        + "not acknowledged within 5 min; paging on call in major-incident-managers (mim:omar)"), timeline);
+    var recorded = r.events().stream().filter(e -> e.fact() instanceof Fact.EscalationRecorded).toList();
+    assertEquals(1, recorded.size());
+    assertEquals(Instant.parse("2026-11-23T09:20:00Z"), recorded.get(0).occurredAt());
+    assertEquals(new Fact.EscalationRecorded(EscalationCondition.NOT_ACKNOWLEDGED, 1,
+        List.of(EscalationTarget.onCall("major-incident-managers")), "not acknowledged within 5 min"),
+        recorded.get(0).fact());
+    int page = r.events().indexOf(recorded.get(0));
+    assertTrue(r.events().get(page + 1).fact() instanceof Fact.Acknowledged, "dana acknowledges after the page");
+    // The observer's downgrade is refused for want of the right, and changes nothing.
+    assertTrue(timeline.contains("exec:olga             REFUSED DOWNGRADE [not-authorized] exec:olga (roles "
+        + "[observer]) may not DOWNGRADE incident MI-2026-0042"), timeline);
 
     // The communication cadence: which updates were owed, when they were sent, and the confidence figure.
     assertTrue(timeline.contains("answers FIRST_NOTICE due Mon 09:29, 2 min late"), timeline);

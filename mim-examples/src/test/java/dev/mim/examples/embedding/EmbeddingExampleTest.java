@@ -6,16 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.SignalSource;
+import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.EscalationTarget;
+import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.people.Actor;
+import dev.mim.core.people.Role;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Priority;
 import dev.mim.core.priority.Urgency;
+import dev.mim.core.spi.EscalationPolicy;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.service.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
@@ -42,7 +48,8 @@ class EmbeddingExampleTest {
   @Test
   void theReadmeQuotesTheCompiledExamples() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-    for (String example : new String[] {"EmbeddingExample", "DetectionExample", "CustomPoliciesExample"}) {
+    for (String example : new String[] {"EmbeddingExample", "DetectionExample", "CustomPoliciesExample",
+        "CustomEscalationExample"}) {
       String source = Files.readString(
           ROOT.resolve("mim-examples/src/main/java/dev/mim/examples/embedding/" + example + ".java"),
           StandardCharsets.UTF_8);
@@ -68,6 +75,50 @@ class EmbeddingExampleTest {
           policies).accepted();
       assertEquals(service.equals("payments"), declared, service);
     }
+  }
+
+  @Test
+  void theCustomEscalationPagesTheOwnerThenTheCtoWhileAP2WaitsForMobilisation() {
+    PolicySet policies = PolicySet.custom().escalation(new CustomEscalationExample.NotMobilised()).build();
+    IncidentId id = IncidentId.of("MI-7");
+    Instant t = Instant.parse("2026-11-23T09:00:00Z");
+    Incident incident = Incident.start()
+        .decide(IncidentCommand.of(id, Actor.of("desk"), t, new Action.Identify(IdentificationSource.USER_REPORT,
+            Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.MEDIUM, "card payments slow")), policies)
+        .incident()
+        .decide(IncidentCommand.of(id, Actor.of("desk"), t, new Action.RecordValidation(
+            EvidenceKind.AFFECTED_USERS_CONFIRMED, "stores confirm")), policies).incident()
+        .decide(IncidentCommand.of(id, Actor.of("desk"), t, new Action.Declare(null)), policies).incident();
+    assertEquals(IncidentStatus.DECLARED, incident.state().status());
+    EscalationPolicy escalation = policies.escalation();
+    assertTrue(escalation.due(incident.state(), t.plus(Duration.ofMinutes(9))).stream()
+        .noneMatch(e -> e.isDueAt(t.plus(Duration.ofMinutes(9)))));
+    List<Escalation> at10 = escalation.due(incident.state(), t.plus(Duration.ofMinutes(10)));
+    // level 1 due now; level 2 listed as the next, not due yet
+    assertEquals(List.of(1, 2), at10.stream().map(Escalation::level).toList());
+    assertEquals("not mobilised within 10 min", at10.get(0).reason());
+    assertFalse(at10.get(1).isDueAt(t.plus(Duration.ofMinutes(10))));
+    // The host records the page; the decider accepts it because the policy has it due, then owes level 2 at 30 min.
+    incident = incident.decide(IncidentCommand.of(id, Actor.of("pager"), t.plus(Duration.ofMinutes(10)),
+        new Action.RecordEscalation(at10.get(0).condition(), 1, at10.get(0).targets(), at10.get(0).reason())),
+        policies).incident();
+    List<Escalation> later = escalation.due(incident.state(), t.plus(Duration.ofHours(1)));
+    assertEquals(List.of(2), later.stream().map(Escalation::level).toList());
+    assertEquals(t.plus(Duration.ofMinutes(30)), later.get(0).dueAt());
+    assertEquals(List.of(EscalationTarget.role(Role.of("cto"))), later.get(0).targets());
+    // Held from 09:20 to 09:50: level 2 comes 30 minutes later.
+    incident = incident.decide(IncidentCommand.of(id, Actor.of("mim"), t.plus(Duration.ofMinutes(20)),
+        new Action.HoldEscalations("vendor on site")), policies).incident();
+    assertEquals(List.of(), escalation.due(incident.state(), t.plus(Duration.ofHours(1))));
+    incident = incident.decide(IncidentCommand.of(id, Actor.of("mim"), t.plus(Duration.ofMinutes(50)),
+        new Action.ResumeEscalations(null)), policies).incident();
+    assertEquals(t.plus(Duration.ofMinutes(60)), escalation.due(incident.state(), t.plus(Duration.ofHours(2)))
+        .get(0).dueAt());
+    // A P3 never escalates under this policy.
+    Incident minor = Incident.start().decide(IncidentCommand.of(IncidentId.of("MI-8"), Actor.of("desk"), t,
+        new Action.Identify(IdentificationSource.USER_REPORT, Set.of(ServiceId.of("mail")), Impact.MEDIUM,
+            Urgency.MEDIUM, "mail slow")), policies).incident();
+    assertEquals(List.of(), escalation.due(minor.state(), t.plus(Duration.ofDays(1))));
   }
 
   @Test
