@@ -30,11 +30,16 @@ import java.util.TreeSet;
  * depends on the state (a manager and a resolver group before mobilising, a completed review before closing, a
  * workaround or fix before restoring, no duplicate child, group, member or action item, the limits below, ...) and
  * every field a fact repeats from the state (the status a downgrade left, the manager handed over from, the
- * priority before a reprioritisation, the means of a restoration and the children restored with it). A breach
- * throws an {@link IllegalArgumentException} naming the event's sequence, the field and the rule's code. Replay
- * trusts what depended on the host's policies when the event was decided, since they may have changed: the
- * priority the matrix gave, the major-incident threshold, the service catalogue, the declaration policy and the
- * verification window.
+ * priority before a reprioritisation, the means of a restoration and the children restored with it), and for
+ * escalation: a recorded escalation's condition still held and its level is above any sent for it, the right
+ * person acknowledges once, holds and resumes alternate, and a hand-over briefing of schema version 2 has a
+ * current status and accounts for every audience updated so far. A breach throws an
+ * {@link IllegalArgumentException} naming the event's sequence, the field and the rule's code. Replay trusts what
+ * depended on the host's policies when the event was decided, since they may have changed: the priority the
+ * matrix gave, the major-incident threshold, the service catalogue, the declaration policy, the verification
+ * window, that a recorded escalation was due under the escalation policy, and whether the actor was authorized.
+ * A briefing stored as free text by schema version 1 reads as a briefing with that current status; its audiences
+ * were not checked then and are not checked on replay.
  *
  * <p>Limits per incident, refused with {@link ViolationCode#LIMIT_EXCEEDED}: {@value #MAX_TEAM_MEMBERS} team
  * members, {@value #MAX_RESOLVER_GROUPS} resolver groups, {@value #MAX_CHILDREN} children,
