@@ -87,8 +87,9 @@ public record Briefing(String currentStatus, List<String> openHypotheses, List<S
   }
 
   private static List<String> texts(String field, List<String> texts) {
-    for (String t : Checks.noNulls(field, texts)) {
-      Checks.text(field, t);
+    Checks.noNulls(field, texts);
+    for (int i = 0; i < texts.size(); i++) {
+      Checks.text(field + "[" + i + "]", texts.get(i));
     }
     return List.copyOf(texts);
   }

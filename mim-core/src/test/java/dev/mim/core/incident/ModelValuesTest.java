@@ -101,6 +101,9 @@ class ModelValuesTest {
     assertEquals("id does not fit status CANDIDATE, was null", assertThrows(IllegalArgumentException.class,
         () -> new IncidentState(null, tenant, IncidentStatus.CANDIDATE, 1, t, c, Set.of(), null, team, r, s.children(),
             s.review(), s.communications(), s.escalations(), null, null)).getMessage());
+    assertEquals("tenant does not fit status CANDIDATE, was null", assertThrows(IllegalArgumentException.class,
+        () -> new IncidentState(id, null, IncidentStatus.CANDIDATE, 1, t, c, Set.of(), null, team, r, s.children(),
+            s.review(), s.communications(), s.escalations(), null, null)).getMessage());
     assertEquals("lastEventAt does not fit status CANDIDATE, was null", assertThrows(IllegalArgumentException.class,
         () -> new IncidentState(id, tenant, IncidentStatus.CANDIDATE, 1, null, c, Set.of(), null, team, r, s.children(),
             s.review(), s.communications(), s.escalations(), null, null)).getMessage());

@@ -130,4 +130,44 @@ class EscalationCommandsTest {
             new Briefing.AudienceBrief(Audience.SERVICE_DESK, "known error", null)))));
     assertEquals(Actor.of("omar"), d.state.team().manager());
   }
+
+  @Test
+  void aCandidateWithoutAManagerHasNobodyToAcknowledge() {
+    d.until(IncidentStatus.CANDIDATE);
+    d.no(ViolationCode.MANAGER_MISSING, new Action.Acknowledge());
+  }
+
+  @Test
+  void anIncidentHoldsItsEscalationsAtMostAHundredTimes() {
+    declaredWithManager();
+    for (int i = 0; i < dev.mim.core.incident.EscalationLog.MAX_HOLDS; i++) {
+      d.ok(new Action.HoldEscalations("vendor " + i));
+      d.ok(new Action.ResumeEscalations(null));
+    }
+    d.no(ViolationCode.LIMIT_EXCEEDED, new Action.HoldEscalations("once more"));
+  }
+
+  @Test
+  void aVersionOneHandOverIsReplayedWithoutCheckingItsAudiencesButAVersionTwoOneIsChecked() {
+    declaredWithManager();
+    d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "we are on it"));
+    d.now = d.now.plusSeconds(60);
+    dev.mim.core.incident.Fact handOver = new dev.mim.core.incident.Fact.ManagerHandedOver(IncidentDriver.AMY,
+        Actor.of("omar"), HandoverReason.END_OF_SHIFT, Briefing.of("fail-over running"));
+    List<dev.mim.core.incident.IncidentEvent> v1 = new java.util.ArrayList<>();
+    for (dev.mim.core.incident.IncidentEvent e : d.events) {
+      v1.add(new dev.mim.core.incident.IncidentEvent(1, e.tenant(), e.incidentId(), e.sequence(), e.occurredAt(),
+          e.actor(), e.fact()));
+    }
+    v1.add(new dev.mim.core.incident.IncidentEvent(1, dev.mim.core.incident.TenantId.DEFAULT, IncidentDriver.MI,
+        v1.size() + 1, d.now, IncidentDriver.AMY, handOver));
+    assertEquals(Actor.of("omar"), IncidentDecider.replay(v1).team().manager());
+
+    List<dev.mim.core.incident.IncidentEvent> v2 = new java.util.ArrayList<>(d.events);
+    v2.add(dev.mim.core.incident.IncidentEvent.of(IncidentDriver.MI, v2.size() + 1, d.now, IncidentDriver.AMY,
+        handOver));
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> IncidentDecider.replay(v2));
+    assertTrue(e.getMessage().contains("briefing-incomplete"), e.getMessage());
+  }
 }

@@ -191,7 +191,10 @@ public abstract class EscalationPlan implements EscalationPolicy {
     if (d.toMinutes() < 60 || d.toMinutesPart() != 0 || d.toSecondsPart() != 0) {
       return d.toMinutes() + " min";
     }
-    return d.toHours() < 24 || d.toHoursPart() != 0 ? d.toHours() + " h" : d.toDays() + " days";
+    if (d.toHours() < 24 || d.toHoursPart() != 0) {
+      return d.toHours() + " h";
+    }
+    return d.toDays() == 1 ? "1 day" : d.toDays() + " days";
   }
 
   @Override

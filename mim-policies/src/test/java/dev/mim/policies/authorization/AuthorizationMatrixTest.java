@@ -48,7 +48,8 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorizationMatrixTest {
 
-  private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.standard();
+  /** Per test instance, so that mutation testing ties the matrix's code to every test that reads it. */
+  private final AuthorizationMatrix matrix = AuthorizationMatrix.standard();
   private static final Actor X = Actor.of("x");
   private static final List<Role> ROLES = List.of(Role.SERVICE_DESK_AGENT, Role.MAJOR_INCIDENT_MANAGER,
       Role.RESOLVER, Role.COMMUNICATIONS_LEAD, Role.PROBLEM_MANAGER, Role.OBSERVER, Role.AUTOMATION,
@@ -84,12 +85,12 @@ class AuthorizationMatrixTest {
             continue;
           }
           for (Role role : ROLES) {
-            PolicySet governed = PolicySet.from(OPEN).authorization(MATRIX)
+            PolicySet governed = PolicySet.from(OPEN).authorization(matrix)
                 .roles(RoleDirectories.of(Map.of(X, Set.of(role)))).build();
             Decision decision = IncidentDecider.decide(d.state, IncidentCommand.of(IncidentDriver.MI, X, d.now,
                 action), governed);
-            boolean expected = MATRIX.rolesFor(kind).contains(role) || role.equals(Role.SERVICE_DESK_AGENT)
-                && MATRIX.rolesFor(kind).contains(Role.MAJOR_INCIDENT_MANAGER) && !d.state.team().managerAcknowledged()
+            boolean expected = matrix.rolesFor(kind).contains(role) || role.equals(Role.SERVICE_DESK_AGENT)
+                && matrix.rolesFor(kind).contains(Role.MAJOR_INCIDENT_MANAGER) && !d.state.team().managerAcknowledged()
                 && status != IncidentStatus.NONE;
             String what = role + " " + kind + " in " + status + (reached ? ", manager reached" : "");
             if (expected) {
@@ -109,11 +110,18 @@ class AuthorizationMatrixTest {
   }
 
   @Test
+  void theStandardMatrixLetsTheServiceDeskActForAManagerNotYetReached() {
+    assertTrue(matrix.serviceDeskActsForManager());
+    assertTrue(matrix.toString().endsWith(", service desk acts for the manager"), matrix.toString());
+    assertTrue(matrix.rolesFor(ActionKind.MOBILISE).equals(Set.of(Role.MAJOR_INCIDENT_MANAGER)));
+  }
+
+  @Test
   void anObserverMayDoNothingAndNoRoleIsNoRight() {
     for (ActionKind kind : ActionKind.values()) {
-      assertTrue(!MATRIX.rolesFor(kind).contains(Role.OBSERVER), kind.toString());
-      assertTrue(!MATRIX.permits(X, Set.of(), kind, IncidentState.initial()), kind.toString());
-      assertTrue(!MATRIX.rolesFor(kind).isEmpty(), kind + " has someone allowed");
+      assertTrue(!matrix.rolesFor(kind).contains(Role.OBSERVER), kind.toString());
+      assertTrue(!matrix.permits(X, Set.of(), kind, IncidentState.initial()), kind.toString());
+      assertTrue(!matrix.rolesFor(kind).isEmpty(), kind + " has someone allowed");
     }
   }
 
@@ -121,11 +129,14 @@ class AuthorizationMatrixTest {
   void theReadmeShowsTheStandardMatrix() throws IOException {
     String readme = Files.readString(Path.of("..").toAbsolutePath().normalize().resolve("README.md"),
         StandardCharsets.UTF_8);
-    assertTrue(readme.contains(MATRIX.toMarkdown()), "README.md must show:\n" + MATRIX.toMarkdown());
+    String table = matrix.toMarkdown();
+    assertEquals(2 + ActionKind.values().length, table.lines().count(), table);
+    assertTrue(table.contains("| `Close` | major-incident-manager, problem-manager |\n"), table);
+    assertTrue(readme.contains(table), "README.md must show:\n" + table);
   }
 
   /** A state of {@code status} in which {@code kind} can be accepted, or null when the driver cannot make one. */
-  private static IncidentDriver prepared(IncidentStatus status, ActionKind kind, boolean managerReached) {
+  private IncidentDriver prepared(IncidentStatus status, ActionKind kind, boolean managerReached) {
     IncidentDriver d = new IncidentDriver();
     d.policies = OPEN;
     if (status == IncidentStatus.NONE) {

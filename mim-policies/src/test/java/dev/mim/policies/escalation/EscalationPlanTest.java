@@ -274,6 +274,37 @@ class EscalationPlanTest {
   }
 
   @Test
+  void rulesAndEscalationsAreOrderedByTimeWhateverOrderTheyWereGivenIn() {
+    // rules given latest first; a not-restored level falls due before a not-acknowledged one
+    EscalationPlan plan = EscalationPlan.custom()
+        .rule(NOT_ACKNOWLEDGED, Set.of(), Duration.ofMinutes(50), "still not acknowledged", HEAD)
+        .rule(NOT_ACKNOWLEDGED, Set.of(), Duration.ofMinutes(20), "not acknowledged", ON_CALL)
+        .rule(NOT_RESTORED, Set.of(), Duration.ofMinutes(10), "not restored", EXEC)
+        .build();
+    assertEquals(List.of("not acknowledged", "still not acknowledged"),
+        plan.chain(NOT_ACKNOWLEDGED, Priority.of(1)).stream().map(EscalationRule::reason).toList());
+    IncidentDriver d = declaredWithManager(plan);
+    assertEquals(List.of("not restored", "not acknowledged"),
+        plan.due(d.state, at("08:06")).stream().map(Escalation::reason).toList());
+  }
+
+  @Test
+  void theLongestDelayAndIntervalAreAccepted() {
+    EscalationPlan plan = EscalationPlan.custom()
+        .rule(REVIEW_NOT_COMPLETED, Set.of(), EscalationPlan.MAX_DELAY, "a month on", HEAD)
+        .repeat(REVIEW_NOT_COMPLETED, EscalationPlan.MAX_DELAY, 1).build();
+    assertEquals("| `REVIEW_NOT_COMPLETED` | all | 30 days | role head-of-operations | a month on |",
+        plan.toMarkdown().lines().toList().get(2));
+    assertEquals("| `NOT_RESTORED` | all | 1 day | role head-of-operations | a day |",
+        EscalationPlan.custom().rule(NOT_RESTORED, Set.of(), Duration.ofHours(24), "a day", HEAD).build()
+            .toMarkdown().lines().toList().get(2));
+    EscalationPlan once = EscalationPresets.opsgenieStyle(NOT_ACKNOWLEDGED, Duration.ofMinutes(5), ON_CALL,
+        Duration.ofMinutes(5), 0);
+    assertEquals(Map.of(), once.repeats());
+    assertEquals(1, once.rules().size());
+  }
+
+  @Test
   void badPlansAreRefusedNamingTheField() {
     assertMessage("repeat every of NOT_RESTORED must not be shorter than its longest delay PT2H, was PT1H",
         () -> EscalationPlan.custom().rule(NOT_RESTORED, Set.of(), Duration.ofHours(2), "late", HEAD)
