@@ -17,6 +17,7 @@ module dev.mim.core {
   exports dev.mim.core.metrics;
   exports dev.mim.core.people;
   exports dev.mim.core.priority;
+  exports dev.mim.core.report;
   exports dev.mim.core.service;
   exports dev.mim.core.spi;
 
@@ -24,7 +25,9 @@ module dev.mim.core {
   opens dev.mim.core.comms;
   opens dev.mim.core.identify;
   opens dev.mim.core.incident;
+  opens dev.mim.core.metrics;
   opens dev.mim.core.people;
   opens dev.mim.core.priority;
+  opens dev.mim.core.report;
   opens dev.mim.core.service;
 }

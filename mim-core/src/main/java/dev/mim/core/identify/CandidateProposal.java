@@ -20,26 +20,36 @@ import java.util.TreeSet;
  * @param key the key of the similar signals (for example {@code "category:Network"})
  * @param source the identification source the candidate will have
  * @param services the services the supporting signals concern, sorted
- * @param proposedAt the time of the signal that completed the evidence
+ * @param firstSignalAt the time of the earliest supporting signal: where the outage starts, as far as known
+ * @param proposedAt the time of the signal that completed the evidence; not before {@code firstSignalAt}
  * @param evidence the references of the supporting signals, oldest first
  * @param reason why, in a sentence
  */
-public record CandidateProposal(TenantId tenant, String key, IdentificationSource source, Set<ServiceId> services, Instant proposedAt,
-    List<String> evidence, String reason) {
+public record CandidateProposal(TenantId tenant, String key, IdentificationSource source, Set<ServiceId> services,
+    Instant firstSignalAt, Instant proposedAt, List<String> evidence, String reason) {
 
-  /** @throws IllegalArgumentException when a field is null or a collection is empty */
+  /**
+   * @throws IllegalArgumentException when a field is null, a collection is empty, or the first signal comes after
+   *     the proposal
+   */
   public CandidateProposal {
     Checks.notNull("tenant", tenant);
     Checks.id("key", key);
     Checks.notNull("source", source);
     services = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.notEmpty("services", services)));
+    Checks.notNull("firstSignalAt", firstSignalAt);
     Checks.notNull("proposedAt", proposedAt);
+    if (firstSignalAt.isAfter(proposedAt)) {
+      throw new IllegalArgumentException("firstSignalAt must not be after proposedAt (" + proposedAt + "), was "
+          + firstSignalAt);
+    }
     evidence = List.copyOf(Checks.notEmpty("evidence", evidence));
     Checks.text("reason", reason);
   }
 
   /**
-   * The action that identifies the proposed candidate, once the host has judged impact and urgency.
+   * The action that identifies the proposed candidate, once the host has judged impact and urgency; its first
+   * signal is the earliest supporting signal, so the outage is measured from there.
    *
    * @param impact the impact
    * @param urgency the urgency
@@ -48,6 +58,6 @@ public record CandidateProposal(TenantId tenant, String key, IdentificationSourc
    * @throws IllegalArgumentException when a value is malformed
    */
   public Action.Identify toIdentify(Impact impact, Urgency urgency, String summary) {
-    return new Action.Identify(source, services, impact, urgency, summary);
+    return new Action.Identify(source, services, impact, urgency, summary, firstSignalAt);
   }
 }

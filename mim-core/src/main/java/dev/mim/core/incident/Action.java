@@ -14,6 +14,7 @@ import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -73,6 +74,10 @@ import java.util.TreeSet;
     @JsonSubTypes.Type(value = Action.RecordEscalation.class, name = "RecordEscalation"),
     @JsonSubTypes.Type(value = Action.HoldEscalations.class, name = "HoldEscalations"),
     @JsonSubTypes.Type(value = Action.ResumeEscalations.class, name = "ResumeEscalations"),
+    @JsonSubTypes.Type(value = Action.RecordFindings.class, name = "RecordFindings"),
+    @JsonSubTypes.Type(value = Action.SubmitReview.class, name = "SubmitReview"),
+    @JsonSubTypes.Type(value = Action.CompleteReviewAction.class, name = "CompleteReviewAction"),
+    @JsonSubTypes.Type(value = Action.DropReviewAction.class, name = "DropReviewAction"),
 })
 public sealed interface Action {
 
@@ -107,12 +112,15 @@ public sealed interface Action {
    * @param impact how widely it affects the business
    * @param urgency how quickly it must be resolved
    * @param summary what is happening, in a sentence or two; required by the practice ({@code summary-missing})
+   * @param firstSignalAt when the first signal of it came (the earliest ticket or alert of a surge), the start of
+   *     the outage as far as known; null for the command's time; not after it
+   *     ({@code first-signal-after-identification})
    */
   record Identify(IdentificationSource source, Set<ServiceId> affectedServices, Impact impact, Urgency urgency,
-      String summary) implements Action {
+      String summary, Instant firstSignalAt) implements Action {
     /**
      * @throws IllegalArgumentException when the source, impact or urgency is null, the services are empty or hold
-     *     null, or the summary is too long
+     *     null, the summary is too long, or the first signal's time is out of range
      */
     public Identify {
       Checks.notNull("source", source);
@@ -120,6 +128,33 @@ public sealed interface Action {
       Checks.notNull("impact", impact);
       Checks.notNull("urgency", urgency);
       summary = Checks.optionalText("summary", summary);
+      if (firstSignalAt != null) {
+        Checks.instant("firstSignalAt", firstSignalAt);
+      }
+    }
+
+    /**
+     * A candidate whose first signal is the identification itself.
+     *
+     * @param source how it came to light
+     * @param affectedServices the business services affected
+     * @param impact how widely it affects the business
+     * @param urgency how quickly it must be resolved
+     * @param summary what is happening
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Identify(IdentificationSource source, Set<ServiceId> affectedServices, Impact impact, Urgency urgency,
+        String summary) {
+      this(source, affectedServices, impact, urgency, summary, null);
+    }
+
+    @JsonCreator
+    private static Identify fromJson(@JsonProperty("source") IdentificationSource source,
+        @JsonProperty("affectedServices") Set<ServiceId> affectedServices, @JsonProperty("impact") Impact impact,
+        @JsonProperty("urgency") Urgency urgency, @JsonProperty("summary") String summary,
+        @JsonProperty("firstSignalAt") String firstSignalAt) {
+      return new Identify(source, affectedServices, impact, urgency, summary,
+          Checks.parseInstant("firstSignalAt", firstSignalAt));
     }
 
     @Override
@@ -509,26 +544,78 @@ public sealed interface Action {
   }
 
   /**
+   * Record what the review found, in place of what was recorded before. Allowed until the review is completed.
+   *
+   * @param findings the findings
+   */
+  record RecordFindings(ReviewFindings findings) implements Action {
+    /** @throws IllegalArgumentException when {@code findings} is null */
+    public RecordFindings {
+      Checks.notNull("findings", findings);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.RECORD_FINDINGS;
+    }
+  }
+
+  /**
+   * Submit the draft review for approval. Needs findings with a summary ({@code findings-missing}) and a root
+   * cause or the problem record the analysis was handed to ({@code root-cause-missing}).
+   *
+   * @param note optional (null) remark, for example to whom it was circulated
+   */
+  record SubmitReview(String note) implements Action {
+    /** @throws IllegalArgumentException when {@code note} is too long */
+    public SubmitReview {
+      note = Checks.optionalText("note", note);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.SUBMIT_REVIEW;
+    }
+  }
+
+  /**
    * Add an action item to the review. Owner and due date may follow with {@link AssignReviewAction}; the review
-   * cannot complete while any item lacks either.
+   * cannot complete while an open item lacks either.
    *
    * @param actionId the item's id, unique within the incident
    * @param description what is to be done; required by the practice ({@code description-missing})
    * @param owner who does it; optional (null)
    * @param due by when; optional (null)
+   * @param problem the problem record it belongs to; optional (null)
+   * @param change the change that carries it out; optional (null)
    */
-  record AddReviewAction(String actionId, String description, Actor owner, LocalDate due) implements Action {
+  record AddReviewAction(String actionId, String description, Actor owner, LocalDate due, ProblemRef problem,
+      ChangeRef change) implements Action {
     /** @throws IllegalArgumentException when the id is null, blank or too long, or the description too long */
     public AddReviewAction {
       Checks.id("actionId", actionId);
       description = Checks.optionalText("description", description);
     }
 
+    /**
+     * An item linked to no problem or change.
+     *
+     * @param actionId the item's id
+     * @param description what is to be done
+     * @param owner who does it; may be null
+     * @param due by when; may be null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public AddReviewAction(String actionId, String description, Actor owner, LocalDate due) {
+      this(actionId, description, owner, due, null, null);
+    }
+
     @JsonCreator
     private static AddReviewAction fromJson(@JsonProperty("actionId") String actionId,
         @JsonProperty("description") String description, @JsonProperty("owner") Actor owner,
-        @JsonProperty("due") String due) {
-      return new AddReviewAction(actionId, description, owner, Checks.parseDate("due", due));
+        @JsonProperty("due") String due, @JsonProperty("problem") ProblemRef problem,
+        @JsonProperty("change") ChangeRef change) {
+      return new AddReviewAction(actionId, description, owner, Checks.parseDate("due", due), problem, change);
     }
 
     @Override
@@ -538,7 +625,7 @@ public sealed interface Action {
   }
 
   /**
-   * Give a review action item its owner and due date.
+   * Give an open review action item its owner and due date (or new ones). Also after closure.
    *
    * @param actionId the item's id
    * @param owner who does it
@@ -565,14 +652,53 @@ public sealed interface Action {
   }
 
   /**
-   * Complete the review. Refused while any action item lacks an owner or a due date.
+   * Mark an open review action item done. Also after closure.
    *
-   * @param findings the review's conclusions; required by the practice ({@code findings-missing})
+   * @param actionId the item's id
+   * @param note optional (null) remark: what was done
    */
-  record CompleteReview(String findings) implements Action {
-    /** @throws IllegalArgumentException when {@code findings} is too long */
+  record CompleteReviewAction(String actionId, String note) implements Action {
+    /** @throws IllegalArgumentException when the id is null, blank or too long, or the note too long */
+    public CompleteReviewAction {
+      Checks.id("actionId", actionId);
+      note = Checks.optionalText("note", note);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.COMPLETE_REVIEW_ACTION;
+    }
+  }
+
+  /**
+   * Drop an open review action item. Also after closure.
+   *
+   * @param actionId the item's id
+   * @param reason why; required by the practice ({@code reason-missing})
+   */
+  record DropReviewAction(String actionId, String reason) implements Action {
+    /** @throws IllegalArgumentException when the id is null, blank or too long, or the reason too long */
+    public DropReviewAction {
+      Checks.id("actionId", actionId);
+      reason = Checks.optionalText("reason", reason);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.DROP_REVIEW_ACTION;
+    }
+  }
+
+  /**
+   * Complete (approve) the submitted review. Refused before it is submitted ({@code review-not-submitted}) and
+   * while an open action item lacks an owner or a due date ({@code review-action-unassigned}).
+   *
+   * @param note optional (null) remark, for example who approved it
+   */
+  record CompleteReview(String note) implements Action {
+    /** @throws IllegalArgumentException when {@code note} is too long */
     public CompleteReview {
-      findings = Checks.optionalText("findings", findings);
+      note = Checks.optionalText("note", note);
     }
 
     @Override

@@ -40,10 +40,18 @@ public enum ActionKind {
   RECORD_STAKEHOLDER_UPDATE,
   /** {@link Action.StartReview}. */
   START_REVIEW,
+  /** {@link Action.RecordFindings}. */
+  RECORD_FINDINGS,
+  /** {@link Action.SubmitReview}. */
+  SUBMIT_REVIEW,
   /** {@link Action.AddReviewAction}. */
   ADD_REVIEW_ACTION,
   /** {@link Action.AssignReviewAction}. */
   ASSIGN_REVIEW_ACTION,
+  /** {@link Action.CompleteReviewAction}. */
+  COMPLETE_REVIEW_ACTION,
+  /** {@link Action.DropReviewAction}. */
+  DROP_REVIEW_ACTION,
   /** {@link Action.CompleteReview}. */
   COMPLETE_REVIEW,
   /** {@link Action.Close}. */
@@ -57,5 +65,14 @@ public enum ActionKind {
   /** {@link Action.HoldEscalations}. */
   HOLD_ESCALATIONS,
   /** {@link Action.ResumeEscalations}. */
-  RESUME_ESCALATIONS
+  RESUME_ESCALATIONS;
+
+  /** @return the action's record name, as JSON names it, for example {@code ConfirmRestoration} */
+  public String label() {
+    StringBuilder b = new StringBuilder();
+    for (String word : name().split("_")) {
+      b.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return b.toString();
+  }
 }

@@ -37,8 +37,8 @@ public record Briefing(String currentStatus, List<String> openHypotheses, List<S
    */
   public Briefing {
     currentStatus = Checks.optionalText("currentStatus", currentStatus);
-    openHypotheses = texts("openHypotheses", openHypotheses);
-    ruledOutHypotheses = texts("ruledOutHypotheses", ruledOutHypotheses);
+    openHypotheses = Checks.texts("openHypotheses", openHypotheses);
+    ruledOutHypotheses = Checks.texts("ruledOutHypotheses", ruledOutHypotheses);
     audiences = List.copyOf(Checks.noNulls("audiences", audiences));
   }
 
@@ -84,14 +84,6 @@ public record Briefing(String currentStatus, List<String> openHypotheses, List<S
   @JsonAnySetter
   private void unknownProperty(String name, Object value) {
     Checks.unknownProperty("Briefing", name);
-  }
-
-  private static List<String> texts(String field, List<String> texts) {
-    Checks.noNulls(field, texts);
-    for (int i = 0; i < texts.size(); i++) {
-      Checks.text(field + "[" + i + "]", texts.get(i));
-    }
-    return List.copyOf(texts);
   }
 
   /**

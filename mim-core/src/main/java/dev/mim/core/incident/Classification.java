@@ -18,9 +18,11 @@ import java.util.Set;
  * @param urgency current urgency
  * @param priority current priority, the matrix's value for impact and urgency when it was decided
  * @param identifiedAt when it was identified
+ * @param firstSignalAt when its first signal came: the start of the outage as far as known; not after
+ *     {@code identifiedAt}
  */
 public record Classification(IdentificationSource source, Set<ServiceId> affectedServices, String summary,
-    Impact impact, Urgency urgency, Priority priority, Instant identifiedAt) {
+    Impact impact, Urgency urgency, Priority priority, Instant identifiedAt, Instant firstSignalAt) {
 
   /**
    * @param newImpact the impact from now on
@@ -29,6 +31,7 @@ public record Classification(IdentificationSource source, Set<ServiceId> affecte
    * @return a copy reprioritised
    */
   public Classification reprioritised(Impact newImpact, Urgency newUrgency, Priority newPriority) {
-    return new Classification(source, affectedServices, summary, newImpact, newUrgency, newPriority, identifiedAt);
+    return new Classification(source, affectedServices, summary, newImpact, newUrgency, newPriority, identifiedAt,
+        firstSignalAt);
   }
 }

@@ -59,7 +59,11 @@ import java.util.TreeSet;
     @JsonSubTypes.Type(value = Fact.Acknowledged.class, name = "Acknowledged"),
     @JsonSubTypes.Type(value = Fact.EscalationRecorded.class, name = "EscalationRecorded"),
     @JsonSubTypes.Type(value = Fact.EscalationsHeld.class, name = "EscalationsHeld"),
-    @JsonSubTypes.Type(value = Fact.EscalationsResumed.class, name = "EscalationsResumed"),})
+    @JsonSubTypes.Type(value = Fact.EscalationsResumed.class, name = "EscalationsResumed"),
+    @JsonSubTypes.Type(value = Fact.FindingsRecorded.class, name = "FindingsRecorded"),
+    @JsonSubTypes.Type(value = Fact.ReviewSubmitted.class, name = "ReviewSubmitted"),
+    @JsonSubTypes.Type(value = Fact.ReviewActionDone.class, name = "ReviewActionDone"),
+    @JsonSubTypes.Type(value = Fact.ReviewActionDropped.class, name = "ReviewActionDropped"),})
 public sealed interface Fact {
 
   /** @return which fact this is, for switching without reflection */
@@ -87,16 +91,32 @@ public sealed interface Fact {
    * @param urgency urgency
    * @param priority the priority the matrix gave
    * @param summary what is happening
+   * @param firstSignalAt when its first signal came, not after the event; null in events written before mim
+   *     recorded it, which count from the event's time
    */
-  record CandidateIdentified(IdentificationSource source, Set<ServiceId> affectedServices, Impact impact, Urgency urgency, Priority priority, String summary) implements Fact {
+  record CandidateIdentified(IdentificationSource source, Set<ServiceId> affectedServices, Impact impact,
+      Urgency urgency, Priority priority, String summary, Instant firstSignalAt) implements Fact {
     /** @throws IllegalArgumentException when a required field is null, blank or too long */
     public CandidateIdentified {
       Checks.notNull("source", source);
-      affectedServices = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.notEmpty("affectedServices", affectedServices)));
+      affectedServices = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.notEmpty("affectedServices",
+          affectedServices)));
       Checks.notNull("impact", impact);
       Checks.notNull("urgency", urgency);
       Checks.notNull("priority", priority);
       Checks.text("summary", summary);
+      if (firstSignalAt != null) {
+        Checks.instant("firstSignalAt", firstSignalAt);
+      }
+    }
+
+    @JsonCreator
+    private static CandidateIdentified fromJson(@JsonProperty("source") IdentificationSource source,
+        @JsonProperty("affectedServices") Set<ServiceId> affectedServices, @JsonProperty("impact") Impact impact,
+        @JsonProperty("urgency") Urgency urgency, @JsonProperty("priority") Priority priority,
+        @JsonProperty("summary") String summary, @JsonProperty("firstSignalAt") String firstSignalAt) {
+      return new CandidateIdentified(source, affectedServices, impact, urgency, priority, summary,
+          Checks.parseInstant("firstSignalAt", firstSignalAt));
     }
 
     @Override
@@ -449,14 +469,51 @@ public sealed interface Fact {
   }
 
   /**
+   * What the review found was recorded, in place of what was recorded before.
+   *
+   * @param findings the findings
+   */
+  record FindingsRecorded(ReviewFindings findings) implements Fact {
+    /** @throws IllegalArgumentException when {@code findings} is null */
+    public FindingsRecorded {
+      Checks.notNull("findings", findings);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.FINDINGS_RECORDED;
+    }
+  }
+
+  /**
+   * The review was submitted for approval.
+   *
+   * @param note remark; may be null
+   */
+  record ReviewSubmitted(String note) implements Fact {
+    /** @throws IllegalArgumentException when the note is too long */
+    public ReviewSubmitted {
+      note = Checks.optionalText("note", note);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.REVIEW_SUBMITTED;
+    }
+  }
+
+  /**
    * An action item was added to the review.
    *
    * @param actionId the item's id
    * @param description what is to be done
    * @param owner who does it; may be null
    * @param due by when; may be null
+   * @param problem the problem record it belongs to; may be null
+   * @param change the change that carries it out; may be null
    */
-  record ReviewActionAdded(String actionId, String description, Actor owner, LocalDate due) implements Fact {
+  record ReviewActionAdded(String actionId, String description, Actor owner, LocalDate due, ProblemRef problem,
+      ChangeRef change) implements Fact {
     /** @throws IllegalArgumentException when a required field is null, blank or too long */
     public ReviewActionAdded {
       Checks.id("actionId", actionId);
@@ -466,8 +523,9 @@ public sealed interface Fact {
     @JsonCreator
     private static ReviewActionAdded fromJson(@JsonProperty("actionId") String actionId,
         @JsonProperty("description") String description, @JsonProperty("owner") Actor owner,
-        @JsonProperty("due") String due) {
-      return new ReviewActionAdded(actionId, description, owner, Checks.parseDate("due", due));
+        @JsonProperty("due") String due, @JsonProperty("problem") ProblemRef problem,
+        @JsonProperty("change") ChangeRef change) {
+      return new ReviewActionAdded(actionId, description, owner, Checks.parseDate("due", due), problem, change);
     }
 
     @Override
@@ -504,14 +562,62 @@ public sealed interface Fact {
   }
 
   /**
-   * The post-incident review was completed.
+   * A review action item was done.
    *
-   * @param findings the conclusions
+   * @param actionId the item's id
+   * @param note what was done; may be null
    */
-  record ReviewCompleted(String findings) implements Fact {
-    /** @throws IllegalArgumentException when a required field is null, blank or too long */
+  record ReviewActionDone(String actionId, String note) implements Fact {
+    /** @throws IllegalArgumentException when the id is missing or a text too long */
+    public ReviewActionDone {
+      Checks.id("actionId", actionId);
+      note = Checks.optionalText("note", note);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.REVIEW_ACTION_DONE;
+    }
+  }
+
+  /**
+   * A review action item was dropped.
+   *
+   * @param actionId the item's id
+   * @param reason why
+   */
+  record ReviewActionDropped(String actionId, String reason) implements Fact {
+    /** @throws IllegalArgumentException when the id or reason is missing or too long */
+    public ReviewActionDropped {
+      Checks.id("actionId", actionId);
+      Checks.text("reason", reason);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.REVIEW_ACTION_DROPPED;
+    }
+  }
+
+  /**
+   * The post-incident review was completed (approved).
+   *
+   * @param note remark, for example who approved it; may be null. Events written before reviews were submitted
+   *     carried the review's findings in a property {@code findings}, read as this note.
+   */
+  record ReviewCompleted(String note) implements Fact {
+    /** @throws IllegalArgumentException when the note is too long */
     public ReviewCompleted {
-      Checks.text("findings", findings);
+      note = Checks.optionalText("note", note);
+    }
+
+    @JsonCreator
+    private static ReviewCompleted fromJson(@JsonProperty("note") String note,
+        @JsonProperty("findings") String findings) {
+      if (note != null && findings != null) {
+        throw new IllegalArgumentException("ReviewCompleted has note and its former name findings; give one");
+      }
+      return new ReviewCompleted(note != null ? note : findings);
     }
 
     @Override

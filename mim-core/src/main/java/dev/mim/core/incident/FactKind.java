@@ -43,10 +43,18 @@ public enum FactKind {
   STAKEHOLDER_UPDATE_RECORDED(ActionKind.RECORD_STAKEHOLDER_UPDATE),
   /** {@link Fact.ReviewStarted}, caused by {@link Action.StartReview}. */
   REVIEW_STARTED(ActionKind.START_REVIEW),
+  /** {@link Fact.FindingsRecorded}, caused by {@link Action.RecordFindings}. */
+  FINDINGS_RECORDED(ActionKind.RECORD_FINDINGS),
+  /** {@link Fact.ReviewSubmitted}, caused by {@link Action.SubmitReview}. */
+  REVIEW_SUBMITTED(ActionKind.SUBMIT_REVIEW),
   /** {@link Fact.ReviewActionAdded}, caused by {@link Action.AddReviewAction}. */
   REVIEW_ACTION_ADDED(ActionKind.ADD_REVIEW_ACTION),
   /** {@link Fact.ReviewActionAssigned}, caused by {@link Action.AssignReviewAction}. */
   REVIEW_ACTION_ASSIGNED(ActionKind.ASSIGN_REVIEW_ACTION),
+  /** {@link Fact.ReviewActionDone}, caused by {@link Action.CompleteReviewAction}. */
+  REVIEW_ACTION_DONE(ActionKind.COMPLETE_REVIEW_ACTION),
+  /** {@link Fact.ReviewActionDropped}, caused by {@link Action.DropReviewAction}. */
+  REVIEW_ACTION_DROPPED(ActionKind.DROP_REVIEW_ACTION),
   /** {@link Fact.ReviewCompleted}, caused by {@link Action.CompleteReview}. */
   REVIEW_COMPLETED(ActionKind.COMPLETE_REVIEW),
   /** {@link Fact.IncidentClosed}, caused by {@link Action.Close}. */

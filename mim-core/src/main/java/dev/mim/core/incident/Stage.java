@@ -9,5 +9,10 @@ public enum Stage {
   /** Implement the resolution plan as a change until service is restored. */
   RESOLUTION,
   /** Post-incident review and metrics, then closure. */
-  MAINTENANCE
+  MAINTENANCE;
+
+  /** @return the stage's name as the practice writes it ("Identification", ...) */
+  public String label() {
+    return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
 }

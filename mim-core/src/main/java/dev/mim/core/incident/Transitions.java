@@ -44,8 +44,8 @@ public final class Transitions {
     move(t, RESTORED, REOPEN, RESOLVING);
     move(t, RESTORED, START_REVIEW, IN_REVIEW);
 
-    stay(t, IN_REVIEW, HAND_OVER_MANAGER, ADD_REVIEW_ACTION, ASSIGN_REVIEW_ACTION, COMPLETE_REVIEW,
-        RECORD_STAKEHOLDER_UPDATE);
+    stay(t, IN_REVIEW, HAND_OVER_MANAGER, RECORD_FINDINGS, SUBMIT_REVIEW, ADD_REVIEW_ACTION, ASSIGN_REVIEW_ACTION,
+        COMPLETE_REVIEW_ACTION, DROP_REVIEW_ACTION, COMPLETE_REVIEW, RECORD_STAKEHOLDER_UPDATE);
     move(t, IN_REVIEW, CLOSE, CLOSED);
 
     for (IncidentStatus s : new IncidentStatus[] {DECLARED, MOBILISED, RESOLVING, RESTORED, IN_REVIEW}) {
@@ -56,8 +56,8 @@ public final class Transitions {
       stay(t, s, ACKNOWLEDGE, RECORD_ESCALATION, HOLD_ESCALATIONS, RESUME_ESCALATIONS);
     }
 
-    // Final notices to stakeholders after the end.
-    stay(t, CLOSED, RECORD_STAKEHOLDER_UPDATE);
+    // Final notices to stakeholders after the end; action items stay tracked after closure.
+    stay(t, CLOSED, RECORD_STAKEHOLDER_UPDATE, ASSIGN_REVIEW_ACTION, COMPLETE_REVIEW_ACTION, DROP_REVIEW_ACTION);
     stay(t, DOWNGRADED, RECORD_STAKEHOLDER_UPDATE);
     return t;
   }

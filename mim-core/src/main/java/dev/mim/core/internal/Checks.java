@@ -134,6 +134,18 @@ public final class Checks {
     return values;
   }
 
+  /**
+   * Returns an unmodifiable copy of {@code values} when it is not null and each element is a text that is not blank
+   * and not too long; a bad element is named with its index ({@code field[2]}).
+   */
+  public static java.util.List<String> texts(String field, java.util.List<String> values) {
+    noNulls(field, values);
+    for (int i = 0; i < values.size(); i++) {
+      text(field + "[" + i + "]", values.get(i));
+    }
+    return java.util.List.copyOf(values);
+  }
+
   /** The earliest instant mim accepts from a host: 1970-01-01T00:00:00Z. */
   public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
 

@@ -13,7 +13,6 @@ import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.Resolution;
 import dev.mim.core.incident.Review;
-import dev.mim.core.incident.ReviewAction;
 import dev.mim.core.incident.Team;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.incident.Transitions;
@@ -104,7 +103,7 @@ final class Fold {
       case CANDIDATE_IDENTIFIED -> {
         Fact.CandidateIdentified f = (Fact.CandidateIdentified) fact;
         classification = new Classification(f.source(), f.affectedServices(), f.summary(), f.impact(), f.urgency(),
-            f.priority(), at);
+            f.priority(), at, f.firstSignalAt() != null ? f.firstSignalAt() : at);
       }
       case RESOLVER_GROUP_ENGAGED -> {
         Fact.ResolverGroupEngaged f = (Fact.ResolverGroupEngaged) fact;
@@ -150,17 +149,8 @@ final class Fold {
         Fact.UpdatesSnoozed f = (Fact.UpdatesSnoozed) fact;
         comms = comms.snoozed(f.audience(), f.until());
       }
-      case REVIEW_STARTED -> review = review.started(at, ((Fact.ReviewStarted) fact).reviewer());
-      case REVIEW_ACTION_ADDED -> {
-        Fact.ReviewActionAdded f = (Fact.ReviewActionAdded) fact;
-        review = review.withAction(f.actionId(), new ReviewAction(f.description(), f.owner(), f.due()));
-      }
-      case REVIEW_ACTION_ASSIGNED -> {
-        Fact.ReviewActionAssigned f = (Fact.ReviewActionAssigned) fact;
-        ReviewAction item = review.actions().get(f.actionId());
-        review = review.withAction(f.actionId(), new ReviewAction(item.description(), f.owner(), f.due()));
-      }
-      case REVIEW_COMPLETED -> review = review.completed(at, ((Fact.ReviewCompleted) fact).findings());
+      case REVIEW_STARTED, FINDINGS_RECORDED, REVIEW_SUBMITTED, REVIEW_ACTION_ADDED, REVIEW_ACTION_ASSIGNED,
+          REVIEW_ACTION_DONE, REVIEW_ACTION_DROPPED, REVIEW_COMPLETED -> review = ReviewFold.apply(review, fact, at);
       case INCIDENT_CLOSED -> endedAt = at;
       case ACKNOWLEDGED -> {
         ResolverGroup group = ((Fact.Acknowledged) fact).group();

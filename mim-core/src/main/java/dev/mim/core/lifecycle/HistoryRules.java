@@ -9,14 +9,12 @@ import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.RestorationMeans;
-import dev.mim.core.incident.ReviewAction;
 import dev.mim.core.incident.Team;
 import dev.mim.core.people.Actor;
 import dev.mim.core.spi.PolicySet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The rules that the incident's history alone can decide: whether a fact may follow a state, whatever the host's
@@ -40,6 +38,13 @@ final class HistoryRules {
     Instant at = event.occurredAt();
     Team team = s.team();
     switch (fact.kind()) {
+      case CANDIDATE_IDENTIFIED -> {
+        Instant first = ((Fact.CandidateIdentified) fact).firstSignalAt();
+        if (first != null && first.isAfter(at)) {
+          sink.refuse(ViolationCode.FIRST_SIGNAL_AFTER_IDENTIFICATION, "firstSignalAt", "the first signal of "
+              + event.incidentId() + " came at " + first + ", after its identification at " + at);
+        }
+      }
       case RESOLVER_GROUP_ENGAGED -> {
         Fact.ResolverGroupEngaged f = (Fact.ResolverGroupEngaged) fact;
         if (team.resolverGroups().contains(f.group())) {
@@ -138,38 +143,8 @@ final class HistoryRules {
               + "at most " + Action.MAX_SNOOZE + " later, was until " + f.until());
         }
       }
-      case REVIEW_ACTION_ADDED -> {
-        Fact.ReviewActionAdded f = (Fact.ReviewActionAdded) fact;
-        reviewOpen(s, sink);
-        if (s.review().actions().containsKey(f.actionId())) {
-          sink.refuse(ViolationCode.REVIEW_ACTION_EXISTS, "actionId",
-              "review of incident " + s.id() + " already has action item " + f.actionId());
-        }
-        limit(s, s.review().actions().size(), IncidentDecider.MAX_REVIEW_ACTIONS, "review action items", sink);
-      }
-      case REVIEW_ACTION_ASSIGNED -> {
-        Fact.ReviewActionAssigned f = (Fact.ReviewActionAssigned) fact;
-        reviewOpen(s, sink);
-        if (!s.review().actions().containsKey(f.actionId())) {
-          sink.refuse(ViolationCode.REVIEW_ACTION_UNKNOWN, "actionId",
-              "review of incident " + s.id() + " has no action item " + f.actionId());
-        }
-      }
-      case REVIEW_COMPLETED -> {
-        reviewOpen(s, sink);
-        for (Map.Entry<String, ReviewAction> item : s.review().actions().entrySet()) {
-          if (!item.getValue().isAssigned()) {
-            sink.refuseAt(ViolationCode.REVIEW_ACTION_UNASSIGNED, "review.actions." + item.getKey(), "action item "
-                + item.getKey() + " of incident " + s.id() + " needs an owner and a due date");
-          }
-        }
-      }
-      case INCIDENT_CLOSED -> {
-        if (!s.review().isCompleted()) {
-          sink.refuse(ViolationCode.REVIEW_NOT_COMPLETED, null,
-              "incident " + s.id() + " cannot close before its post-incident review is completed");
-        }
-      }
+      case FINDINGS_RECORDED, REVIEW_SUBMITTED, REVIEW_ACTION_ADDED, REVIEW_ACTION_ASSIGNED, REVIEW_ACTION_DONE,
+          REVIEW_ACTION_DROPPED, REVIEW_COMPLETED, INCIDENT_CLOSED -> ReviewHistory.check(s, event, sink);
       case ACKNOWLEDGED -> acknowledged(s, (Fact.Acknowledged) fact, event.actor(), sink);
       case ESCALATION_RECORDED -> {
         Fact.EscalationRecorded f = (Fact.EscalationRecorded) fact;
@@ -195,7 +170,7 @@ final class HistoryRules {
         }
       }
       default -> {
-        // CANDIDATE_IDENTIFIED, VALIDATION_RECORDED, RESOLUTION_STARTED, WORKAROUND_APPLIED,
+        // VALIDATION_RECORDED, RESOLUTION_STARTED, WORKAROUND_APPLIED,
         // PERMANENT_FIX_APPLIED, REVIEW_STARTED: the transition table is the whole rule.
       }
     }
@@ -300,14 +275,7 @@ final class HistoryRules {
     return s.resolution().fixChange() != null ? RestorationMeans.PERMANENT_FIX : RestorationMeans.WORKAROUND;
   }
 
-  private static void reviewOpen(IncidentState s, Sink sink) {
-    if (s.review().isCompleted()) {
-      sink.refuse(ViolationCode.REVIEW_ALREADY_COMPLETED, null,
-          "the review of incident " + s.id() + " was completed at " + s.review().completedAt());
-    }
-  }
-
-  private static void limit(IncidentState s, int current, int max, String what, Sink sink) {
+  static void limit(IncidentState s, int current, int max, String what, Sink sink) {
     if (current >= max) {
       sink.refuse(ViolationCode.LIMIT_EXCEEDED, null, "incident " + s.id() + " already has "
           + current + " " + what + ", the most allowed");

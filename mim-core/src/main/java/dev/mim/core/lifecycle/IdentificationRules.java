@@ -74,7 +74,7 @@ final class IdentificationRules {
           + context.majorIncidentThreshold() + "); validate it and downgrade it if it is not major");
     }
     return new Fact.CandidateIdentified(a.source(), a.affectedServices(), a.impact(), a.urgency(), priority,
-        a.summary());
+        a.summary(), a.firstSignalAt() != null ? a.firstSignalAt() : command.occurredAt());
   }
 
   private static Fact declare(Verdict v, IncidentState s, Action.Declare a, PolicySet context) {

@@ -39,7 +39,8 @@ import java.util.TreeSet;
  * matrix gave, the major-incident threshold, the service catalogue, the declaration policy, the verification
  * window, that a recorded escalation was due under the escalation policy, and whether the actor was authorized.
  * A briefing stored as free text by schema version 1 reads as a briefing with that current status; its audiences
- * were not checked then and are not checked on replay.
+ * were not checked then and are not checked on replay. A review completed in a version-1 history needed no
+ * submission then and needs none on replay.
  *
  * <p>Limits per incident, refused with {@link ViolationCode#LIMIT_EXCEEDED}: {@value #MAX_TEAM_MEMBERS} team
  * members, {@value #MAX_RESOLVER_GROUPS} resolver groups, {@value #MAX_CHILDREN} children,
@@ -221,7 +222,8 @@ public final class IncidentDecider {
         return ResolutionRules.decide(v, s, context);
       case RECORD_STAKEHOLDER_UPDATE, SNOOZE_UPDATES:
         return CommunicationRules.decide(v, s);
-      case START_REVIEW, ADD_REVIEW_ACTION, ASSIGN_REVIEW_ACTION, COMPLETE_REVIEW, CLOSE:
+      case START_REVIEW, RECORD_FINDINGS, SUBMIT_REVIEW, ADD_REVIEW_ACTION, ASSIGN_REVIEW_ACTION,
+          COMPLETE_REVIEW_ACTION, DROP_REVIEW_ACTION, COMPLETE_REVIEW, CLOSE:
         return MaintenanceRules.decide(v, s);
       case ACKNOWLEDGE, RECORD_ESCALATION, HOLD_ESCALATIONS, RESUME_ESCALATIONS:
         return EscalationRules.decide(v, s, context);

@@ -5,7 +5,6 @@ import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.Transitions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Draws the lifecycle as a Mermaid state diagram, straight from the {@link Transitions} table: every move between
@@ -21,7 +20,7 @@ public final class LifecycleDiagram {
     StringBuilder out = new StringBuilder("stateDiagram-v2\n");
     for (IncidentStatus s : IncidentStatus.values()) {
       if (s != IncidentStatus.NONE) {
-        out.append("    ").append(s).append(" : ").append(s).append(" (").append(title(s.stage().name()))
+        out.append("    ").append(s).append(" : ").append(s).append(" (").append(s.stage().label())
             .append(")\n");
       }
     }
@@ -53,14 +52,6 @@ public final class LifecycleDiagram {
 
   /** The action's record name, for example {@code ConfirmRestoration}. */
   static String label(ActionKind action) {
-    StringBuilder b = new StringBuilder();
-    for (String word : action.name().split("_")) {
-      b.append(title(word));
-    }
-    return b.toString();
-  }
-
-  private static String title(String word) {
-    return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+    return action.label();
   }
 }

@@ -77,7 +77,7 @@ public enum ViolationCode {
   BRIEFING_MISSING("briefing-missing"),
   /** A workaround, permanent fix or review action item needs a description and none was given. */
   DESCRIPTION_MISSING("description-missing"),
-  /** Completing the post-incident review needs its findings and none were given. */
+  /** Submitting the post-incident review needs findings with a summary and none were recorded. */
   FINDINGS_MISSING("findings-missing"),
   /**
    * Found only when replaying stored events: a fact repeats a value from the state (the status a downgrade left,
@@ -106,7 +106,17 @@ public enum ViolationCode {
   /** Escalations are held already. */
   ESCALATIONS_ALREADY_HELD("escalations-already-held"),
   /** Escalations are not held, so there is nothing to resume. */
-  ESCALATIONS_NOT_HELD("escalations-not-held");
+  ESCALATIONS_NOT_HELD("escalations-not-held"),
+  /** Submitting the review needs a root cause, or the problem record its analysis was handed to. */
+  ROOT_CAUSE_MISSING("root-cause-missing"),
+  /** The review is submitted already. */
+  REVIEW_ALREADY_SUBMITTED("review-already-submitted"),
+  /** Completing the review needs it submitted first. */
+  REVIEW_NOT_SUBMITTED("review-not-submitted"),
+  /** The review action item is done or dropped already. */
+  REVIEW_ACTION_CLOSED("review-action-closed"),
+  /** The first signal of a candidate cannot come after its identification. */
+  FIRST_SIGNAL_AFTER_IDENTIFICATION("first-signal-after-identification");
 
   private final String code;
 

@@ -77,9 +77,7 @@ public record StakeholderConfidence(Map<Audience, AudienceConfidence> audiences)
     int overdueNow;
 
     AudienceConfidence toConfidence(Audience audience) {
-      List<Duration> sorted = new ArrayList<>(lateness);
-      Collections.sort(sorted);
-      return new AudienceConfidence(audience, sorted, unsolicited, overdueNow);
+      return new AudienceConfidence(audience, lateness, unsolicited, overdueNow);
     }
   }
 
@@ -93,9 +91,9 @@ public record StakeholderConfidence(Map<Audience, AudienceConfidence> audiences)
    */
   public record AudienceConfidence(Audience audience, List<Duration> lateness, int unsolicited, int overdueNow) {
 
-    /** Copies the list. */
+    /** Copies the list, sorted. */
     public AudienceConfidence {
-      lateness = List.copyOf(lateness);
+      lateness = List.copyOf(Checks.noNulls("lateness", lateness).stream().sorted().toList());
     }
 
     /** @return the number of owed updates sent on time */
@@ -120,16 +118,13 @@ public record StakeholderConfidence(Map<Audience, AudienceConfidence> audiences)
 
     /**
      * @param percent from 0 to 100
-     * @return the lateness at that percentile (nearest rank) of the owed updates sent; zero when none was sent
+     * @return the lateness at that percentile of the owed updates sent, by the method of
+     *     {@link DurationSummary}; zero when none was sent
      * @throws IllegalArgumentException when {@code percent} is out of range
      */
     public Duration latenessPercentile(int percent) {
       Checks.between("percent", percent, 0, 100);
-      if (lateness.isEmpty()) {
-        return Duration.ZERO;
-      }
-      int rank = (int) Math.ceil(percent / 100.0 * lateness.size());
-      return lateness.get(Math.max(0, rank - 1));
+      return lateness.isEmpty() ? Duration.ZERO : DurationSummary.percentile(lateness, percent);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.ReviewFindings;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.people.Actor;
@@ -42,7 +43,10 @@ public final class FootprintDriver implements Supplier<String> {
         new Action.ApplyWorkaround("standby"),
         new Action.ConfirmRestoration(null),
         new Action.StartReview(amy),
-        new Action.CompleteReview("pool too small"),
+        new Action.RecordFindings(ReviewFindings.builder().summary("payments down").rootCause("pool too small")
+            .build()),
+        new Action.SubmitReview(null),
+        new Action.CompleteReview(null),
         new Action.Close(null));
     Incident incident = Incident.start();
     for (int i = 0; i < actions.size(); i++) {

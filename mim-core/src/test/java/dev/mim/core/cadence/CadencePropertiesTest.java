@@ -244,7 +244,9 @@ class CadencePropertiesTest {
       Map.entry(ActionKind.APPLY_WORKAROUND, new Action.ApplyWorkaround("standby")),
       Map.entry(ActionKind.CONFIRM_RESTORATION, new Action.ConfirmRestoration(null)),
       Map.entry(ActionKind.START_REVIEW, new Action.StartReview(null)),
-      Map.entry(ActionKind.COMPLETE_REVIEW, new Action.CompleteReview("done")),
+      Map.entry(ActionKind.RECORD_FINDINGS, new Action.RecordFindings(IncidentDriver.FINDINGS)),
+      Map.entry(ActionKind.SUBMIT_REVIEW, new Action.SubmitReview(null)),
+      Map.entry(ActionKind.COMPLETE_REVIEW, new Action.CompleteReview("approved")),
       Map.entry(ActionKind.CLOSE, new Action.Close(null)));
 
   /** The next step of the walk: mostly along the path, else an update, a snooze, a reprioritisation, a turn. */

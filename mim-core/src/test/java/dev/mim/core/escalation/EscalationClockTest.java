@@ -69,7 +69,10 @@ class EscalationClockTest {
     assertEquals(Map.of(REVIEW_NOT_COMPLETED, restored), anchors(d.state));
     d.ok(new Action.StartReview(null));
     assertEquals(Map.of(REVIEW_NOT_COMPLETED, restored), anchors(d.state));
-    d.ok(new Action.CompleteReview("done"));
+    d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
+    d.ok(new Action.SubmitReview(null));
+    assertEquals(Map.of(REVIEW_NOT_COMPLETED, restored), anchors(d.state));
+    d.ok(new Action.CompleteReview("approved"));
     assertEquals(Map.of(), anchors(d.state));
     d.ok(new Action.Close(null));
     assertEquals(Map.of(), anchors(d.state));

@@ -63,8 +63,14 @@ class IdentifyModelTest {
   @Test
   void aProposalBecomesTheIdentifyActionOfItsSourceAndServices() {
     CandidateProposal p = new CandidateProposal(TenantId.DEFAULT, "category:Email", IdentificationSource.SERVICE_DESK_VOLUME,
-        Set.of(ServiceId.of("mail"), ServiceId.of("calendar")), T, List.of("INC-1", "INC-2"), "two tickets");
+        Set.of(ServiceId.of("mail"), ServiceId.of("calendar")), T.minusSeconds(600), T, List.of("INC-1", "INC-2"),
+        "two tickets");
     Action.Identify identify = p.toIdentify(Impact.HIGH, Urgency.MEDIUM, "Mail surge");
+    assertEquals(T.minusSeconds(600), identify.firstSignalAt());
+    assertEquals("firstSignalAt must not be after proposedAt (" + T + "), was " + T.plusSeconds(1),
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new CandidateProposal(
+            TenantId.DEFAULT, "category:Email", IdentificationSource.SERVICE_DESK_VOLUME, Set.of(ServiceId.of("mail")),
+            T.plusSeconds(1), T, List.of("INC-1"), "one ticket")).getMessage());
     assertEquals(IdentificationSource.SERVICE_DESK_VOLUME, identify.source());
     assertEquals(Set.of(ServiceId.of("mail"), ServiceId.of("calendar")), identify.affectedServices());
     assertEquals(Urgency.MEDIUM, identify.urgency());

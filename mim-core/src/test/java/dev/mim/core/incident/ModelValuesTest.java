@@ -92,7 +92,7 @@ class ModelValuesTest {
     Instant t = Instant.parse("2026-11-23T09:00:00Z");
     IncidentId id = IncidentId.of("MI-1");
     Classification c = new Classification(IdentificationSource.OTHER, Set.of(ServiceId.of("s")), "x", Impact.HIGH,
-        Urgency.HIGH, Priority.of(1), t);
+        Urgency.HIGH, Priority.of(1), t, t);
     Team team = s.team();
     Resolution r = s.resolution();
     assertEquals("version does not fit status CANDIDATE, was 0", assertThrows(IllegalArgumentException.class,

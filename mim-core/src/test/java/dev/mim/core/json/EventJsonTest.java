@@ -32,13 +32,13 @@ class EventJsonTest {
       Instant.parse("2026-11-23T08:00:00Z"), Actor.of("monitoring"),
       new Fact.CandidateIdentified(IdentificationSource.EVENT_MONITORING,
           Set.of(ServiceId.of("payments"), ServiceId.of("checkout")), Impact.HIGH, Urgency.MEDIUM, Priority.of(2),
-          "Payments API failing"));
+          "Payments API failing", Instant.parse("2026-11-23T07:58:00Z")));
 
   private static final String IDENTIFIED_JSON = "{\"schemaVersion\":2,\"tenant\":\"default\","
       + "\"incidentId\":\"MI-1\",\"sequence\":1,"
       + "\"occurredAt\":\"2026-11-23T08:00:00Z\",\"actor\":\"monitoring\",\"fact\":{\"type\":\"CandidateIdentified\","
       + "\"source\":\"EVENT_MONITORING\",\"affectedServices\":[\"checkout\",\"payments\"],\"impact\":1,\"urgency\":2,"
-      + "\"priority\":2,\"summary\":\"Payments API failing\"}}";
+      + "\"priority\":2,\"summary\":\"Payments API failing\",\"firstSignalAt\":\"2026-11-23T07:58:00Z\"}}";
 
   @Test
   void theReadmeShowsThisShape() throws java.io.IOException {
@@ -66,13 +66,15 @@ class EventJsonTest {
         "TeamMobilised", "IncidentReprioritised", "ChildLinked", "ResolutionStarted", "WorkaroundApplied",
         "PermanentFixApplied", "ServiceRestored", "IncidentReopened", "StakeholderUpdateRecorded", "ReviewStarted",
         "ReviewActionAdded", "ReviewActionAssigned", "ReviewCompleted", "IncidentClosed", "UpdatesSnoozed",
-        "Acknowledged", "EscalationRecorded", "EscalationsHeld", "EscalationsResumed"),
+        "Acknowledged", "EscalationRecorded", "EscalationsHeld", "EscalationsResumed", "FindingsRecorded",
+        "ReviewSubmitted", "ReviewActionDone", "ReviewActionDropped"),
         typeNames(Fact.class));
     assertEquals(List.of("Identify", "EngageResolverGroup", "RecordValidation", "Declare", "Downgrade",
         "AssignManager", "HandOverManager", "AddTeamMember", "RemoveTeamMember", "Mobilise", "Reprioritise",
         "LinkChild", "StartResolution", "ApplyWorkaround", "ApplyPermanentFix", "ConfirmRestoration", "Reopen",
         "RecordStakeholderUpdate", "StartReview", "AddReviewAction", "AssignReviewAction", "CompleteReview", "Close",
-        "SnoozeUpdates", "Acknowledge", "RecordEscalation", "HoldEscalations", "ResumeEscalations"),
+        "SnoozeUpdates", "Acknowledge", "RecordEscalation", "HoldEscalations", "ResumeEscalations", "RecordFindings",
+        "SubmitReview", "CompleteReviewAction", "DropReviewAction"),
         typeNames(Action.class));
   }
 

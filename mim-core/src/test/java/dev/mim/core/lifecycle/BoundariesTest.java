@@ -104,12 +104,17 @@ class BoundariesTest {
   }
 
   @Test
-  void aReviewActionCannotBeAssignedOnceTheReviewIsCompleted() {
+  void anOpenReviewActionIsReassignedAfterTheReviewButNoItemIsAddedThenAndAClosedOneStaysClosed() {
     d.until(IncidentStatus.IN_REVIEW);
     d.ok(new Action.AddReviewAction("A1", "alert on pool size", Actor.of("lee"), LocalDate.of(2026, 12, 4)));
-    d.ok(new Action.CompleteReview("pool too small"));
-    d.no(ViolationCode.REVIEW_ALREADY_COMPLETED,
-        new Action.AssignReviewAction("A1", Actor.of("kim"), LocalDate.of(2026, 12, 10)));
+    d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
+    d.ok(new Action.SubmitReview(null));
+    d.ok(new Action.CompleteReview("approved by the CAB"));
+    d.ok(new Action.AssignReviewAction("A1", Actor.of("kim"), LocalDate.of(2026, 12, 10)));
+    d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new Action.AddReviewAction("A2", "late idea", null, null));
+    d.ok(new Action.CompleteReviewAction("A1", "alert in place"));
+    d.no(ViolationCode.REVIEW_ACTION_CLOSED,
+        new Action.AssignReviewAction("A1", Actor.of("lee"), LocalDate.of(2026, 12, 20)));
   }
 
   @Test

@@ -409,12 +409,14 @@ class IncidentDeciderTest {
       d.ok(new Action.AddReviewAction("A1", "Add a capacity alarm", AMY, due));
       d.ok(new Action.AddReviewAction("A2", "Rehearse fail-over", null, null));
       d.no(ViolationCode.REVIEW_ACTION_EXISTS, new Action.AddReviewAction("A2", "dup", null, null));
+      d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
+      d.ok(new Action.SubmitReview(null));
       Decision.Rejected r = d.no(ViolationCode.REVIEW_ACTION_UNASSIGNED, new Action.CompleteReview("done"));
       assertEquals("review.actions.A2", r.violations().get(0).field());
       assertEquals(1, r.violations().size());
       d.no(ViolationCode.REVIEW_ACTION_UNKNOWN, new Action.AssignReviewAction("A9", BOB, due));
       d.ok(new Action.AssignReviewAction("A2", BOB, due));
-      d.ok(new Action.CompleteReview("capacity alarm missing; fail-over untested"));
+      d.ok(new Action.CompleteReview("approved by the service owner"));
       d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new Action.AddReviewAction("A3", "late", AMY, due));
       d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new Action.CompleteReview("again"));
       Decision.Accepted closed = d.ok(new Action.Close(null));
@@ -427,14 +429,16 @@ class IncidentDeciderTest {
       d.until(IncidentStatus.MOBILISED);
       d.ok(new Action.LinkChild(IncidentId.of("INC-1")));
       d.until(IncidentStatus.IN_REVIEW);
-      d.ok(new Action.CompleteReview("done"));
+      d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
+      d.ok(new Action.SubmitReview(null));
+      d.ok(new Action.CompleteReview(null));
       Decision.Accepted a = d.ok(new Action.Close(null));
       assertEquals(AdvisoryCode.CHILDREN_LEFT_OPEN, a.advisories().get(0).code());
       assertTrue(a.events().get(0).fact() instanceof Fact.IncidentClosed);
     }
 
     @Test
-    void afterClosureOnlyAFinalNoticeIsAccepted() {
+    void afterClosureOnlyAFinalNoticeAndTheTrackingOfActionItemsAreAccepted() {
       d.until(IncidentStatus.CLOSED);
       d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.Reopen("again"));
       d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "closed; review published"));
@@ -486,7 +490,7 @@ class IncidentDeciderTest {
   @Test
   void theHappyPathReplaysToTheLiveState() {
     d.until(IncidentStatus.CLOSED);
-    assertEquals(12, d.state.version());
+    assertEquals(14, d.state.version());
     assertEquals(d.state, IncidentDecider.replay(d.events));
   }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The one rule for what an action lacks: what the practice requires (a summary, reason, briefing, plan,
- * description, findings, change reference) is a typed rejection with a stable code; a malformed value is an
+ * description, change reference) is a typed rejection with a stable code; a malformed value is an
  * exception when the action is built. A blank text counts as not given.
  */
 class PracticeRequirementsTest {
@@ -66,8 +66,8 @@ class PracticeRequirementsTest {
     refused(IncidentStatus.RESTORED, ViolationCode.REASON_MISSING, "action.reason", Action.Reopen::new, text);
     refused(IncidentStatus.IN_REVIEW, ViolationCode.DESCRIPTION_MISSING, "action.description",
         t -> new Action.AddReviewAction("A1", t, null, null), text);
-    refused(IncidentStatus.IN_REVIEW, ViolationCode.FINDINGS_MISSING, "action.findings", Action.CompleteReview::new,
-        text);
+    refused(IncidentStatus.IN_REVIEW, ViolationCode.REASON_MISSING, "action.reason",
+        t -> new Action.DropReviewAction("A1", t), text);
   }
 
   private void refused(IncidentStatus at, ViolationCode code, String field, Function<String, Action> make,

@@ -79,7 +79,8 @@ final class Reachability {
     return switch (fact.kind()) {
       case CANDIDATE_IDENTIFIED -> {
         Fact.CandidateIdentified f = (Fact.CandidateIdentified) fact;
-        yield new Action.Identify(f.source(), f.affectedServices(), f.impact(), f.urgency(), f.summary());
+        yield new Action.Identify(f.source(), f.affectedServices(), f.impact(), f.urgency(), f.summary(),
+            f.firstSignalAt());
       }
       case RESOLVER_GROUP_ENGAGED -> {
         Fact.ResolverGroupEngaged f = (Fact.ResolverGroupEngaged) fact;
@@ -128,15 +129,25 @@ final class Reachability {
         yield new Action.SnoozeUpdates(f.audience(), Duration.between(at, f.until()), f.reason());
       }
       case REVIEW_STARTED -> new Action.StartReview(((Fact.ReviewStarted) fact).reviewer());
+      case FINDINGS_RECORDED -> new Action.RecordFindings(((Fact.FindingsRecorded) fact).findings());
+      case REVIEW_SUBMITTED -> new Action.SubmitReview(((Fact.ReviewSubmitted) fact).note());
       case REVIEW_ACTION_ADDED -> {
         Fact.ReviewActionAdded f = (Fact.ReviewActionAdded) fact;
-        yield new Action.AddReviewAction(f.actionId(), f.description(), f.owner(), f.due());
+        yield new Action.AddReviewAction(f.actionId(), f.description(), f.owner(), f.due(), f.problem(), f.change());
+      }
+      case REVIEW_ACTION_DONE -> {
+        Fact.ReviewActionDone f = (Fact.ReviewActionDone) fact;
+        yield new Action.CompleteReviewAction(f.actionId(), f.note());
+      }
+      case REVIEW_ACTION_DROPPED -> {
+        Fact.ReviewActionDropped f = (Fact.ReviewActionDropped) fact;
+        yield new Action.DropReviewAction(f.actionId(), f.reason());
       }
       case REVIEW_ACTION_ASSIGNED -> {
         Fact.ReviewActionAssigned f = (Fact.ReviewActionAssigned) fact;
         yield new Action.AssignReviewAction(f.actionId(), f.owner(), f.due());
       }
-      case REVIEW_COMPLETED -> new Action.CompleteReview(((Fact.ReviewCompleted) fact).findings());
+      case REVIEW_COMPLETED -> new Action.CompleteReview(((Fact.ReviewCompleted) fact).note());
       case INCIDENT_CLOSED -> new Action.Close(((Fact.IncidentClosed) fact).note());
       case ACKNOWLEDGED -> new Action.Acknowledge(((Fact.Acknowledged) fact).group());
       case ESCALATION_RECORDED -> {

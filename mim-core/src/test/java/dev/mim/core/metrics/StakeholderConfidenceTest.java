@@ -41,8 +41,10 @@ class StakeholderConfidenceTest {
     assertEquals(List.of(Duration.ZERO, Duration.ofMinutes(10)), exec.lateness());
     assertEquals(1, exec.onTime());
     assertEquals(0.5, exec.onTimeShare());
-    assertEquals(Duration.ofMinutes(10), exec.latenessPercentile(90));
-    assertEquals(Duration.ZERO, exec.latenessPercentile(50));
+    // interpolated between the two, as DurationSummary does: 90 % of the way, and half way
+    assertEquals(Duration.ofMinutes(9), exec.latenessPercentile(90));
+    assertEquals(Duration.ofMinutes(5), exec.latenessPercentile(50));
+    assertEquals(Duration.ofMinutes(10), exec.latenessPercentile(100));
 
     StakeholderConfidence.AudienceConfidence desk = c.audiences().get(Audience.SERVICE_DESK);
     assertEquals(List.of(Duration.ofMinutes(11)), desk.lateness());

@@ -1,13 +1,22 @@
-package dev.mim.examples.drill;
+package dev.mim.core.report;
 
 import dev.mim.core.incident.Fact;
+import dev.mim.core.internal.Checks;
 
-/** Says in one line what a fact means, for timelines. */
-final class Narrator {
+/**
+ * Says in one line, in English, what a fact means: the text of timelines and review documents. Pure.
+ */
+public final class FactNarration {
 
-  private Narrator() {}
+  private FactNarration() {}
 
-  static String describe(Fact fact) {
+  /**
+   * @param fact a fact
+   * @return what it means, in one line
+   * @throws IllegalArgumentException when {@code fact} is null
+   */
+  public static String describe(Fact fact) {
+    Checks.notNull("fact", fact);
     switch (fact.kind()) {
       case CANDIDATE_IDENTIFIED: {
         Fact.CandidateIdentified f = (Fact.CandidateIdentified) fact;
@@ -62,7 +71,8 @@ final class Narrator {
       }
       case SERVICE_RESTORED: {
         Fact.ServiceRestored f = (Fact.ServiceRestored) fact;
-        return "SERVICE RESTORED by " + f.means() + "; children restored with it: " + f.restoredChildren();
+        return "SERVICE RESTORED by " + f.means() + (f.restoredChildren().isEmpty() ? ""
+            : "; children restored with it: " + f.restoredChildren());
       }
       case INCIDENT_REOPENED:
         return "reopened: " + ((Fact.IncidentReopened) fact).reason();
@@ -95,8 +105,26 @@ final class Narrator {
         Fact.ReviewActionAssigned f = (Fact.ReviewActionAssigned) fact;
         return "review action " + f.actionId() + " assigned to " + f.owner() + ", due " + f.due();
       }
-      case REVIEW_COMPLETED:
-        return "review completed: " + ((Fact.ReviewCompleted) fact).findings();
+      case REVIEW_ACTION_DONE: {
+        Fact.ReviewActionDone f = (Fact.ReviewActionDone) fact;
+        return "review action " + f.actionId() + " done" + (f.note() == null ? "" : ": " + f.note());
+      }
+      case REVIEW_ACTION_DROPPED: {
+        Fact.ReviewActionDropped f = (Fact.ReviewActionDropped) fact;
+        return "review action " + f.actionId() + " dropped: " + f.reason();
+      }
+      case FINDINGS_RECORDED: {
+        Fact.FindingsRecorded f = (Fact.FindingsRecorded) fact;
+        return "review findings recorded" + (f.findings().summary() == null ? "" : ": " + f.findings().summary());
+      }
+      case REVIEW_SUBMITTED: {
+        String note = ((Fact.ReviewSubmitted) fact).note();
+        return "review submitted for approval" + (note == null ? "" : " (" + note + ")");
+      }
+      case REVIEW_COMPLETED: {
+        String note = ((Fact.ReviewCompleted) fact).note();
+        return "review completed" + (note == null ? "" : ": " + note);
+      }
       case INCIDENT_CLOSED:
         return "CLOSED";
       case ACKNOWLEDGED: {
@@ -113,7 +141,7 @@ final class Narrator {
       case ESCALATIONS_RESUMED:
         return "escalations resumed";
       default:
-        return fact.kind().toString();
+        throw new IllegalStateException("no narration for " + fact.kind());
     }
   }
 }

@@ -1,0 +1,121 @@
+package dev.mim.core.metrics;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.TenantId;
+import dev.mim.core.internal.Checks;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.service.ServiceId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The figures of one major incident, measured from its events at an instant. Each time is null until the events
+ * it ends with have happened.
+ *
+ * <table>
+ *   <caption>What each time measures</caption>
+ *   <tr><th>figure</th><th>from</th><th>until</th></tr>
+ *   <tr><td>{@code timeToValidate}</td><td>identification</td><td>the first declaration or downgrade</td></tr>
+ *   <tr><td>{@code timeToDeclare}</td><td>the first signal</td><td>the declaration</td></tr>
+ *   <tr><td>{@code timeToEngage}</td><td>identification</td><td>the primary resolver group engaged</td></tr>
+ *   <tr><td>{@code timeToAcknowledge}</td><td>the first manager assigned</td><td>a manager's first
+ *       acknowledgement</td></tr>
+ *   <tr><td>{@code timeToMobilise}</td><td>the declaration</td><td>the team mobilised</td></tr>
+ *   <tr><td>{@code timeToWorkaround}</td><td>the first signal</td><td>the first workaround applied</td></tr>
+ *   <tr><td>{@code timeToFirstRestoration}</td><td>the first signal</td><td>the first restoration</td></tr>
+ *   <tr><td>{@code timeToFinalRestoration}</td><td>the first signal</td><td>the last restoration, once no reopen
+ *       followed it (null while reopened)</td></tr>
+ *   <tr><td>{@code timeToClose}</td><td>the first signal</td><td>closure</td></tr>
+ * </table>
+ *
+ * <p>The first signal is the {@code firstSignalAt} of the identification (the earliest ticket or alert; the
+ * identification itself when not given). A reopen does not change the times above but the final restoration's;
+ * it counts in {@code reopenCount} and opens a new outage window.
+ *
+ * <p><b>Outage</b>: only a declared major incident has one. Its first window runs from the first signal until the
+ * first restoration; each reopen opens another until the next restoration. A window still open ends at the
+ * downgrade, if the incident was downgraded, or at the instant measured, marked ongoing.
+ *
+ * @param tenant the incident's tenant
+ * @param incident the incident
+ * @param status its status when measured
+ * @param priority its priority when measured
+ * @param services the affected services, sorted
+ * @param firstSignalAt when its first signal came
+ * @param identifiedAt when it was identified
+ * @param measuredAt the instant measured at
+ * @param timeToValidate see the table
+ * @param timeToDeclare see the table
+ * @param timeToEngage see the table
+ * @param timeToAcknowledge see the table
+ * @param timeToMobilise see the table
+ * @param timeToWorkaround see the table
+ * @param timeToFirstRestoration see the table
+ * @param timeToFinalRestoration see the table
+ * @param timeToClose see the table
+ * @param reopenCount how many times it was reopened
+ * @param escalationsFired how many escalations were recorded as sent
+ * @param updateAdherence the share of owed stakeholder updates sent on time, over all audiences, counting those
+ *     overdue when measured as missed (see {@link StakeholderConfidence}); null when none was owed
+ * @param outage the outage windows, in order
+ */
+@JsonIgnoreProperties(value = "outageTotal", allowGetters = true)
+public record IncidentMetrics(TenantId tenant, IncidentId incident, IncidentStatus status, Priority priority,
+    Set<ServiceId> services, Instant firstSignalAt, Instant identifiedAt, Instant measuredAt,
+    Duration timeToValidate, Duration timeToDeclare, Duration timeToEngage, Duration timeToAcknowledge,
+    Duration timeToMobilise, Duration timeToWorkaround, Duration timeToFirstRestoration,
+    Duration timeToFinalRestoration, Duration timeToClose, int reopenCount, int escalationsFired,
+    Double updateAdherence, List<OutageWindow> outage) {
+
+  /** @throws IllegalArgumentException when an identifying field is null, a count negative or a list holds null */
+  public IncidentMetrics {
+    Checks.notNull("tenant", tenant);
+    Checks.notNull("incident", incident);
+    Checks.notNull("status", status);
+    Checks.notNull("priority", priority);
+    services = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.notEmpty("services", services)));
+    Checks.notNull("firstSignalAt", firstSignalAt);
+    Checks.notNull("identifiedAt", identifiedAt);
+    Checks.notNull("measuredAt", measuredAt);
+    Checks.notNegative("reopenCount", reopenCount);
+    Checks.notNegative("escalationsFired", escalationsFired);
+    outage = List.copyOf(Checks.noNulls("outage", outage));
+  }
+
+  /**
+   * Measures an incident from its events. The events are replayed first: a history the decider could not have
+   * made is refused, as {@code IncidentDecider.replay} refuses it.
+   *
+   * @param events the incident's events, in order, at least its identification
+   * @param at the instant to measure at; not before the last event
+   * @param communication the communication policy the updates were owed under
+   * @return the figures
+   * @throws IllegalArgumentException when an argument is null, there is no event, the history is corrupt, or
+   *     {@code at} is before the last event
+   */
+  public static IncidentMetrics measure(List<IncidentEvent> events, Instant at, CommunicationPolicy communication) {
+    Checks.notEmpty("events", events);
+    Checks.instant("at", at);
+    Checks.notNull("communication", communication);
+    return MetricsFold.measure(events, at, communication);
+  }
+
+  /** @return the outage's total length: the sum of its windows; zero when there was none */
+  @JsonProperty("outageTotal")
+  public Duration outageTotal() {
+    Duration total = Duration.ZERO;
+    for (OutageWindow w : outage) {
+      total = total.plus(w.length());
+    }
+    return total;
+  }
+}

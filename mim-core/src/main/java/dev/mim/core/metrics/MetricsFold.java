@@ -1,0 +1,121 @@
+package dev.mim.core.metrics;
+
+import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.incident.Fact;
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.lifecycle.IncidentDecider;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One pass over an incident's events, replaying them and noting when each measured step first happened. */
+final class MetricsFold {
+
+  private IncidentState state = IncidentState.initial();
+  private Instant validated;
+  private Instant declared;
+  private Instant engaged;
+  private Instant managerAssigned;
+  private Instant acknowledged;
+  private Instant mobilised;
+  private Instant workaround;
+  private Instant firstRestored;
+  private Instant lastRestored;
+  private Instant closed;
+  private int reopens;
+  private int escalations;
+  private final List<OutageWindow> outage = new ArrayList<>();
+  private Instant outageFrom;
+
+  private MetricsFold() {}
+
+  static IncidentMetrics measure(List<IncidentEvent> events, Instant at, CommunicationPolicy communication) {
+    MetricsFold fold = new MetricsFold();
+    for (IncidentEvent e : events) {
+      fold.state = IncidentDecider.evolve(fold.state, e);
+      fold.note(e.fact(), e.occurredAt());
+    }
+    IncidentState s = fold.state;
+    if (at.isBefore(s.lastEventAt())) {
+      throw new IllegalArgumentException("at must not be before the last event of incident " + s.id() + " ("
+          + s.lastEventAt() + "), was " + at);
+    }
+    if (fold.outageFrom != null) {
+      fold.outage.add(new OutageWindow(fold.outageFrom, at, true));
+    }
+    Instant first = s.classification().firstSignalAt();
+    Instant identified = s.classification().identifiedAt();
+    boolean restoredForGood = s.status() == IncidentStatus.RESTORED || s.status() == IncidentStatus.IN_REVIEW
+        || s.status() == IncidentStatus.CLOSED;
+    return new IncidentMetrics(s.tenant(), s.id(), s.status(), s.classification().priority(),
+        s.classification().affectedServices(), first, identified, at,
+        between(identified, fold.validated), between(first, fold.declared), between(identified, fold.engaged),
+        between(fold.managerAssigned, fold.acknowledged), between(fold.declared, fold.mobilised),
+        between(first, fold.workaround), between(first, fold.firstRestored),
+        restoredForGood ? between(first, fold.lastRestored) : null, between(first, fold.closed), fold.reopens,
+        fold.escalations, adherence(StakeholderConfidence.measure(events, at, communication)), fold.outage);
+  }
+
+  private void note(Fact fact, Instant at) {
+    switch (fact.kind()) {
+      case MAJOR_INCIDENT_DECLARED -> {
+        validated = first(validated, at);
+        declared = at;
+        outageFrom = state.classification().firstSignalAt();
+      }
+      case INCIDENT_DOWNGRADED -> {
+        validated = first(validated, at);
+        endOutage(at);
+      }
+      case RESOLVER_GROUP_ENGAGED -> engaged = ((Fact.ResolverGroupEngaged) fact).primary() ? first(engaged, at)
+          : engaged;
+      case MANAGER_ASSIGNED -> managerAssigned = first(managerAssigned, at);
+      case ACKNOWLEDGED -> acknowledged = ((Fact.Acknowledged) fact).group() == null ? first(acknowledged, at)
+          : acknowledged;
+      case TEAM_MOBILISED -> mobilised = first(mobilised, at);
+      case WORKAROUND_APPLIED -> workaround = first(workaround, at);
+      case SERVICE_RESTORED -> {
+        firstRestored = first(firstRestored, at);
+        lastRestored = at;
+        endOutage(at);
+      }
+      case INCIDENT_REOPENED -> {
+        reopens++;
+        outageFrom = at;
+      }
+      case INCIDENT_CLOSED -> closed = at;
+      case ESCALATION_RECORDED -> escalations++;
+      default -> {
+        // the other facts measure nothing
+      }
+    }
+  }
+
+  private void endOutage(Instant at) {
+    if (outageFrom != null) {
+      outage.add(new OutageWindow(outageFrom, at, false));
+      outageFrom = null;
+    }
+  }
+
+  private static Instant first(Instant seen, Instant at) {
+    return seen != null ? seen : at;
+  }
+
+  private static Duration between(Instant from, Instant to) {
+    return from == null || to == null ? null : Duration.between(from, to);
+  }
+
+  private static Double adherence(StakeholderConfidence confidence) {
+    int owed = 0;
+    int onTime = 0;
+    for (StakeholderConfidence.AudienceConfidence c : confidence.audiences().values()) {
+      owed += c.lateness().size() + c.overdueNow();
+      onTime += c.onTime();
+    }
+    return owed == 0 ? null : (double) onTime / owed;
+  }
+}
