@@ -39,8 +39,8 @@ public final class AuthorizationMatrix implements AuthorizationPolicy {
       .allow(Set.of(MAJOR_INCIDENT_MANAGER, RESOLVER), START_RESOLUTION, APPLY_WORKAROUND, APPLY_PERMANENT_FIX,
           CONFIRM_RESTORATION, ACKNOWLEDGE)
       .allow(Set.of(MAJOR_INCIDENT_MANAGER, COMMUNICATIONS_LEAD), RECORD_STAKEHOLDER_UPDATE, SNOOZE_UPDATES)
-      .allow(Set.of(MAJOR_INCIDENT_MANAGER, PROBLEM_MANAGER), START_REVIEW, ADD_REVIEW_ACTION, ASSIGN_REVIEW_ACTION,
-          COMPLETE_REVIEW, CLOSE)
+      .allow(Set.of(MAJOR_INCIDENT_MANAGER, PROBLEM_MANAGER), START_REVIEW, RECORD_FINDINGS, SUBMIT_REVIEW,
+          ADD_REVIEW_ACTION, ASSIGN_REVIEW_ACTION, COMPLETE_REVIEW_ACTION, DROP_REVIEW_ACTION, COMPLETE_REVIEW, CLOSE)
       .allow(Set.of(MAJOR_INCIDENT_MANAGER, AUTOMATION), RECORD_ESCALATION)
       .serviceDeskActsForManager()
       .build();
@@ -101,19 +101,11 @@ public final class AuthorizationMatrix implements AuthorizationPolicy {
     StringBuilder out = new StringBuilder("| command | roles allowed |\n|---|---|\n");
     for (ActionKind a : ActionKind.values()) {
       Set<Role> who = rolesFor(a);
-      out.append("| `").append(label(a)).append("` | ")
+      out.append("| `").append(a.label()).append("` | ")
           .append(who.isEmpty() ? "nobody" : String.join(", ", who.stream().map(Role::name).toList()))
           .append(" |\n");
     }
     return out.toString();
-  }
-
-  private static String label(ActionKind action) {
-    StringBuilder b = new StringBuilder();
-    for (String word : action.name().split("_")) {
-      b.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
-    }
-    return b.toString();
   }
 
   /** @return true when the service desk acts for a manager not yet reached */

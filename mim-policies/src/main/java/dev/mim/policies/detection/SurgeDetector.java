@@ -154,8 +154,7 @@ public final class SurgeDetector implements DetectionPolicy {
         immediateKey = k;
         lastProposal.put(tk, signal.at());
         proposals.add(new CandidateProposal(signal.tenant(), k, IdentificationSource.EVENT_MONITORING,
-            Set.of(signal.service()),
-            signal.at(), List.of(signal.reference()), "event monitoring alerted on " + signal.service()
+            Set.of(signal.service()), signal.at(), signal.at(), List.of(signal.reference()), "event monitoring alerted on " + signal.service()
                 + ", a tier-" + service.get().tier() + " service"));
       }
     }
@@ -236,7 +235,7 @@ public final class SurgeDetector implements DetectionPolicy {
       services.add(r.signal.service());
     }
     return new CandidateProposal(k.tenant(), k.key(), IdentificationSource.SERVICE_DESK_VOLUME, services,
-        signal.at(), evidence, evidence.size() + " signals with " + k.key() + " within " + window + ", from "
+        similar.get(bestStart).signal.at(), signal.at(), evidence, evidence.size() + " signals with " + k.key() + " within " + window + ", from "
             + similar.get(bestStart).signal.at() + " to " + similar.get(bestEnd - 1).signal.at());
   }
 

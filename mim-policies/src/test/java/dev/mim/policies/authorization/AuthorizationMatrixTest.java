@@ -144,6 +144,11 @@ class AuthorizationMatrixTest {
     }
     if (status == IncidentStatus.DOWNGRADED) {
       d.until(IncidentStatus.DECLARED).ok(new Action.Downgrade("not major after all"));
+    } else if (status == IncidentStatus.CLOSED) {
+      // an action item that stays tracked after closure
+      d.until(IncidentStatus.IN_REVIEW).ok(new Action.AddReviewAction("A1", "follow up", Actor.of("kim"),
+          LocalDate.of(2027, 1, 1)));
+      d.until(IncidentStatus.CLOSED);
     } else {
       d.until(status);
     }
@@ -159,9 +164,20 @@ class AuthorizationMatrixTest {
     switch (kind) {
       case REMOVE_TEAM_MEMBER -> d.ok(new Action.AddTeamMember(Actor.of("member"), TeamRole.SCRIBE));
       case CONFIRM_RESTORATION -> d.ok(new Action.ApplyWorkaround("standby"));
-      case ASSIGN_REVIEW_ACTION -> d.ok(new Action.AddReviewAction("A1", "follow up", null, null));
+      case ASSIGN_REVIEW_ACTION, COMPLETE_REVIEW_ACTION, DROP_REVIEW_ACTION -> {
+        if (status == IncidentStatus.IN_REVIEW) {
+          d.ok(new Action.AddReviewAction("A1", "follow up", null, null));
+        }
+      }
+      case SUBMIT_REVIEW -> d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
+      case COMPLETE_REVIEW -> {
+        d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
+        d.ok(new Action.SubmitReview(null));
+      }
       case CLOSE -> {
         if (status == IncidentStatus.IN_REVIEW) {
+          d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
+          d.ok(new Action.SubmitReview(null));
           d.ok(new Action.CompleteReview("done"));
         }
       }
@@ -197,6 +213,10 @@ class AuthorizationMatrixTest {
       case START_REVIEW -> new Action.StartReview(null);
       case ADD_REVIEW_ACTION -> new Action.AddReviewAction("A2", "follow up", null, null);
       case ASSIGN_REVIEW_ACTION -> new Action.AssignReviewAction("A1", Actor.of("kim"), LocalDate.of(2027, 1, 1));
+      case RECORD_FINDINGS -> new Action.RecordFindings(IncidentDriver.FINDINGS);
+      case SUBMIT_REVIEW -> new Action.SubmitReview(null);
+      case COMPLETE_REVIEW_ACTION -> new Action.CompleteReviewAction("A1", "done");
+      case DROP_REVIEW_ACTION -> new Action.DropReviewAction("A1", "superseded");
       case COMPLETE_REVIEW -> new Action.CompleteReview("done");
       case CLOSE -> new Action.Close(null);
       case ACKNOWLEDGE -> new Action.Acknowledge(IncidentDriver.NETWORK);

@@ -212,7 +212,9 @@ class EscalationPlanPropertiesTest {
         new Action.ApplyWorkaround("traffic moved to standby"),
         new Action.ConfirmRestoration(null),
         new Action.StartReview(IncidentDriver.BOB),
-        new Action.CompleteReview("capacity alarm missing"),
+        new Action.RecordFindings(IncidentDriver.FINDINGS),
+        new Action.SubmitReview(null),
+        new Action.CompleteReview(null),
         new Action.Close(null));
     IncidentState s = IncidentDecider.initialState();
     Instant now = IncidentDriver.T0;
