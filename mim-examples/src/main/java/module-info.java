@@ -10,5 +10,6 @@ module dev.mim.examples {
   exports dev.mim.examples.drill;
   exports dev.mim.examples.embedding;
   exports dev.mim.examples.json;
+  exports dev.mim.examples.review;
   exports dev.mim.examples.servicenow;
 }

@@ -18,6 +18,8 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.ProblemRef;
+import dev.mim.core.incident.ReviewFindings;
 import dev.mim.core.incident.TeamRole;
 import dev.mim.core.lifecycle.Advisory;
 import dev.mim.core.lifecycle.Decision;
@@ -30,6 +32,11 @@ import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.people.Role;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
+import dev.mim.core.report.FactNarration;
+import dev.mim.core.report.IncidentReport;
+import dev.mim.core.report.ReviewMarkdown;
+import dev.mim.core.service.BusinessService;
+import dev.mim.core.service.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.RoleDirectory;
@@ -40,6 +47,7 @@ import dev.mim.policies.escalation.EscalationPresets;
 import dev.mim.policies.oncall.OnCallRoster;
 import dev.mim.policies.oncall.OnCallSchedule;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,7 +81,7 @@ public final class MondayMorningDrill {
 
   /** What the drill ended with. */
   public record Result(IncidentState live, IncidentState replayed, List<IncidentEvent> events, int refusals,
-      StakeholderConfidence confidence) {
+      StakeholderConfidence confidence, IncidentReport report) {
     /** @return true when replaying the stored events gave the live state */
     public boolean replayMatches() {
       return live.equals(replayed);
@@ -97,7 +105,8 @@ public final class MondayMorningDrill {
     CommunicationPolicy comms = CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
     // The host's policies: validate first, mim's tiered escalation, the standard authorization matrix.
     PolicySet policies = PolicySet.from(PolicyPresets.validateFirst()).escalation(EscalationPresets.tiered())
-        .authorization(AuthorizationMatrix.standard()).roles(directory()).build();
+        .authorization(AuthorizationMatrix.standard()).roles(directory()).serviceCatalogue(catalogue())
+        .communication(comms).build();
     return new MondayMorningDrill(policies, comms, out).play();
   }
 
@@ -124,6 +133,16 @@ public final class MondayMorningDrill {
   private static final ResolverGroup PAYMENTS = ResolverGroup.of("payments-platform");
   private static final ResolverGroup DBA = ResolverGroup.of("database-operations");
   private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+  private static final ProblemRef PROBLEM = ProblemRef.of("PRB-0311");
+
+  /** The host's catalogue: what an hour without each service costs the business, and who owns it. */
+  static ServiceCatalogue catalogue() {
+    return ServiceCatalogue.of(List.of(
+        new BusinessService(ServiceId.of("payments"), "Card payments", 1, new BigDecimal("10000"), PAYMENTS,
+            Actor.of("owner:payments")),
+        new BusinessService(ServiceId.of("checkout"), "Web checkout", 2, new BigDecimal("2500"), PAYMENTS,
+            Actor.of("owner:checkout"))));
+  }
 
   /**
    * The host's directory: who holds which role outside any incident. Roles held in the incident (its manager, its
@@ -230,15 +249,26 @@ public final class MondayMorningDrill {
 
   private void reviewAndClose(Instant tuesday) {
     at(tuesday, OMAR, new Action.StartReview(DANA));
-    at(tuesday.plus(min(30)), DANA, new Action.AddReviewAction("PIR-1",
-        "Alert on connection-pool saturation", LEE, LocalDate.of(2026, 12, 4)));
+    at(tuesday.plus(min(30)), DANA, new Action.AddReviewAction("PIR-1", "Alert on connection-pool saturation", LEE,
+        LocalDate.of(2026, 12, 4), PROBLEM, null));
     at(tuesday.plus(min(31)), DANA, new Action.AddReviewAction("PIR-2", "Rehearse database fail-over quarterly",
         null, null));
-    at(tuesday.plus(min(40)), DANA, new Action.CompleteReview("pool sized for last year's traffic"));
+    at(tuesday.plus(min(38)), DANA, new Action.RecordFindings(ReviewFindings.builder()
+        .summary("Card payments failed in every store for 58 minutes: the primary database ran out of connections"
+            + " under a batch job's load, and the fail-over to the standby restored service.")
+        .problem(PROBLEM)
+        .addContributingFactors("the connection pool was sized for last year's traffic",
+            "no alert on pool saturation")
+        .addWentWell("the resolver group was engaged before validation", "the fail-over worked first time")
+        .addWentBadly("the manager acknowledged only after the first escalation",
+            "customers heard about the restoration 7 minutes late")
+        .build()));
+    at(tuesday.plus(min(39)), DANA, new Action.SubmitReview("circulated to the service owner"));
+    // Completing the review while an action item has no owner is refused.
+    at(tuesday.plus(min(40)), DANA, new Action.CompleteReview("approved by the service owner"));
     at(tuesday.plus(min(41)), DANA, new Action.AssignReviewAction("PIR-2", Actor.of("dba:kim"),
         LocalDate.of(2027, 1, 15)));
-    at(tuesday.plus(min(45)), DANA, new Action.CompleteReview("pool sized for last year's traffic; "
-        + "fail-over worked but was never rehearsed"));
+    at(tuesday.plus(min(45)), DANA, new Action.CompleteReview("approved by the service owner"));
     at(tuesday.plus(min(50)), OMAR, new Action.Close(null));
     at(tuesday.plus(min(55)), SAM, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES,
         "Major incident closed; review published with two actions"));
@@ -265,7 +295,14 @@ public final class MondayMorningDrill {
         + " at version " + state.version() + ".");
     out.println("Replayed " + store.size() + " events: the replayed state "
         + (replayed.equals(state) ? "equals" : "DIFFERS FROM") + " the live state.");
-    return new Result(state, replayed, store, refusals, confidence);
+
+    // What the managers read: the incident's figures and its review, derived from the same events.
+    IncidentReport report = IncidentReport.of(store, end, policies);
+    out.println();
+    out.println("The post-incident review, as a host would show it:");
+    out.println();
+    out.print(ReviewMarkdown.render(report));
+    return new Result(state, replayed, store, refusals, confidence, report);
   }
 
   /**
@@ -320,7 +357,7 @@ public final class MondayMorningDrill {
     Decision.Accepted a = (Decision.Accepted) d;
     incident = step.incident();
     for (IncidentEvent e : a.events()) {
-      line(when, who, Narrator.describe(e.fact()) + answers);
+      line(when, who, FactNarration.describe(e.fact()) + answers);
     }
     for (Advisory adv : a.advisories()) {
       out.printf("%-9s  %-14s  %-10s  %-20s  ! advisory [%s] %s%n", "", "", "", "", adv.code().code(),

@@ -7,6 +7,7 @@ import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.identify.SignalKey;
 import dev.mim.core.identify.SignalSource;
 import dev.mim.core.incident.TenantId;
+import dev.mim.core.metrics.DurationSummary;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.PriorityMatrix;
 import dev.mim.core.priority.Urgency;
@@ -28,9 +29,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -44,7 +50,8 @@ import org.apache.commons.csv.CSVRecord;
  * how many rows the {@link PriorityMatrices#serviceNowEventLog()} preset reproduces, and the surges that a surge
  * detector with this example's own settings finds when keyed by category: {@value #THRESHOLD} incidents of one
  * category opened within {@value #WINDOW_MINUTES} minutes, with a {@value #COOL_DOWN_HOURS}-hour cool-down per
- * category (the default detector groups 5 signals within 15 minutes by service). Each
+ * category (the default detector groups 5 signals within 15 minutes by service), and the time to resolve per final
+ * priority (median and 90th percentile) with the number of reopened incidents. Each
  * incident is one signal at its {@code opened_at} time; its service is its configuration item, or
  * {@code "unspecified"} when the log has none ({@code ?}). The log's times carry no zone; they are read as UTC.
  */
@@ -64,8 +71,20 @@ public final class ServiceNowReplay {
 
   private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-  /** What the replay found. */
-  public record Report(int events, int incidents, int[][][] counts, int reproduced, List<CandidateProposal> surges) {}
+  /**
+   * What the replay found.
+   *
+   * @param events the rows read
+   * @param incidents the incidents read
+   * @param counts how many rows had each impact, urgency and priority ({@code counts[impact][urgency][priority]})
+   * @param reproduced how many rows the preset reproduces
+   * @param surges the surges proposed
+   * @param timeToResolve per final priority level, the time to resolve of the incidents with a resolution time
+   * @param reopened how many incidents were reopened at least once
+   * @param unresolved how many incidents have no resolution time
+   */
+  public record Report(int events, int incidents, int[][][] counts, int reproduced, List<CandidateProposal> surges,
+      Map<Integer, DurationSummary> timeToResolve, int reopened, int unresolved) {}
 
   private ServiceNowReplay() {}
 
@@ -105,6 +124,7 @@ public final class ServiceNowReplay {
     int reproduced = 0;
     Set<String> incidents = new LinkedHashSet<>();
     List<IncidentSignal> signals = new ArrayList<>();
+    Map<String, CSVRecord> lastRecords = new LinkedHashMap<>();
     try {
       for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(log)) {
         events++;
@@ -118,6 +138,7 @@ public final class ServiceNowReplay {
         if (incidents.add(row.get("number"))) {
           signals.add(signal(row));
         }
+        lastRecords.put(row.get("number"), row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
@@ -165,7 +186,49 @@ public final class ServiceNowReplay {
       out.println("  " + p.proposedAt() + "  " + p.key() + ": " + p.evidence().size() + " incidents, "
           + p.evidence().get(0) + " .. " + p.evidence().get(p.evidence().size() - 1));
     }
-    return new Report(events, incidents.size(), counts, reproduced, surges);
+    Resolution resolution = resolution(lastRecords.values());
+    resolution.print(out);
+    return new Report(events, incidents.size(), counts, reproduced, surges, resolution.byPriority(),
+        resolution.reopened(), resolution.unresolved());
+  }
+
+  /** Time to resolve per final priority, from each incident's last record, and how many were reopened. */
+  private record Resolution(Map<Integer, DurationSummary> byPriority, int reopened, int unresolved) {
+    void print(PrintStream out) {
+      out.println();
+      out.println("Time to resolve (resolved_at - opened_at of each incident's last record), by final priority;");
+      out.println("median and 90th percentile by linear interpolation between closest ranks (R-7):");
+      out.println("  priority  incidents  median      90th pct");
+      byPriority.forEach((p, d) -> out.printf(Locale.ROOT, "  P%-8d  %9d  %-10s  %s%n", p, d.count(),
+          hours(d.median()), hours(d.p90())));
+      out.println("  " + reopened + " incidents reopened at least once; " + unresolved
+          + " without a resolution time");
+    }
+
+    private static String hours(Duration d) {
+      return String.format(Locale.ROOT, "%.1f h", d.toSeconds() / 3600.0);
+    }
+  }
+
+  private static Resolution resolution(Collection<CSVRecord> lastRecords) {
+    Map<Integer, List<Duration>> times = new TreeMap<>();
+    int reopened = 0;
+    int unresolved = 0;
+    for (CSVRecord row : lastRecords) {
+      if (Integer.parseInt(row.get("reopen_count")) > 0) {
+        reopened++;
+      }
+      String resolved = known(row.get("resolved_at"));
+      if (resolved == null) {
+        unresolved++;
+        continue;
+      }
+      times.computeIfAbsent(level(row.get("priority")), p -> new ArrayList<>()).add(Duration.between(
+          LocalDateTime.parse(row.get("opened_at"), LOG_TIME), LocalDateTime.parse(resolved, LOG_TIME)));
+    }
+    Map<Integer, DurationSummary> byPriority = new TreeMap<>();
+    times.forEach((p, ds) -> byPriority.put(p, DurationSummary.of(ds)));
+    return new Resolution(byPriority, reopened, unresolved);
   }
 
   /**

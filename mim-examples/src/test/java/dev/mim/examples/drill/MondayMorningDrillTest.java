@@ -62,5 +62,20 @@ class MondayMorningDrillTest {
     assertEquals(1, customers.overdueNow());
     assertEquals(java.time.Duration.ofMinutes(7), customers.latenessPercentile(100));
     assertEquals(1.0, r.confidence().audiences().get(dev.mim.core.comms.Audience.EXECUTIVES).onTimeShare());
+
+    // The drill ends with the incident's figures and its review as Markdown, derived from the same events.
+    var m = r.report().metrics();
+    assertEquals(java.time.Duration.ofMinutes(14), m.timeToDeclare());
+    assertEquals(java.time.Duration.ofMinutes(58), m.timeToFirstRestoration());
+    assertEquals(java.time.Duration.ofMinutes(58), m.outageTotal());
+    assertEquals(1, m.escalationsFired());
+    // 58 minutes of payments (10,000 an hour) and checkout (2,500 an hour)
+    assertEquals(new java.math.BigDecimal("12083.33"), r.report().cost().total());
+    assertTrue(timeline.contains("# MI-2026-0042: Payments API health check failing: HTTP 503 on all nodes"),
+        timeline);
+    assertTrue(timeline.contains("```mermaid\ngantt\n"), timeline);
+    assertTrue(timeline.contains("| estimated cost | 12,083.33 |"), timeline);
+    assertTrue(timeline.contains("| PIR-2 | Rehearse database fail-over quarterly | dba:kim | 2027-01-15 | OPEN |"),
+        timeline);
   }
 }
