@@ -152,10 +152,64 @@ class ReportTest {
   void theReviewRendersAsMarkdownWithAGanttChartAndEscapedText() {
     String md = ReviewMarkdown.render(IncidentReport.of(outage("Payments | down\nsee *notes*").events, at("16:00"),
         PRICED));
-    assertTrue(md.startsWith("# MI-1: Card payments failing\n\n| | |\n|---|---|\n| priority | P1 |\n"), md);
-    assertTrue(md.contains("| outage | 2 h 35 min in 2 windows |\n"), md);
-    assertTrue(md.contains("| estimated cost | 25,833.33 |\n"), md);
-    assertTrue(md.contains("| time to final restoration | 3 h 5 min |\n"), md);
+    assertTrue(md.startsWith("""
+        # MI-1: Card payments failing
+
+        | | |
+        |---|---|
+        | priority | P1 |
+        | services | payments |
+        | status | CLOSED, review COMPLETED |
+        | first signal | 2026-11-23 09:00 |
+        | time to declare | 5 min |
+        | time to mobilise | 2 min |
+        | time to first restoration | 1 h 45 min |
+        | time to final restoration | 3 h 5 min |
+        | outage | 2 h 35 min in 2 windows |
+        | estimated cost | 25,833.33 |
+        | reopens | 1 |
+        | escalations | 0 |
+        | updates on time | 0 % |
+        """), md);
+    assertTrue(md.contains("""
+        | 2026-11-23 09:03 | Identification | amy | resolver group network engaged as primary |
+        | 2026-11-23 09:04 | Identification | amy | validation: AFFECTED\\_USERS\\_CONFIRMED (stores) |
+        | 2026-11-23 09:05 | Identification | amy | declared a MAJOR INCIDENT |
+        | 2026-11-23 09:06 | Identification | amy | Major Incident Manager: amy |
+        | 2026-11-23 09:07 | Containment | amy | major incident team mobilised |
+        | 2026-11-23 09:08 | Resolution | amy | resolution started as change CHG-100: fail over |
+        """), md);
+    assertTrue(md.contains("""
+        | 2026-11-23 12:05 | Resolution | amy | SERVICE RESTORED by PERMANENT\\_FIX |
+        | 2026-11-23 15:00 | Maintenance | amy | post-incident review started, led by bob |
+        | 2026-11-23 15:01 | Maintenance | amy | review action PIR-1: Alert on \\| pool size (amy, due 2026-12-04) |
+        | 2026-11-23 15:02 | Maintenance | amy | review findings recorded: Payments \\| down see \\*notes\\* |
+        | 2026-11-23 15:03 | Maintenance | amy | review submitted for approval |
+        | 2026-11-23 15:04 | Maintenance | amy | review completed: approved |
+        | 2026-11-23 15:05 | Maintenance | amy | CLOSED |
+
+        ## Findings
+
+        Payments | down see \\*notes\\*
+
+        - **Root cause**: pool too small
+
+        ### Contributing factors
+
+        - no alert
+
+        ### What went well
+
+        - fail-over
+
+        ### What did not
+
+        - reopened
+
+        approved
+
+        ## Action items
+        """), md);
     assertTrue(md.contains("""
         ```mermaid
         gantt
@@ -183,6 +237,35 @@ class ReportTest {
     assertTrue(paris.contains(" (ongoing) :crit, active, "), paris);
     assertTrue(paris.contains("No findings recorded yet."), paris);
     assertTrue(paris.contains("## Action items\n\nNone.\n"), paris);
+  }
+
+  @Test
+  void aReviewInProgressShowsWhatIsMissingAndEachItemsLinks() {
+    IncidentDriver d = new IncidentDriver();
+    d.until(IncidentStatus.IN_REVIEW);
+    d.ok(new Action.AddReviewAction("A1", "analyse", null, null, ProblemRef.of("PRB-1"), null));
+    d.ok(new Action.AddReviewAction("A2", "resize", IncidentDriver.BOB, LocalDate.of(2026, 12, 1), null,
+        ChangeRef.of("CHG-7")));
+    d.ok(new Action.AddReviewAction("A3", "rehearse", null, null, null, null));
+    d.ok(new Action.RecordFindings(ReviewFindings.builder().problem(ProblemRef.of("PRB-1")).build()));
+    String handedOver = ReviewMarkdown.render(IncidentReport.of(d.events, d.now, PolicySet.ofDefaults()),
+        ZoneOffset.UTC);
+    assertTrue(handedOver.endsWith("""
+        ## Findings
+
+        - **Problem record**: PRB-1 (root-cause analysis handed over)
+
+        ## Action items
+
+        | id | action | owner | due | status | linked to |
+        |---|---|---|---|---|---|
+        | A1 | analyse |  |  | OPEN | problem PRB-1 |
+        | A2 | resize | bob | 2026-12-01 | OPEN | change CHG-7 |
+        | A3 | rehearse |  |  | OPEN |  |
+        """), handedOver);
+    d.ok(new Action.RecordFindings(ReviewFindings.builder().summary("still digging").build()));
+    String open = ReviewMarkdown.render(IncidentReport.of(d.events, d.now, PolicySet.ofDefaults()), ZoneOffset.UTC);
+    assertTrue(open.contains("## Findings\n\nstill digging\n\n- **Root cause**: not named yet\n\n## Action"), open);
   }
 
   @Test
