@@ -12,7 +12,10 @@ import java.util.Set;
  *
  * <h2>Laws</h2>
  * Pure and total: the same actor, roles, action and state give the same answer. Asked by the decider, guarded: an
- * exception is a {@code policy-failed} refusal, logged once.
+ * exception is a {@code policy-failed} refusal, logged once. A policy that decides by role also refuses an actor
+ * whose only role is {@link Role#OBSERVER} everything, and never takes a permission away from an actor for holding
+ * one more role. mim-testkit's {@code PolicyContracts.authorization} and {@code roleBasedAuthorization} check
+ * them.
  */
 @FunctionalInterface
 public interface AuthorizationPolicy {

@@ -13,6 +13,10 @@ import java.util.Set;
  * an event-monitoring alert on a business-critical service. A declaration with evidence is always allowed; this
  * policy is asked only when there is none. An exception thrown here is caught, logged and turned into a
  * rejection with code {@code policy-failed}; it never corrupts the incident.
+ *
+ * <h2>Laws</h2>
+ * Pure and total: the same candidate gets the same answer, never an exception. mim-testkit's
+ * {@code PolicyContracts.declaration} checks them.
  */
 @FunctionalInterface
 public interface DeclarationPolicy {

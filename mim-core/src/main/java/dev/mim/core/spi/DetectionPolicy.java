@@ -10,7 +10,9 @@ import dev.mim.core.identify.OpenKeys;
  *
  * <p>A detector remembers recent signals, so an instance belongs to one stream (one tenant) and is not
  * thread-safe unless it says so. It must be deterministic: the same signals in the same order give the same
- * proposals. Time comes with the signals; a detector never reads a clock.
+ * proposals. Time comes with the signals; a detector never reads a clock. Total: every signal gets a detection,
+ * never an exception or a null. mim-testkit's {@code PolicyContracts.detection} checks both laws on fresh
+ * instances.
  */
 public interface DetectionPolicy {
 

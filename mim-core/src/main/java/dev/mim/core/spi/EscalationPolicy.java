@@ -14,6 +14,7 @@ import java.util.List;
  * how often or in which order it is asked. With no new event, the highest level due never goes down as time passes;
  * nothing is due after restoration except an uncompleted review; repeats are bounded; held escalations' clocks stop
  * for exactly as long as they are held ({@link dev.mim.core.escalation.EscalationClock} does the arithmetic).
+ * mim-testkit's {@code PolicyContracts.escalation} checks all but the last.
  * The decider asks it when a sent escalation is recorded, guarded: an exception, a null or a list holding null is
  * a {@code policy-failed} refusal, logged once.
  */

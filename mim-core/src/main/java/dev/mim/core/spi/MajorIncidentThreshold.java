@@ -9,6 +9,11 @@ import java.util.Collection;
  * Decides which incidents are major: by priority and, optionally, by the criticality tier of the services they
  * affect. The decider gives an advisory when a candidate is identified below the threshold and when a
  * reprioritisation crosses it; the host decides what to do (declare, downgrade).
+ *
+ * <h2>Laws</h2>
+ * Pure and total: the same priority and services give the same answer, never an exception. Monotonic in priority:
+ * on the same services, a more severe priority is major whenever a less severe one is. mim-testkit's
+ * {@code PolicyContracts.threshold} checks them.
  */
 @FunctionalInterface
 public interface MajorIncidentThreshold {

@@ -25,10 +25,8 @@ import dev.mim.core.spi.EscalationPolicy;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.service.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
+import dev.mim.examples.ReadmeQuotes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,8 +36,6 @@ import org.junit.jupiter.api.Test;
 
 class EmbeddingExampleTest {
 
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-
   @Test
   void theExampleStoresTheIdentificationAndRefusesTheEarlyDeclaration() {
     assertEquals(1, EmbeddingExample.run().size());
@@ -47,16 +43,11 @@ class EmbeddingExampleTest {
 
   @Test
   void theReadmeQuotesTheCompiledExamples() throws IOException {
-    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
     for (String example : new String[] {"EmbeddingExample", "DetectionExample", "CustomPoliciesExample",
         "CustomEscalationExample"}) {
-      String source = Files.readString(
-          ROOT.resolve("mim-examples/src/main/java/dev/mim/examples/embedding/" + example + ".java"),
-          StandardCharsets.UTF_8);
-      String quoted = regions(source);
-      assertTrue(readme.contains("```java\n" + quoted + "```\n"),
-          "README.md must quote " + example + "'s readme:begin..readme:end regions verbatim:\n" + quoted);
+      ReadmeQuotes.assertQuoted("mim-examples/src/main/java/dev/mim/examples/embedding/" + example + ".java");
     }
+    ReadmeQuotes.assertQuoted("mim-examples/src/test/java/dev/mim/examples/testing/OurPoliciesTest.java");
   }
 
   @Test
@@ -132,18 +123,5 @@ class EmbeddingExampleTest {
     }
     assertEquals(1, all.size(), "the fifth ticket of category Email within 15 minutes proposes one candidate");
     assertEquals(Set.of(ServiceId.of("mail")), all.get(0).affectedServices());
-  }
-
-  /** The readme:begin..readme:end regions of a source, each with its common indentation removed, joined. */
-  private static String regions(String source) {
-    StringBuilder out = new StringBuilder();
-    int from = 0;
-    while ((from = source.indexOf("// readme:begin\n", from)) >= 0) {
-      int start = from + "// readme:begin\n".length();
-      int end = source.indexOf("// readme:end", start);
-      out.append(source.substring(start, end).stripIndent());
-      from = end;
-    }
-    return out.toString();
   }
 }

@@ -1,0 +1,163 @@
+package dev.mim.testkit.internal;
+
+import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.StakeholderUpdate;
+import dev.mim.core.escalation.Escalation;
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.ActionKind;
+import dev.mim.core.incident.ChangeRef;
+import dev.mim.core.incident.EscalationCondition;
+import dev.mim.core.incident.EscalationTarget;
+import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.HandoverReason;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.ProblemRef;
+import dev.mim.core.incident.ReviewFindings;
+import dev.mim.core.incident.TeamRole;
+import dev.mim.core.people.Actor;
+import dev.mim.core.people.ResolverGroup;
+import dev.mim.core.people.Role;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.EscalationPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The actions of every kind, with parameters from small pools: the generators draw from it and the explorer
+ * enumerates it. Pools are small on purpose, so that duplicates, repeats and refusals happen. The first option of
+ * every pool is the one that moves an incident on (a P1 on the payments service, confirming evidence, a complete
+ * briefing), so that a shrunk counterexample reads like the happy path it left.
+ */
+public final class ActionCatalogue {
+
+  /** The people commands name: the first is who the happy path makes the manager. */
+  public static final List<Actor> CAST = List.of(Actor.of("amy"), Actor.of("bob"), Actor.of("carol"));
+
+  private static final List<ServiceId> SERVICES =
+      List.of(ServiceId.of("payments"), ServiceId.of("ledger"), ServiceId.of("intranet"));
+  private static final List<ResolverGroup> GROUPS = List.of(ResolverGroup.of("network"), ResolverGroup.of("database"));
+  private static final List<EvidenceKind> EVIDENCE = List.of(EvidenceKind.RESOLVER_GROUP_CONFIRMED,
+      EvidenceKind.FALSE_POSITIVE, EvidenceKind.MONITORING_CONFIRMED, EvidenceKind.BELOW_THRESHOLD);
+  private static final List<Audience> AUDIENCES =
+      List.of(Audience.EXECUTIVES, Audience.AFFECTED_CUSTOMERS, Audience.internal("service-desk"));
+  private static final List<String> ITEMS = List.of("A1", "A2");
+
+  private ActionCatalogue() {}
+
+  /**
+   * An action of {@code kind} for {@code state}.
+   *
+   * @param kind the kind
+   * @param state the state it will be decided against (for the escalations due, the items of the review)
+   * @param c where the parameters come from
+   * @param at when it will be decided
+   * @param escalation the policy that says which escalations are due, for a {@code RecordEscalation}
+   * @return the action
+   */
+  public static Action action(ActionKind kind, IncidentState state, Choices c, Instant at,
+      EscalationPolicy escalation) {
+    Actor person = c.pick(CAST);
+    switch (kind) {
+      case IDENTIFY:
+        return new Action.Identify(IdentificationSource.values()[c.pick(IdentificationSource.values().length)],
+            Set.of(c.pick(SERVICES)), Impact.of(1 + c.pick(3)), Urgency.of(1 + c.pick(3)),
+            c.required("Payments failing"), c.pick(2) == 0 ? null : at.minus(Duration.ofMinutes(5)));
+      case ENGAGE_RESOLVER_GROUP:
+        return new Action.EngageResolverGroup(c.pick(GROUPS), c.pick(2) == 0);
+      case RECORD_VALIDATION:
+        return new Action.RecordValidation(c.pick(EVIDENCE), "checked", null);
+      case DECLARE:
+        return new Action.Declare(null);
+      case DOWNGRADE:
+        return new Action.Downgrade(c.required("not a major incident"),
+            c.pick(2) == 0 ? null : EvidenceKind.FALSE_POSITIVE);
+      case ASSIGN_MANAGER:
+        return new Action.AssignManager(person);
+      case HAND_OVER_MANAGER:
+        return new Action.HandOverManager(person, HandoverReason.values()[c.pick(HandoverReason.values().length)],
+            c.required("bridge open, failover under way"));
+      case ADD_TEAM_MEMBER:
+        return new Action.AddTeamMember(person, TeamRole.values()[c.pick(TeamRole.values().length)]);
+      case REMOVE_TEAM_MEMBER:
+        return new Action.RemoveTeamMember(person);
+      case MOBILISE:
+        return new Action.Mobilise(null);
+      case REPRIORITISE:
+        return new Action.Reprioritise(Impact.of(1 + c.pick(3)), Urgency.of(1 + c.pick(3)),
+            c.required("impact reassessed"));
+      case LINK_CHILD:
+        return new Action.LinkChild(IncidentId.of("INC-" + (1 + c.pick(2))));
+      case START_RESOLUTION:
+        return new Action.StartResolution("fail over", c.pick(2) == 0 ? ChangeRef.of("CHG-1") : null, c.pick(2) == 1);
+      case APPLY_WORKAROUND:
+        return new Action.ApplyWorkaround(c.required("traffic on the standby"));
+      case APPLY_PERMANENT_FIX:
+        return new Action.ApplyPermanentFix(c.pick(2) == 0 ? ChangeRef.of("CHG-2") : null, c.required("pool resized"));
+      case CONFIRM_RESTORATION:
+        return new Action.ConfirmRestoration(null);
+      case REOPEN:
+        return new Action.Reopen(c.required("failing again"));
+      case RECORD_STAKEHOLDER_UPDATE:
+        return new Action.RecordStakeholderUpdate(StakeholderUpdate.of(c.pick(AUDIENCES),
+            c.required("payments degraded, next update in 30 minutes")));
+      case SNOOZE_UPDATES:
+        return new Action.SnoozeUpdates(c.pick(AUDIENCES), Duration.ofMinutes(30L * (1 + c.pick(4))),
+            c.required("waiting for the vendor"));
+      case START_REVIEW:
+        return new Action.StartReview(c.pick(2) == 0 ? person : null);
+      case RECORD_FINDINGS:
+        return new Action.RecordFindings(ReviewFindings.builder().summary(c.required("payments down for an hour"))
+            .rootCause(c.pick(3) == 2 ? null : "connection pool too small")
+            .problem(c.pick(2) == 1 ? ProblemRef.of("PRB-1") : null).build());
+      case SUBMIT_REVIEW:
+        return new Action.SubmitReview(null);
+      case ADD_REVIEW_ACTION:
+        return new Action.AddReviewAction(c.pick(ITEMS), c.required("add a capacity alarm"), person,
+            LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(14), null, null);
+      case ASSIGN_REVIEW_ACTION:
+        return new Action.AssignReviewAction(c.pick(ITEMS), person, LocalDate.ofInstant(at, ZoneOffset.UTC));
+      case COMPLETE_REVIEW_ACTION:
+        return new Action.CompleteReviewAction(c.pick(ITEMS), null);
+      case DROP_REVIEW_ACTION:
+        return new Action.DropReviewAction(c.pick(ITEMS), c.required("superseded"));
+      case COMPLETE_REVIEW:
+        return new Action.CompleteReview(null);
+      case CLOSE:
+        return new Action.Close(null);
+      case ACKNOWLEDGE:
+        return c.pick(2) == 0 ? new Action.Acknowledge() : new Action.Acknowledge(c.pick(GROUPS));
+      case RECORD_ESCALATION:
+        return escalation(state, c, at, escalation);
+      case HOLD_ESCALATIONS:
+        return new Action.HoldEscalations(c.required("waiting for the vendor"));
+      case RESUME_ESCALATIONS:
+        return new Action.ResumeEscalations(null);
+      default:
+        throw new IllegalArgumentException("kind has no action in the catalogue, was " + kind);
+    }
+  }
+
+  /** One of the escalations the policy has due (as a host would send it), or one nobody asked for. */
+  private static Action escalation(IncidentState state, Choices c, Instant at, EscalationPolicy policy) {
+    List<Escalation> due;
+    try {
+      due = state.classification() == null ? List.of() : policy.due(state, at);
+    } catch (RuntimeException hostFault) {
+      due = List.of(); // the decider refuses the command with policy-failed; the catalogue just offers one
+    }
+    if (due == null || due.isEmpty() || due.contains(null) || c.pick(4) == 3) {
+      return new Action.RecordEscalation(EscalationCondition.NOT_RESTORED, 1,
+          List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)), null);
+    }
+    Escalation e = c.pick(due);
+    return new Action.RecordEscalation(e.condition(), e.level(), e.targets(), null);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The bridge to QuickTheories: {@link dev.mim.testkit.quicktheories.MimGen#of} turns any of the testkit's
+ * {@link dev.mim.testkit.generate.Generator}s into a shrinking QuickTheories {@code Gen}. The only package of the
+ * testkit whose API shows QuickTheories' types.
+ */
+package dev.mim.testkit.quicktheories;

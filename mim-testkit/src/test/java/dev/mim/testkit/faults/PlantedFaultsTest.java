@@ -1,0 +1,126 @@
+package dev.mim.testkit.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.escalation.Escalation;
+import dev.mim.core.incident.ActionKind;
+import dev.mim.core.incident.EscalationCondition;
+import dev.mim.core.incident.EscalationTarget;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.people.Role;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.spi.AuthorizationPolicy;
+import dev.mim.core.spi.DeclarationPolicy;
+import dev.mim.core.spi.EscalationPolicy;
+import dev.mim.core.spi.PolicySet;
+import dev.mim.policies.authorization.AuthorizationMatrix;
+import dev.mim.testkit.contract.ContractViolation;
+import dev.mim.testkit.contract.PolicyContracts;
+import dev.mim.testkit.explore.Exploration;
+import dev.mim.testkit.explore.StepInvariant;
+import dev.mim.testkit.explore.Violation;
+import dev.mim.testkit.explore.WorkflowExplorer;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults planted in policies a host might write: each is caught, with a counterexample of at most five steps that
+ * names what broke.
+ */
+class PlantedFaultsTest {
+
+  private final PolicyContracts contracts = PolicyContracts.standard();
+
+  @Test
+  void anEscalationPolicyThatDeEscalatesAsTimePassesIsCaught() {
+    // Pages level 2 for the first half hour after identification, then only level 1: a typo'd comparison.
+    EscalationPolicy deEscalating = (incident, at) -> {
+      if (incident.classification() == null || incident.status().isTerminal()) {
+        return List.of();
+      }
+      var identified = incident.classification().identifiedAt();
+      int level = at.isBefore(identified.plus(Duration.ofMinutes(30))) ? 2 : 1;
+      return List.of(new Escalation(EscalationCondition.NOT_RESTORED, level,
+          List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)), "not restored", identified, true));
+    };
+    ContractViolation v = assertThrows(ContractViolation.class, () -> contracts.escalation(deEscalating));
+    System.out.println(v.getMessage());
+    assertEquals("no de-escalation as time passes without events", v.law());
+    assertTrue(v.steps() >= 1 && v.steps() <= 5, "counterexample of " + v.steps() + " steps");
+  }
+
+  @Test
+  void anAuthorizationPolicyThatLetsAnObserverCloseIsCaught() {
+    AuthorizationMatrix standard = AuthorizationMatrix.standard();
+    AuthorizationPolicy observerCloses = (actor, roles, action, incident) ->
+        action == ActionKind.CLOSE && roles.contains(Role.OBSERVER) || standard.permits(actor, roles, action, incident);
+    ContractViolation v = assertThrows(ContractViolation.class,
+        () -> contracts.roleBasedAuthorization(observerCloses));
+    System.out.println(v.getMessage());
+    assertEquals("an observer may do nothing", v.law());
+    assertTrue(v.counterexample().contains("asks for CLOSE"), v.counterexample());
+    assertTrue(v.steps() <= 5, "counterexample of " + v.steps() + " steps");
+  }
+
+  @Test
+  void aDeclarationPolicyThatThrowsOnOneSourceIsCaught() {
+    DeclarationPolicy throwsOnUserReports = candidate -> {
+      if (candidate.classification().source() == IdentificationSource.USER_REPORT) {
+        throw new IllegalStateException("user reports are not wired to the CMDB yet");
+      }
+      return false;
+    };
+    ContractViolation v = assertThrows(ContractViolation.class, () -> contracts.declaration(throwsOnUserReports));
+    System.out.println(v.getMessage());
+    assertEquals("total: never an exception", v.law());
+    assertTrue(v.counterexample().contains("USER_REPORT"), v.counterexample());
+    assertTrue(v.steps() >= 1 && v.steps() <= 5, "counterexample of " + v.steps() + " steps");
+  }
+
+  /** The host's rule: only a P1 with a resolver group engaged and refuting evidence recorded may be downgraded. */
+  private static boolean groupRefutedIt(IncidentState s) {
+    return !s.team().resolverGroups().isEmpty() && s.hasRefutingEvidence();
+  }
+
+  private static final StepInvariant NO_P1_DOWNGRADE_WITHOUT_GROUP_EVIDENCE = step -> !step.accepted()
+      || step.command().action().kind() != ActionKind.DOWNGRADE
+      || !step.before().state().classification().priority().equals(Priority.of(1))
+      || groupRefutedIt(step.before().state());
+
+  @Test
+  void aHostInvariantBrokenByACustomPolicyIsCaughtWithTheShortestPath() {
+    // The intended policy holds the invariant; the custom one forgot the evidence and checks only the group.
+    AuthorizationPolicy intended = (actor, roles, action, incident) -> action != ActionKind.DOWNGRADE
+        || !incident.classification().priority().equals(Priority.of(1)) || groupRefutedIt(incident);
+    AuthorizationPolicy forgotTheEvidence = (actor, roles, action, incident) -> action != ActionKind.DOWNGRADE
+        || !incident.classification().priority().equals(Priority.of(1))
+        || !incident.team().resolverGroups().isEmpty();
+
+    Exploration held = WorkflowExplorer.under(PolicySet.custom().authorization(intended).build()).depth(4)
+        .invariant("a P1 is never downgraded without a resolver group's evidence",
+            NO_P1_DOWNGRADE_WITHOUT_GROUP_EVIDENCE)
+        .explore();
+    System.out.println("intended policy: " + held.summary());
+    held.assertNoViolations();
+    assertTrue(held.transitions().stream().anyMatch(t -> t.action() == ActionKind.DOWNGRADE),
+        "the intended policy still lets a refuted P1 be downgraded");
+
+    Exploration broken = WorkflowExplorer.under(PolicySet.custom().authorization(forgotTheEvidence).build())
+        .depth(4)
+        .invariant("a P1 is never downgraded without a resolver group's evidence",
+            NO_P1_DOWNGRADE_WITHOUT_GROUP_EVIDENCE)
+        .explore();
+    System.out.println("custom policy: " + broken.summary());
+    assertEquals(1, broken.violations().size(), broken.violations().toString());
+    Violation v = broken.violations().get(0);
+    System.out.println(v);
+    assertEquals("a P1 is never downgraded without a resolver group's evidence", v.invariant());
+    // Identify the P1, engage a group, downgrade: the breadth-first search finds no shorter path.
+    assertEquals(List.of(ActionKind.IDENTIFY, ActionKind.ENGAGE_RESOLVER_GROUP, ActionKind.DOWNGRADE),
+        v.path().stream().map(c -> c.action().kind()).toList());
+  }
+}
