@@ -49,8 +49,7 @@ final class AuthorizationLaws {
     @Override
     public String toString() {
       return actor.value() + " holding " + roles + " asks for " + action + " (with " + extra
-          + " as the extra role), on " + Describe.state(incident.state()) + ", after " + incident.events().size()
-          + " events:\n" + Describe.events(incident.events());
+          + " as the extra role), on " + Describe.incident(incident);
     }
   }
 

@@ -44,8 +44,7 @@ final class EscalationLaws {
 
     @Override
     public String toString() {
-      return "asked at " + first() + " and at " + second() + " about " + Describe.state(incident.state())
-          + ", after " + incident.events().size() + " events:\n" + Describe.events(incident.events());
+      return "asked at " + first() + " and at " + second() + " about " + Describe.incident(incident);
     }
   }
 

@@ -42,8 +42,7 @@ final class SimpleLaws {
   record Identified(Incident incident) implements HasIncident {
     @Override
     public String toString() {
-      return Describe.state(incident.state()) + ", after " + incident.events().size() + " events:\n"
-          + Describe.events(incident.events());
+      return Describe.incident(incident);
     }
   }
 

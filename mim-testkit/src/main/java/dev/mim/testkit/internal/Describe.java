@@ -5,6 +5,7 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.report.FactNarration;
 import java.util.List;
 
@@ -56,6 +57,14 @@ public final class Describe {
           .append(": ").append(FactNarration.describe(e.fact())).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * @param incident an incident
+   * @return its state in one line, then its events one per line
+   */
+  public static String incident(Incident incident) {
+    return state(incident.state()) + ", after " + incident.events().size() + " events:\n" + events(incident.events());
   }
 
   /**

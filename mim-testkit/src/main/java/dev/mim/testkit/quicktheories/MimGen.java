@@ -1,12 +1,15 @@
 package dev.mim.testkit.quicktheories;
 
+import dev.mim.core.lifecycle.Incident;
 import dev.mim.testkit.generate.Generator;
+import dev.mim.testkit.internal.Describe;
 import java.util.Objects;
 import org.quicktheories.core.Gen;
 
 /**
- * mim's generators as QuickTheories generators, which shrink: a failing property reports the smallest example
- * QuickTheories found, as its {@code toString} prints it.
+ * mim's generators as QuickTheories generators, which shrink: a failing property reports the seed and the smallest
+ * example QuickTheories found, an incident with its events one per line, anything else as its {@code toString}
+ * prints it (a {@link dev.mim.testkit.generate.CommandSequence} one command per line).
  *
  * <pre>{@code
  * qt().forAll(MimGen.of(Generators.incidents(policies)))
@@ -25,6 +28,9 @@ public final class MimGen {
    */
   public static <T> Gen<T> of(Generator<T> generator) {
     Objects.requireNonNull(generator, "generator");
-    return source -> generator.next(new SourceRandom(source));
+    Gen<T> gen = source -> generator.next(new SourceRandom(source));
+    // A failing incident prints with its events: the shrunk history that shows the failure.
+    return gen.describedAs(value -> value instanceof Incident incident ? Describe.incident(incident)
+        : String.valueOf(value));
   }
 }

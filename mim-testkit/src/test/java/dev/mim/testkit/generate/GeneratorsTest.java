@@ -92,8 +92,9 @@ class GeneratorsTest {
     AssertionError e = assertThrows(AssertionError.class, () -> qt().withFixedSeed(5).withExamples(500)
         .forAll(MimGen.of(Generators.incidents(defaults)))
         .check(incident -> incident.state().status() != IncidentStatus.DECLARED));
-    assertTrue(e.getMessage().contains("Smallest found falsifying value(s) :-\nIncident[MI-1, DECLARED, version 3]"),
-        e.getMessage());
+    assertTrue(e.getMessage().contains("Smallest found falsifying value(s) :-\nMI-1 DECLARED at version 3, P1 on "
+        + "[payments], evidence [RESOLVER_GROUP_CONFIRMED], after 3 events:\n  1. "), e.getMessage());
+    assertTrue(e.getMessage().contains("Seed was 5"), e.getMessage());
   }
 
   @Test
