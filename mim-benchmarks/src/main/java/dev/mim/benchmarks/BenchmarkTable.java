@@ -1,0 +1,107 @@
+package dev.mim.benchmarks;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks in one JMH run, with the allocation profiler, and prints one Markdown table: time and bytes
+ * per unit (transition, refusal, event) for the floor, stateless4j and mim, with mim's ratios to both. The machine
+ * is shared and noisy: compare ratios measured in the same run, not absolute figures across runs.
+ *
+ * <p>Short by default (one fork, 5 warm-up and 5 measured iterations of one second: a few minutes on 2 cores);
+ * {@code --long} runs 3 forks of 10 and 10 iterations.
+ */
+public final class BenchmarkTable {
+
+  private BenchmarkTable() {}
+
+  /**
+   * @param args {@code --long} for the long mode; a regular expression of benchmarks to run, all by default
+   * @throws RunnerException when JMH fails
+   */
+  public static void main(String[] args) throws RunnerException {
+    boolean longMode = false;
+    String include = "dev\\.mim\\.benchmarks\\..*";
+    for (String a : args) {
+      if (a.equals("--long")) {
+        longMode = true;
+      } else {
+        include = a;
+      }
+    }
+    ChainedOptionsBuilder options = new OptionsBuilder().include(include).addProfiler(GCProfiler.class)
+        .forks(longMode ? 3 : 1).warmupIterations(longMode ? 10 : 5).measurementIterations(longMode ? 10 : 5)
+        .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1)).shouldFailOnError(true)
+        // A fixed, pre-touched heap: on a fresh machine, first touches of new heap pages cost more than the work.
+        .jvmArgsAppend("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch");
+    Collection<RunResult> results = new Runner(options.build()).run();
+    System.out.println(table(figures(results)));
+  }
+
+  /** Time (ns) and bytes per operation of each benchmark, by its name and parameter. */
+  static Map<String, double[]> figures(Collection<RunResult> results) {
+    Map<String, double[]> out = new TreeMap<>();
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark().replaceFirst(".*\\.", "");
+      String events = r.getParams().getParam("events");
+      double bytes = Double.NaN;
+      for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
+        if (e.getKey().endsWith("gc.alloc.rate.norm")) {
+          bytes = e.getValue().getScore();
+        }
+      }
+      out.put(events == null ? name : name + "@" + events, new double[] {r.getPrimaryResult().getScore(), bytes});
+    }
+    return out;
+  }
+
+  /** The table, per transition, refusal and event. */
+  static String table(Map<String, double[]> f) {
+    StringBuilder out = new StringBuilder()
+        .append("| what | floor | stateless4j 2.5.0 | mim | mim / floor | mim / stateless4j |\n")
+        .append("|---|---|---|---|---|---|\n");
+    int n = LifecycleBenchmark.TRANSITIONS;
+    row(out, "lifecycle, per transition", f.get("lifecycleFloor"), f.get("lifecycleStateless4j"),
+        f.get("lifecycleMim"), n);
+    row(out, "refused command (close a candidate)", f.get("refusedFloor"), f.get("refusedStateless4j"),
+        f.get("refusedMim"), 1);
+    for (String size : new String[] {"10", "100", "1000", "10000"}) {
+      row(out, "replay, per event, " + size + " events", null, null, f.get("replay@" + size),
+          Integer.parseInt(size));
+    }
+    double[] small = f.get("replay@100");
+    double[] large = f.get("replay@10000");
+    if (small != null && large != null) {
+      out.append(String.format(Locale.ROOT, "%nreplay per event at 10^4 over 10^2 events: %.2fx time, %.2fx bytes%n",
+          (large[0] / 10_000) / (small[0] / 100), (large[1] / 10_000) / (small[1] / 100)));
+    }
+    return out.toString();
+  }
+
+  private static void row(StringBuilder out, String what, double[] floor, double[] s4j, double[] mim, int per) {
+    if (mim == null) {
+      return;
+    }
+    out.append("| ").append(what).append(" | ").append(cell(floor, per)).append(" | ").append(cell(s4j, per))
+        .append(" | ").append(cell(mim, per)).append(" | ").append(ratio(mim, floor)).append(" | ")
+        .append(ratio(mim, s4j)).append(" |\n");
+  }
+
+  private static String cell(double[] f, int per) {
+    return f == null ? "" : String.format(Locale.ROOT, "%.1f ns, %.0f B", f[0] / per, f[1] / per);
+  }
+
+  private static String ratio(double[] mim, double[] base) {
+    return base == null ? "" : String.format(Locale.ROOT, "%.1fx time", mim[0] / base[0]);
+  }
+}

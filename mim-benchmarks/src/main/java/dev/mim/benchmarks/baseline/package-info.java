@@ -1,0 +1,5 @@
+/**
+ * The baselines mim is measured against: the same major-incident workflow hand-written (the floor) and on
+ * stateless4j.
+ */
+package dev.mim.benchmarks.baseline;
