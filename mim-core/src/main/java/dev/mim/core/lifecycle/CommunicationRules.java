@@ -20,13 +20,13 @@ final class CommunicationRules {
       case RECORD_STAKEHOLDER_UPDATE: {
         StakeholderUpdate update = ((Action.RecordStakeholderUpdate) action).update();
         v.require(update.summary(), ViolationCode.SUMMARY_MISSING, "update.summary",
-            "the update to " + update.audience() + " on incident " + s.id() + " needs a summary");
+            () -> "the update to " + update.audience() + " on incident " + s.id() + " needs a summary");
         return v.refused() ? null : new Fact.StakeholderUpdateRecorded(update);
       }
       case SNOOZE_UPDATES: {
         Action.SnoozeUpdates a = (Action.SnoozeUpdates) action;
         v.require(a.reason(), ViolationCode.REASON_MISSING, "reason",
-            "holding off updates to " + a.audience() + " on incident " + s.id() + " needs a reason");
+            () -> "holding off updates to " + a.audience() + " on incident " + s.id() + " needs a reason");
         return v.refused() ? null
             : new Fact.UpdatesSnoozed(a.audience(), v.command().occurredAt().plus(a.length()), a.reason());
       }

@@ -21,13 +21,13 @@ final class ContainmentRules {
       case HAND_OVER_MANAGER: {
         Action.HandOverManager a = (Action.HandOverManager) action;
         v.require(a.briefing(), ViolationCode.BRIEFING_MISSING, "briefing",
-            "handing over incident " + s.id() + " needs a briefing for " + a.newManager());
+            () -> "handing over incident " + s.id() + " needs a briefing for " + a.newManager());
         if (v.refused()) {
           return null;
         }
         if (a.briefing().currentStatus() == null) {
           v.refuse(ViolationCode.BRIEFING_INCOMPLETE, "briefing.currentStatus",
-              "the briefing for incident " + s.id() + " must say where things stand");
+              () -> "the briefing for incident " + s.id() + " must say where things stand");
           return null;
         }
         // With no manager to hand over from, the history rule refuses; the fact names the new one twice. The history

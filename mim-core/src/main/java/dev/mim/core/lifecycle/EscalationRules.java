@@ -28,7 +28,7 @@ final class EscalationRules {
           due |= e.condition() == a.condition() && e.level() == a.level() && e.isDueAt(v.command().occurredAt());
         }
         if (!due) {
-          v.refuse(ViolationCode.ESCALATION_NOT_DUE, "level", "the escalation policy has no level " + a.level()
+          v.refuse(ViolationCode.ESCALATION_NOT_DUE, "level", () -> "the escalation policy has no level " + a.level()
               + " of " + a.condition() + " due for incident " + s.id() + " at " + v.command().occurredAt());
           return null;
         }
@@ -37,7 +37,7 @@ final class EscalationRules {
       case HOLD_ESCALATIONS: {
         Action.HoldEscalations a = (Action.HoldEscalations) action;
         v.require(a.reason(), ViolationCode.REASON_MISSING, "reason",
-            "holding the escalations of incident " + s.id() + " needs a reason");
+            () -> "holding the escalations of incident " + s.id() + " needs a reason");
         return v.refused() ? null : new Fact.EscalationsHeld(a.reason());
       }
       case RESUME_ESCALATIONS:

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The fold of the event-sourced lifecycle: the state after an event. Stored events are untrusted input, so every
@@ -33,13 +34,13 @@ final class Fold {
   /** Throws at the first breach; {@link #evolve} adds the event to the message. */
   private static final Sink THROW = new Sink() {
     @Override
-    public void refuse(ViolationCode code, String field, String message) {
+    public void refuse(ViolationCode code, String field, Supplier<String> message) {
       refuseAt(code, field == null ? null : "fact." + field, message);
     }
 
     @Override
-    public void refuseAt(ViolationCode code, String path, String message) {
-      throw new IllegalArgumentException((path == null ? "" : path + ": ") + code.code() + ": " + message);
+    public void refuseAt(ViolationCode code, String path, Supplier<String> message) {
+      throw new IllegalArgumentException((path == null ? "" : path + ": ") + code.code() + ": " + message.get());
     }
   };
 

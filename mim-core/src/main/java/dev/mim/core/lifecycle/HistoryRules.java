@@ -41,7 +41,7 @@ final class HistoryRules {
       case CANDIDATE_IDENTIFIED -> {
         Instant first = ((Fact.CandidateIdentified) fact).firstSignalAt();
         if (first != null && first.isAfter(at)) {
-          sink.refuse(ViolationCode.FIRST_SIGNAL_AFTER_IDENTIFICATION, "firstSignalAt", "the first signal of "
+          sink.refuse(ViolationCode.FIRST_SIGNAL_AFTER_IDENTIFICATION, "firstSignalAt", () -> "the first signal of "
               + event.incidentId() + " came at " + first + ", after its identification at " + at);
         }
       }
@@ -49,11 +49,11 @@ final class HistoryRules {
         Fact.ResolverGroupEngaged f = (Fact.ResolverGroupEngaged) fact;
         if (team.resolverGroups().contains(f.group())) {
           sink.refuse(ViolationCode.RESOLVER_GROUP_ALREADY_ENGAGED, "group",
-              "resolver group " + f.group() + " is already engaged on incident " + s.id());
+              () -> "resolver group " + f.group() + " is already engaged on incident " + s.id());
         }
         if (f.primary() && team.primaryGroup() != null) {
           sink.refuse(ViolationCode.PRIMARY_RESOLVER_GROUP_EXISTS, "primary",
-              "incident " + s.id() + " already has primary resolver group " + team.primaryGroup());
+              () -> "incident " + s.id() + " already has primary resolver group " + team.primaryGroup());
         }
         limit(s, team.resolverGroups().size(), IncidentDecider.MAX_RESOLVER_GROUPS, "resolver groups", sink);
       }
@@ -61,17 +61,17 @@ final class HistoryRules {
       case INCIDENT_DOWNGRADED -> {
         Fact.IncidentDowngraded f = (Fact.IncidentDowngraded) fact;
         if (f.from() != s.status()) {
-          sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "from", "incident " + s.id() + " is " + s.status()
+          sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "from", () -> "incident " + s.id() + " is " + s.status()
               + ", not " + f.from());
         }
         if (f.evidence() != null && !s.evidence().contains(f.evidence())) {
-          sink.refuse(ViolationCode.EVIDENCE_NOT_RECORDED, "evidence", "incident " + s.id()
+          sink.refuse(ViolationCode.EVIDENCE_NOT_RECORDED, "evidence", () -> "incident " + s.id()
               + " has no " + f.evidence() + " evidence recorded to cite");
         }
       }
       case MANAGER_ASSIGNED -> {
         if (team.manager() != null) {
-          sink.refuse(ViolationCode.MANAGER_ALREADY_ASSIGNED, "manager", "incident " + s.id()
+          sink.refuse(ViolationCode.MANAGER_ALREADY_ASSIGNED, "manager", () -> "incident " + s.id()
               + " already has manager " + team.manager() + "; hand the role over instead");
         }
       }
@@ -86,7 +86,7 @@ final class HistoryRules {
       case TEAM_MEMBER_ADDED -> {
         Fact.TeamMemberAdded f = (Fact.TeamMemberAdded) fact;
         if (team.members().containsKey(f.member())) {
-          sink.refuse(ViolationCode.ALREADY_TEAM_MEMBER, "member", f.member() + " is already in the team of incident "
+          sink.refuse(ViolationCode.ALREADY_TEAM_MEMBER, "member", () -> f.member() + " is already in the team of incident "
               + s.id() + " as " + team.members().get(f.member()));
         }
         limit(s, team.members().size(), IncidentDecider.MAX_TEAM_MEMBERS, "team members", sink);
@@ -94,27 +94,27 @@ final class HistoryRules {
       case TEAM_MEMBER_REMOVED -> {
         Fact.TeamMemberRemoved f = (Fact.TeamMemberRemoved) fact;
         if (!team.members().containsKey(f.member())) {
-          sink.refuse(ViolationCode.NOT_TEAM_MEMBER, "member", f.member() + " is not in the team of incident " + s.id());
+          sink.refuse(ViolationCode.NOT_TEAM_MEMBER, "member", () -> f.member() + " is not in the team of incident " + s.id());
         }
       }
       case TEAM_MOBILISED -> {
         if (team.manager() == null) {
           sink.refuse(ViolationCode.MANAGER_MISSING, null,
-              "mobilising incident " + s.id() + " needs a Major Incident Manager");
+              () -> "mobilising incident " + s.id() + " needs a Major Incident Manager");
         }
         if (team.resolverGroups().isEmpty()) {
           sink.refuse(ViolationCode.RESOLVER_GROUP_MISSING, null,
-              "mobilising incident " + s.id() + " needs at least one resolver group");
+              () -> "mobilising incident " + s.id() + " needs at least one resolver group");
         }
       }
       case INCIDENT_REPRIORITISED -> reprioritised(s, (Fact.IncidentReprioritised) fact, sink);
       case CHILD_LINKED -> {
         Fact.ChildLinked f = (Fact.ChildLinked) fact;
         if (f.child().equals(s.id())) {
-          sink.refuse(ViolationCode.CHILD_IS_SELF, "child", "incident " + s.id() + " cannot be its own child");
+          sink.refuse(ViolationCode.CHILD_IS_SELF, "child", () -> "incident " + s.id() + " cannot be its own child");
         } else if (s.children().contains(f.child())) {
           sink.refuse(ViolationCode.CHILD_ALREADY_LINKED, "child",
-              "incident " + f.child() + " is already linked to " + s.id());
+              () -> "incident " + f.child() + " is already linked to " + s.id());
         }
         limit(s, s.children().size(), IncidentDecider.MAX_CHILDREN, "child incidents", sink);
       }
@@ -123,7 +123,7 @@ final class HistoryRules {
         // The policy's window is trusted, but no policy allows more than the longest window.
         Instant last = s.resolution().restoredAt().plus(PolicySet.MAX_VERIFICATION_WINDOW);
         if (!at.isBefore(last)) {
-          sink.refuse(ViolationCode.VERIFICATION_WINDOW_ELAPSED, null, "incident " + s.id() + " was restored at "
+          sink.refuse(ViolationCode.VERIFICATION_WINDOW_ELAPSED, null, () -> "incident " + s.id() + " was restored at "
               + s.resolution().restoredAt() + "; no verification window reaches " + at);
         }
       }
@@ -131,7 +131,7 @@ final class HistoryRules {
         Fact.StakeholderUpdateRecorded f = (Fact.StakeholderUpdateRecorded) fact;
         Instant next = f.update().nextUpdateAt();
         if (next != null && next.isBefore(at)) {
-          sink.refuse(ViolationCode.NEXT_UPDATE_IN_PAST, "update.nextUpdateAt", "the update to "
+          sink.refuse(ViolationCode.NEXT_UPDATE_IN_PAST, "update.nextUpdateAt", () -> "the update to "
               + f.update().audience() + " on incident " + s.id() + " promises the next update at " + next
               + ", before it was sent at " + at);
         }
@@ -139,7 +139,7 @@ final class HistoryRules {
       case UPDATES_SNOOZED -> {
         Fact.UpdatesSnoozed f = (Fact.UpdatesSnoozed) fact;
         if (!f.until().isAfter(at) || f.until().isAfter(at.plus(Action.MAX_SNOOZE))) {
-          sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "until", "a snooze at " + at + " must end after it and "
+          sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "until", () -> "a snooze at " + at + " must end after it and "
               + "at most " + Action.MAX_SNOOZE + " later, was until " + f.until());
         }
       }
@@ -149,23 +149,23 @@ final class HistoryRules {
       case ESCALATION_RECORDED -> {
         Fact.EscalationRecorded f = (Fact.EscalationRecorded) fact;
         if (EscalationClock.anchor(s, f.condition()) == null) {
-          sink.refuse(ViolationCode.ESCALATION_CONDITION_CLEARED, "condition", "incident " + s.id() + " is "
+          sink.refuse(ViolationCode.ESCALATION_CONDITION_CLEARED, "condition", () -> "incident " + s.id() + " is "
               + s.status() + ": " + f.condition() + " does not hold");
         } else if (f.level() <= EscalationClock.levelSent(s, f.condition())) {
-          sink.refuse(ViolationCode.ESCALATION_ALREADY_SENT, "level", "level " + f.level() + " of "
+          sink.refuse(ViolationCode.ESCALATION_ALREADY_SENT, "level", () -> "level " + f.level() + " of "
               + f.condition() + " was sent already for incident " + s.id());
         }
       }
       case ESCALATIONS_HELD -> {
         if (s.escalations().held()) {
-          sink.refuse(ViolationCode.ESCALATIONS_ALREADY_HELD, null, "escalations of incident " + s.id()
+          sink.refuse(ViolationCode.ESCALATIONS_ALREADY_HELD, null, () -> "escalations of incident " + s.id()
               + " are held already");
         }
         limit(s, s.escalations().holds().size(), EscalationLog.MAX_HOLDS, "escalation holds", sink);
       }
       case ESCALATIONS_RESUMED -> {
         if (!s.escalations().held()) {
-          sink.refuse(ViolationCode.ESCALATIONS_NOT_HELD, null, "escalations of incident " + s.id()
+          sink.refuse(ViolationCode.ESCALATIONS_NOT_HELD, null, () -> "escalations of incident " + s.id()
               + " are not held");
         }
       }
@@ -180,14 +180,14 @@ final class HistoryRules {
     if (s.hasConfirmingEvidence()) {
       if (f.withoutEvidence()) {
         sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "withoutEvidence",
-            "incident " + s.id() + " has confirming evidence, so it was not declared without it");
+            () -> "incident " + s.id() + " has confirming evidence, so it was not declared without it");
       }
     } else if (s.hasRefutingEvidence()) {
-      sink.refuse(ViolationCode.VALIDATION_REFUTED, null, "candidate " + s.id() + " has only refuting evidence "
+      sink.refuse(ViolationCode.VALIDATION_REFUTED, null, () -> "candidate " + s.id() + " has only refuting evidence "
           + s.evidence() + "; downgrade it, or record confirming evidence first");
     } else if (!f.withoutEvidence()) {
       sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "withoutEvidence",
-          "incident " + s.id() + " has no validation evidence, so it was declared without it");
+          () -> "incident " + s.id() + " has no validation evidence, so it was declared without it");
     }
   }
 
@@ -200,7 +200,7 @@ final class HistoryRules {
       }
     }
     if (!missing.isEmpty()) {
-      sink.refuse(ViolationCode.BRIEFING_INCOMPLETE, "briefing.audiences", "the briefing for incident " + s.id()
+      sink.refuse(ViolationCode.BRIEFING_INCOMPLETE, "briefing.audiences", () -> "the briefing for incident " + s.id()
           + " must say what each audience updated so far was last told; missing " + missing);
     }
   }
@@ -209,62 +209,62 @@ final class HistoryRules {
     Team team = s.team();
     if (f.group() != null) {
       if (!team.resolverGroups().contains(f.group())) {
-        sink.refuse(ViolationCode.RESOLVER_GROUP_NOT_ENGAGED, "group", "resolver group " + f.group()
+        sink.refuse(ViolationCode.RESOLVER_GROUP_NOT_ENGAGED, "group", () -> "resolver group " + f.group()
             + " is not engaged on incident " + s.id());
       } else if (team.acknowledgedGroups().contains(f.group())) {
-        sink.refuse(ViolationCode.ALREADY_ACKNOWLEDGED, "group", "resolver group " + f.group()
+        sink.refuse(ViolationCode.ALREADY_ACKNOWLEDGED, "group", () -> "resolver group " + f.group()
             + " acknowledged incident " + s.id() + " already");
       }
     } else if (team.manager() == null) {
-      sink.refuse(ViolationCode.MANAGER_MISSING, null, "incident " + s.id() + " has no manager to acknowledge");
+      sink.refuse(ViolationCode.MANAGER_MISSING, null, () -> "incident " + s.id() + " has no manager to acknowledge");
     } else if (!team.manager().equals(actor)) {
-      sink.refuseAt(ViolationCode.NOT_THE_MANAGER, "actor", actor + " is not the manager of incident " + s.id()
+      sink.refuseAt(ViolationCode.NOT_THE_MANAGER, "actor", () -> actor + " is not the manager of incident " + s.id()
           + " (" + team.manager() + " is)");
     } else if (team.managerAcknowledged()) {
-      sink.refuse(ViolationCode.ALREADY_ACKNOWLEDGED, null, actor + " acknowledged incident " + s.id()
+      sink.refuse(ViolationCode.ALREADY_ACKNOWLEDGED, null, () -> actor + " acknowledged incident " + s.id()
           + " already, at " + team.managerAcknowledgedAt());
     }
   }
 
   private static void handedOver(IncidentState s, Fact.ManagerHandedOver f, Sink sink) {
     if (s.team().manager() == null) {
-      sink.refuse(ViolationCode.MANAGER_MISSING, null, "incident " + s.id() + " has no manager to hand over from");
+      sink.refuse(ViolationCode.MANAGER_MISSING, null, () -> "incident " + s.id() + " has no manager to hand over from");
       return;
     }
     if (!s.team().manager().equals(f.previousManager())) {
-      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "previousManager", "incident " + s.id()
+      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "previousManager", () -> "incident " + s.id()
           + "'s manager is " + s.team().manager() + ", not " + f.previousManager());
     }
     if (s.team().manager().equals(f.newManager())) {
       sink.refuse(ViolationCode.SAME_MANAGER, "newManager",
-          f.newManager() + " is already the manager of incident " + s.id());
+          () -> f.newManager() + " is already the manager of incident " + s.id());
     }
   }
 
   private static void reprioritised(IncidentState s, Fact.IncidentReprioritised f, Sink sink) {
     if (!f.previousPriority().equals(s.classification().priority())) {
-      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "previousPriority", "incident " + s.id() + " is "
+      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "previousPriority", () -> "incident " + s.id() + " is "
           + s.classification().priority() + ", not " + f.previousPriority());
     }
     if (f.impact().equals(s.classification().impact()) && f.urgency().equals(s.classification().urgency())) {
-      sink.refuse(ViolationCode.PRIORITY_UNCHANGED, null, "incident " + s.id() + " already has "
+      sink.refuse(ViolationCode.PRIORITY_UNCHANGED, null, () -> "incident " + s.id() + " already has "
           + f.impact() + " and " + f.urgency());
     }
   }
 
   private static void restored(IncidentState s, Fact.ServiceRestored f, Sink sink) {
     if (!s.resolution().hasRestorationMeans()) {
-      sink.refuse(ViolationCode.RESTORATION_MEANS_MISSING, null, "incident " + s.id()
+      sink.refuse(ViolationCode.RESTORATION_MEANS_MISSING, null, () -> "incident " + s.id()
           + " cannot be restored without a workaround or a permanent fix in place");
       return;
     }
     RestorationMeans means = restorationMeans(s);
     if (f.means() != means) {
-      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "means", "incident " + s.id() + " can only be restored by "
+      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "means", () -> "incident " + s.id() + " can only be restored by "
           + means + " (what is in place), not " + f.means());
     }
     if (!f.restoredChildren().equals(s.children().toList())) {
-      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "restoredChildren", "restoring incident " + s.id()
+      sink.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "restoredChildren", () -> "restoring incident " + s.id()
           + " restores its " + s.children().size() + " linked children " + s.children() + ", not "
           + f.restoredChildren());
     }
@@ -277,7 +277,7 @@ final class HistoryRules {
 
   static void limit(IncidentState s, int current, int max, String what, Sink sink) {
     if (current >= max) {
-      sink.refuse(ViolationCode.LIMIT_EXCEEDED, null, "incident " + s.id() + " already has "
+      sink.refuse(ViolationCode.LIMIT_EXCEEDED, null, () -> "incident " + s.id() + " already has "
           + current + " " + what + ", the most allowed");
     }
   }

@@ -58,7 +58,7 @@ final class HostPolicies {
       for (ServiceId id : ids) {
         if (refuseUnknown && !catalogue.admits(id)) {
           v.refuse(ViolationCode.UNKNOWN_SERVICE, "affectedServices",
-              "service " + id + " named by incident " + incident + " is not in the service catalogue");
+              () -> "service " + id + " named by incident " + incident + " is not in the service catalogue");
         } else {
           Optional<BusinessService> entry = catalogue.find(id);
           if (entry == null) {
@@ -157,7 +157,7 @@ final class HostPolicies {
 
   private static Failed failed(Verdict v, String what, Object policy, IncidentId incident, RuntimeException e) {
     LOG.warn("{} {} failed for incident {}", what, policy, incident, e);
-    v.refuse(ViolationCode.POLICY_FAILED, null, "the " + what + " failed for incident " + incident + ": " + e);
+    v.refuse(ViolationCode.POLICY_FAILED, null, () -> "the " + what + " failed for incident " + incident + ": " + e);
     return new Failed();
   }
 }

@@ -44,7 +44,7 @@ final class IdentificationRules {
       case DOWNGRADE: {
         Action.Downgrade a = (Action.Downgrade) action;
         v.require(a.reason(), ViolationCode.REASON_MISSING, "reason",
-            "downgrading incident " + s.id() + " needs a reason, for the record");
+            () -> "downgrading incident " + s.id() + " needs a reason, for the record");
         return v.refused() ? null : new Fact.IncidentDowngraded(s.status(), a.reason(), a.evidence());
       }
       case REPRIORITISE:
@@ -59,7 +59,7 @@ final class IdentificationRules {
   private static Fact identify(Verdict v, Action.Identify a, PolicySet context) {
     IncidentCommand command = v.command();
     v.require(a.summary(), ViolationCode.SUMMARY_MISSING, "summary",
-        "identifying incident " + command.incidentId() + " needs a summary of what is happening");
+        () -> "identifying incident " + command.incidentId() + " needs a summary of what is happening");
     PriorityMatrix matrix = context.priorityMatrix();
     checkMatrix(v, matrix, a.impact(), a.urgency());
     List<BusinessService> services =
@@ -81,7 +81,7 @@ final class IdentificationRules {
     boolean withoutEvidence = s.evidence().isEmpty();
     if (withoutEvidence) {
       if (!HostPolicies.allowsWithoutEvidence(v, context, s)) {
-        v.refuse(ViolationCode.VALIDATION_EVIDENCE_MISSING, null, "candidate " + s.id()
+        v.refuse(ViolationCode.VALIDATION_EVIDENCE_MISSING, null, () -> "candidate " + s.id()
             + " has no validation evidence and the declaration policy does not allow declaring without it");
         return null;
       }
@@ -96,7 +96,7 @@ final class IdentificationRules {
 
   private static Fact reprioritise(Verdict v, IncidentState s, Action.Reprioritise a, PolicySet context) {
     v.require(a.reason(), ViolationCode.REASON_MISSING, "reason",
-        "reprioritising incident " + s.id() + " needs a reason, for the record");
+        () -> "reprioritising incident " + s.id() + " needs a reason, for the record");
     PriorityMatrix matrix = context.priorityMatrix();
     checkMatrix(v, matrix, a.impact(), a.urgency());
     if (v.refused()) {
@@ -118,11 +118,11 @@ final class IdentificationRules {
 
   private static void checkMatrix(Verdict v, PriorityMatrix matrix, Impact impact, Urgency urgency) {
     if (impact.level() > matrix.impactLevels()) {
-      v.refuse(ViolationCode.OUTSIDE_PRIORITY_MATRIX, "impact", "impact must be between 1 and "
+      v.refuse(ViolationCode.OUTSIDE_PRIORITY_MATRIX, "impact", () -> "impact must be between 1 and "
           + matrix.impactLevels() + " for the priority matrix in use, was " + impact.level());
     }
     if (urgency.level() > matrix.urgencyLevels()) {
-      v.refuse(ViolationCode.OUTSIDE_PRIORITY_MATRIX, "urgency", "urgency must be between 1 and "
+      v.refuse(ViolationCode.OUTSIDE_PRIORITY_MATRIX, "urgency", () -> "urgency must be between 1 and "
           + matrix.urgencyLevels() + " for the priority matrix in use, was " + urgency.level());
     }
   }

@@ -106,11 +106,11 @@ public final class IncidentDecider {
     Verdict v = new Verdict(state, command);
     if (state.id() != null && !state.id().equals(command.incidentId())) {
       v.refuseAt(ViolationCode.INCIDENT_MISMATCH, "incidentId",
-          "command is for incident " + command.incidentId() + " but the state is of incident " + state.id());
+          () -> "command is for incident " + command.incidentId() + " but the state is of incident " + state.id());
       return v.rejected();
     }
     if (state.tenant() != null && !state.tenant().equals(command.tenant())) {
-      v.refuseAt(ViolationCode.TENANT_MISMATCH, "tenant", "incident " + state.id() + " belongs to another tenant "
+      v.refuseAt(ViolationCode.TENANT_MISMATCH, "tenant", () -> "incident " + state.id() + " belongs to another tenant "
           + "than " + command.tenant());
       return v.rejected();
     }
@@ -150,7 +150,7 @@ public final class IncidentDecider {
     if (HostPolicies.permits(v, context, command.actor(), roles, kind, state, command.incidentId())) {
       return true;
     }
-    v.refuseAt(ViolationCode.NOT_AUTHORIZED, "actor", command.actor() + " (" + (roles.isEmpty() ? "no role"
+    v.refuseAt(ViolationCode.NOT_AUTHORIZED, "actor", () -> command.actor() + " (" + (roles.isEmpty() ? "no role"
         : "roles " + new TreeSet<>(roles)) + ") may not " + kind + " incident " + command.incidentId());
     return false;
   }
@@ -194,18 +194,18 @@ public final class IncidentDecider {
   private static IncidentStatus checkEnvelope(Verdict v, IncidentState state, IncidentCommand command) {
     Long expected = command.expectedVersion();
     if (expected != null && expected != state.version()) {
-      v.refuseAt(ViolationCode.VERSION_CONFLICT, "expectedVersion", "incident " + command.incidentId()
+      v.refuseAt(ViolationCode.VERSION_CONFLICT, "expectedVersion", () -> "incident " + command.incidentId()
           + " is at version " + state.version() + ", the command expected " + expected);
     }
     Instant last = state.lastEventAt();
     if (last != null && command.occurredAt().isBefore(last)) {
-      v.refuseAt(ViolationCode.OUT_OF_ORDER, "occurredAt", "command at " + command.occurredAt()
+      v.refuseAt(ViolationCode.OUT_OF_ORDER, "occurredAt", () -> "command at " + command.occurredAt()
           + " is before incident " + command.incidentId() + "'s last event at " + last);
     }
     ActionKind kind = command.action().kind();
     IncidentStatus to = Transitions.target(state.status(), kind);
     if (to == null) {
-      v.refuseAt(ViolationCode.ILLEGAL_TRANSITION, "action", "incident " + command.incidentId() + " cannot "
+      v.refuseAt(ViolationCode.ILLEGAL_TRANSITION, "action", () -> "incident " + command.incidentId() + " cannot "
           + kind + " in status " + state.status() + "; legal there: " + Transitions.legalActions(state.status()));
     }
     return to;

@@ -26,7 +26,7 @@ final class MaintenanceRules {
       case ADD_REVIEW_ACTION: {
         Action.AddReviewAction a = (Action.AddReviewAction) action;
         v.require(a.description(), ViolationCode.DESCRIPTION_MISSING, "description",
-            "action item " + a.actionId() + " of incident " + s.id() + " needs a description");
+            () -> "action item " + a.actionId() + " of incident " + s.id() + " needs a description");
         return v.refused() ? null : new Fact.ReviewActionAdded(a.actionId(), a.description(), a.owner(), a.due(),
             a.problem(), a.change());
       }
@@ -41,7 +41,7 @@ final class MaintenanceRules {
       case DROP_REVIEW_ACTION: {
         Action.DropReviewAction a = (Action.DropReviewAction) action;
         v.require(a.reason(), ViolationCode.REASON_MISSING, "reason",
-            "dropping action item " + a.actionId() + " of incident " + s.id() + " needs a reason");
+            () -> "dropping action item " + a.actionId() + " of incident " + s.id() + " needs a reason");
         return v.refused() ? null : new Fact.ReviewActionDropped(a.actionId(), a.reason());
       }
       case COMPLETE_REVIEW:

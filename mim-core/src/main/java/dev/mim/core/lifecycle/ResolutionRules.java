@@ -21,9 +21,9 @@ final class ResolutionRules {
       case START_RESOLUTION: {
         Action.StartResolution a = (Action.StartResolution) action;
         v.require(a.plan(), ViolationCode.RESOLUTION_PLAN_MISSING, "plan",
-            "starting resolution of incident " + s.id() + " needs a resolution plan");
+            () -> "starting resolution of incident " + s.id() + " needs a resolution plan");
         v.require(a.change(), ViolationCode.CHANGE_REFERENCE_MISSING, "change",
-            "starting resolution of incident " + s.id() + " needs a change reference: resolution is a change");
+            () -> "starting resolution of incident " + s.id() + " needs a change reference: resolution is a change");
         if (v.refused()) {
           return null;
         }
@@ -36,15 +36,15 @@ final class ResolutionRules {
       case APPLY_WORKAROUND: {
         Action.ApplyWorkaround a = (Action.ApplyWorkaround) action;
         v.require(a.description(), ViolationCode.DESCRIPTION_MISSING, "description",
-            "a workaround for incident " + s.id() + " needs a description of what is in place");
+            () -> "a workaround for incident " + s.id() + " needs a description of what is in place");
         return v.refused() ? null : new Fact.WorkaroundApplied(a.description());
       }
       case APPLY_PERMANENT_FIX: {
         Action.ApplyPermanentFix a = (Action.ApplyPermanentFix) action;
         v.require(a.change(), ViolationCode.CHANGE_REFERENCE_MISSING, "change",
-            "a permanent fix for incident " + s.id() + " needs the change that implements it");
+            () -> "a permanent fix for incident " + s.id() + " needs the change that implements it");
         v.require(a.description(), ViolationCode.DESCRIPTION_MISSING, "description",
-            "a permanent fix for incident " + s.id() + " needs a description of what was fixed");
+            () -> "a permanent fix for incident " + s.id() + " needs a description of what was fixed");
         return v.refused() ? null : new Fact.PermanentFixApplied(a.change(), a.description());
       }
       case CONFIRM_RESTORATION:
@@ -60,12 +60,12 @@ final class ResolutionRules {
   /** A reopen is allowed strictly before {@code restoredAt + verificationWindow}: a zero window forbids it. */
   private static Fact reopen(Verdict v, IncidentState s, Action.Reopen a, PolicySet context) {
     v.require(a.reason(), ViolationCode.REASON_MISSING, "reason",
-        "reopening incident " + s.id() + " needs a reason, for the record");
+        () -> "reopening incident " + s.id() + " needs a reason, for the record");
     Instant restoredAt = s.resolution().restoredAt();
     Instant deadline = restoredAt.plus(context.verificationWindow());
     Instant at = v.command().occurredAt();
     if (!at.isBefore(deadline)) {
-      v.refuseAt(ViolationCode.VERIFICATION_WINDOW_ELAPSED, "occurredAt", "incident " + s.id()
+      v.refuseAt(ViolationCode.VERIFICATION_WINDOW_ELAPSED, "occurredAt", () -> "incident " + s.id()
           + " was restored at " + restoredAt + "; its verification window of " + context.verificationWindow()
           + " ended at " + deadline + ", not after " + at);
     }

@@ -28,7 +28,7 @@ final class ReviewHistory {
         notCompleted(s, sink);
         if (s.review().actions().containsKey(f.actionId())) {
           sink.refuse(ViolationCode.REVIEW_ACTION_EXISTS, "actionId",
-              "review of incident " + s.id() + " already has action item " + f.actionId());
+              () -> "review of incident " + s.id() + " already has action item " + f.actionId());
         }
         HistoryRules.limit(s, s.review().actions().size(), IncidentDecider.MAX_REVIEW_ACTIONS,
             "review action items", sink);
@@ -40,7 +40,7 @@ final class ReviewHistory {
       case INCIDENT_CLOSED -> {
         if (!s.review().isCompleted()) {
           sink.refuse(ViolationCode.REVIEW_NOT_COMPLETED, null,
-              "incident " + s.id() + " cannot close before its post-incident review is completed");
+              () -> "incident " + s.id() + " cannot close before its post-incident review is completed");
         }
       }
       default -> throw new IllegalStateException("not a review fact: " + fact.kind());
@@ -50,17 +50,17 @@ final class ReviewHistory {
   private static void submitted(IncidentState s, Sink sink) {
     notCompleted(s, sink);
     if (s.review().submittedAt() != null) {
-      sink.refuse(ViolationCode.REVIEW_ALREADY_SUBMITTED, null, "the review of incident " + s.id()
+      sink.refuse(ViolationCode.REVIEW_ALREADY_SUBMITTED, null, () -> "the review of incident " + s.id()
           + " was submitted at " + s.review().submittedAt());
       return;
     }
     ReviewFindings findings = s.review().findings();
     if (findings == null || findings.summary() == null) {
-      sink.refuseAt(ViolationCode.FINDINGS_MISSING, "review.findings.summary", "submitting the review of incident " + s.id()
+      sink.refuseAt(ViolationCode.FINDINGS_MISSING, "review.findings.summary", () -> "submitting the review of incident " + s.id()
           + " needs findings that say what happened");
     }
     if (findings == null || !findings.explainsTheCause()) {
-      sink.refuseAt(ViolationCode.ROOT_CAUSE_MISSING, "review.findings.rootCause", "submitting the review of incident "
+      sink.refuseAt(ViolationCode.ROOT_CAUSE_MISSING, "review.findings.rootCause", () -> "submitting the review of incident "
           + s.id() + " needs a root cause, or the problem record its analysis was handed to");
     }
   }
@@ -69,12 +69,12 @@ final class ReviewHistory {
     notCompleted(s, sink);
     // Version-1 events come from before reviews were submitted: their completion needed no submission.
     if (event.schemaVersion() > 1 && s.review().submittedAt() == null) {
-      sink.refuse(ViolationCode.REVIEW_NOT_SUBMITTED, null, "the review of incident " + s.id()
+      sink.refuse(ViolationCode.REVIEW_NOT_SUBMITTED, null, () -> "the review of incident " + s.id()
           + " must be submitted before it is completed");
     }
     for (Map.Entry<String, ReviewAction> item : s.review().actions().entrySet()) {
       if (item.getValue().isOpen() && !item.getValue().isAssigned()) {
-        sink.refuseAt(ViolationCode.REVIEW_ACTION_UNASSIGNED, "review.actions." + item.getKey(), "action item "
+        sink.refuseAt(ViolationCode.REVIEW_ACTION_UNASSIGNED, "review.actions." + item.getKey(), () -> "action item "
             + item.getKey() + " of incident " + s.id() + " needs an owner and a due date");
       }
     }
@@ -83,7 +83,7 @@ final class ReviewHistory {
   private static void notCompleted(IncidentState s, Sink sink) {
     if (s.review().isCompleted()) {
       sink.refuse(ViolationCode.REVIEW_ALREADY_COMPLETED, null,
-          "the review of incident " + s.id() + " was completed at " + s.review().completedAt());
+          () -> "the review of incident " + s.id() + " was completed at " + s.review().completedAt());
     }
   }
 
@@ -91,9 +91,9 @@ final class ReviewHistory {
     ReviewAction item = s.review().actions().get(actionId);
     if (item == null) {
       sink.refuse(ViolationCode.REVIEW_ACTION_UNKNOWN, "actionId",
-          "review of incident " + s.id() + " has no action item " + actionId);
+          () -> "review of incident " + s.id() + " has no action item " + actionId);
     } else if (!item.isOpen()) {
-      sink.refuse(ViolationCode.REVIEW_ACTION_CLOSED, "actionId", "action item " + actionId + " of incident "
+      sink.refuse(ViolationCode.REVIEW_ACTION_CLOSED, "actionId", () -> "action item " + actionId + " of incident "
           + s.id() + " is " + item.status() + " since " + item.closedAt());
     }
   }

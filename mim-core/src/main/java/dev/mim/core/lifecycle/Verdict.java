@@ -4,12 +4,17 @@ import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Collects the violations and advisories of one decision; the lists are made only when needed. */
+/**
+ * Collects the violations and advisories of one decision. Nothing is allocated until a rule reports: one refusal
+ * is kept as it is, a list made only for a second.
+ */
 final class Verdict implements Sink {
   private final IncidentState state;
   private final IncidentCommand command;
-  private List<Violation> violations;
+  private Violation first;
+  private List<Violation> more;
   private List<Advisory> advisories;
 
   Verdict(IncidentState state, IncidentCommand command) {
@@ -19,16 +24,22 @@ final class Verdict implements Sink {
 
   /** Refuses with {@code field} named as given: a path from the command, such as {@code "expectedVersion"}. */
   @Override
-  public void refuseAt(ViolationCode code, String field, String message) {
-    if (violations == null) {
-      violations = new ArrayList<>(2);
+  public void refuseAt(ViolationCode code, String field, Supplier<String> message) {
+    Violation v = Violation.lazy(code, field, message);
+    if (first == null) {
+      first = v;
+    } else {
+      if (more == null) {
+        more = new ArrayList<>(2);
+        more.add(first);
+      }
+      more.add(v);
     }
-    violations.add(new Violation(code, message, field));
   }
 
   /** Refuses with {@code field} of the command's action, such as {@code "child"} for {@code "action.child"}. */
   @Override
-  public void refuse(ViolationCode code, String field, String message) {
+  public void refuse(ViolationCode code, String field, Supplier<String> message) {
     refuseAt(code, field == null ? null : "action." + field, message);
   }
 
@@ -40,14 +51,14 @@ final class Verdict implements Sink {
   }
 
   /** Refuses what the practice requires (a reason, a briefing, a plan, ...) when it is not given. */
-  void require(Object value, ViolationCode code, String field, String message) {
+  void require(Object value, ViolationCode code, String field, Supplier<String> message) {
     if (value == null) {
       refuse(code, field, message);
     }
   }
 
   boolean refused() {
-    return violations != null;
+    return first != null;
   }
 
   IncidentCommand command() {
@@ -59,6 +70,6 @@ final class Verdict implements Sink {
   }
 
   Decision rejected() {
-    return new Decision.Rejected(state, violations);
+    return new Decision.Rejected(state, more == null ? List.of(first) : more);
   }
 }
