@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,7 @@ final class HostPolicies {
   /** The tenant's policies. */
   static PolicySet policiesFor(Verdict v, TenantPolicies tenants, TenantId tenant, IncidentId incident) {
     try {
-      return answered(tenants.policiesFor(tenant), "policiesFor(" + tenant + ")");
+      return answered(tenants.policiesFor(tenant), "policiesFor", tenant);
     } catch (RuntimeException e) {
       throw failed(v, "tenant resolver", tenants, incident, e);
     }
@@ -87,12 +88,15 @@ final class HostPolicies {
       IncidentId incident) {
     Set<Role> global;
     try {
-      global = noNulls(context.roles().rolesOf(tenant, actor), "rolesOf(" + actor + ")");
+      global = noNulls(context.roles().rolesOf(tenant, actor), "rolesOf", actor);
     } catch (RuntimeException e) {
       throw failed(v, "role directory", context.roles(), incident, e);
     }
     Set<Role> held = IncidentRoles.heldIn(s, actor);
-    if (held.isEmpty()) {
+    if (global.isEmpty()) {
+      return held;
+    }
+    if (held.isEmpty() || global.containsAll(held)) {
       return global;
     }
     Set<Role> all = new HashSet<>(global);
@@ -113,27 +117,36 @@ final class HostPolicies {
   /** Asks the host's escalation policy what is owed. */
   static List<Escalation> escalationsDue(Verdict v, PolicySet context, IncidentState s, Instant at) {
     try {
-      return noNulls(context.escalation().due(s, at), "due(" + s.id() + ", " + at + ")");
+      return noNulls(context.escalation().due(s, at), "due", s.id(), at);
     } catch (RuntimeException e) {
       throw failed(v, "escalation policy", context.escalation(), s.id(), e);
     }
   }
 
-  private static <T> T answered(T answer, String call) {
+  /** {@code answer}, unless null; the call is named (as {@code method(arguments)}) only when it failed. */
+  private static <T> T answered(T answer, String method, Object... arguments) {
     if (answer == null) {
-      throw new IllegalStateException(call + " answered null");
+      throw new IllegalStateException(call(method, arguments) + " answered null");
     }
     return answer;
   }
 
-  private static <C extends Collection<?>> C noNulls(C answer, String call) {
-    answered(answer, call);
+  private static <C extends Collection<?>> C noNulls(C answer, String method, Object... arguments) {
+    answered(answer, method, arguments);
     for (Object o : answer) {
       if (o == null) {
-        throw new IllegalStateException(call + " answered a collection holding null");
+        throw new IllegalStateException(call(method, arguments) + " answered a collection holding null");
       }
     }
     return answer;
+  }
+
+  private static String call(String method, Object... arguments) {
+    StringJoiner call = new StringJoiner(", ", method + "(", ")");
+    for (Object a : arguments) {
+      call.add(String.valueOf(a));
+    }
+    return call.toString();
   }
 
   /** Asks the host's major-incident threshold. */

@@ -94,4 +94,30 @@ class AuthorizationTest {
         IncidentDriver.AMY));
     assertEquals(Set.of(), IncidentRoles.heldIn(d.state, NOBODY));
   }
+
+  @Test
+  void theAuthorizationPolicySeesTheDirectorysRolesJoinedWithThoseHeldInTheIncident() {
+    // amy manages the incident; the directory gives her nothing, the same role, or another one.
+    Map<Set<Role>, Set<Role>> seenFor = Map.of(
+        Set.of(), Set.of(Role.MAJOR_INCIDENT_MANAGER),
+        Set.of(Role.MAJOR_INCIDENT_MANAGER), Set.of(Role.MAJOR_INCIDENT_MANAGER),
+        Set.of(Role.RESOLVER), Set.of(Role.MAJOR_INCIDENT_MANAGER, Role.RESOLVER));
+    for (Map.Entry<Set<Role>, Set<Role>> e : seenFor.entrySet()) {
+      IncidentDriver d = new IncidentDriver();
+      d.until(IncidentStatus.DECLARED);
+      d.ok(new Action.AssignManager(IncidentDriver.AMY));
+      Map<ActionKind, Set<Role>> seen = new HashMap<>();
+      d.policies = PolicySet.custom().roles((t, a) -> e.getKey())
+          .authorization((actor, roles, kind, s) -> seen.put(kind, roles) == null).build();
+      d.ok(new Action.AddTeamMember(SAM, TeamRole.RESOLVER));
+      assertEquals(e.getValue(), seen.get(ActionKind.ADD_TEAM_MEMBER), "directory " + e.getKey());
+    }
+    // someone the incident does not know has the directory's roles only
+    IncidentDriver d = new IncidentDriver().until(IncidentStatus.DECLARED);
+    Map<ActionKind, Set<Role>> seen = new HashMap<>();
+    d.policies = PolicySet.custom().roles((t, a) -> Set.of(Role.RESOLVER))
+        .authorization((actor, roles, kind, s) -> seen.put(kind, roles) == null).build();
+    d.ok(new Action.AssignManager(IncidentDriver.AMY));
+    assertEquals(Set.of(Role.RESOLVER), seen.get(ActionKind.ASSIGN_MANAGER));
+  }
 }

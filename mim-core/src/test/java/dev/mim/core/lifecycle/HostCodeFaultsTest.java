@@ -120,4 +120,22 @@ class HostCodeFaultsTest {
     assertEquals("actor", r.violations().get(0).field());
     assertEquals("amy (roles [observer]) may not IDENTIFY incident MI-1", r.violations().get(0).message());
   }
+
+  @org.junit.jupiter.api.Test
+  void aWrongAnswerIsNamedByTheCallWithItsArguments() {
+    IncidentDriver d = new IncidentDriver();
+    d.policies = PolicySet.custom().roles((t, a) -> null).build();
+    assertTrue(d.no(ViolationCode.POLICY_FAILED, IncidentDriver.identify(IdentificationSource.OTHER)).violations()
+        .get(0).message().endsWith("rolesOf(amy) answered null"));
+    d.policies = PolicySet.custom().escalation((s, at) -> Arrays.<Escalation>asList((Escalation) null)).build();
+    d.until(IncidentStatus.CANDIDATE);
+    Decision.Rejected r = d.no(ViolationCode.POLICY_FAILED, new Action.RecordEscalation(EscalationCondition.NOT_DECLARED,
+        1, List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)), null));
+    assertTrue(r.violations().get(0).message().endsWith("due(MI-1, " + d.now + ") answered a collection holding null"),
+        r.violations().toString());
+    Decision.Rejected tenant = d.reject(ViolationCode.POLICY_FAILED, IncidentDecider.decide(d.state,
+        d.command(new Action.Declare(null)), (TenantPolicies) t -> null));
+    assertTrue(tenant.violations().get(0).message().endsWith("policiesFor(default) answered null"),
+        tenant.violations().toString());
+  }
 }
