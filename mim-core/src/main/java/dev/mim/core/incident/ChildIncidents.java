@@ -1,28 +1,29 @@
 package dev.mim.core.incident;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The child incidents linked to a major incident, in the order they were linked.
  *
- * <p>A persistent list: linking one more child shares everything already linked, so the cost of an event does
- * not grow with the number of children. Immutable.
+ * <p>Persistent: linking one more child shares everything already linked, and {@link #contains} reads a hash trie
+ * of a few levels, so neither grows with the number of children (linking n children takes time in proportion to
+ * n). Immutable.
  */
 public final class ChildIncidents {
 
-  private static final ChildIncidents NONE = new ChildIncidents(null, null, 0);
+  private static final ChildIncidents NONE = new ChildIncidents(null, null, 0, IdSet.EMPTY);
 
   private final IncidentId last;
   private final ChildIncidents before;
   private final int size;
+  private final IdSet index; // the same children, for lookups
 
-  private ChildIncidents(IncidentId last, ChildIncidents before, int size) {
+  private ChildIncidents(IncidentId last, ChildIncidents before, int size, IdSet index) {
     this.last = last;
     this.before = before;
     this.size = size;
+    this.index = index;
   }
 
   /** @return the empty list */
@@ -37,22 +38,22 @@ public final class ChildIncidents {
    * @return the longer list; this one is unchanged
    */
   public ChildIncidents with(IncidentId child) {
-    return new ChildIncidents(Objects.requireNonNull(child, "child"), this, size + 1);
+    return new ChildIncidents(Objects.requireNonNull(child, "child"), this, size + 1, index.with(child));
   }
 
   /**
-   * Tells whether {@code child} is linked. Takes time in proportion to the number of children.
+   * Tells whether {@code child} is linked, reading a few levels of a hash trie however many children there are.
    *
    * @param child a child incident id
    * @return true when linked
    */
   public boolean contains(IncidentId child) {
-    for (ChildIncidents c = this; c.size > 0; c = c.before) {
-      if (c.last.equals(child)) {
-        return true;
-      }
-    }
-    return false;
+    return child != null && index.contains(child);
+  }
+
+  /** Levels of the lookup trie below its root, for the tests that hold it shallow. */
+  int lookupDepth() {
+    return index.depth();
   }
 
   /** @return the number of linked children */
@@ -65,16 +66,14 @@ public final class ChildIncidents {
     return size == 0;
   }
 
-  /** @return the children in the order they were linked, as a new unmodifiable list */
+  /** @return the children in the order they were linked, as an unmodifiable list */
   public List<IncidentId> toList() {
     IncidentId[] ids = new IncidentId[size];
     int i = size;
     for (ChildIncidents c = this; c.size > 0; c = c.before) {
       ids[--i] = c.last;
     }
-    List<IncidentId> list = new ArrayList<>(size);
-    Collections.addAll(list, ids);
-    return Collections.unmodifiableList(list);
+    return List.of(ids);
   }
 
   @Override
