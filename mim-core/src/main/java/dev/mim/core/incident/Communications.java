@@ -3,9 +3,7 @@ package dev.mim.core.incident;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.internal.Checks;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What the incident's stakeholders were told and when: all that the communication schedule needs, kept in the
@@ -21,11 +19,15 @@ public record Communications(Map<Audience, Instant> lastUpdates, Map<String, Ins
 
   static final Communications NONE = new Communications(Map.of(), Map.of(), Map.of());
 
-  /** @throws IllegalArgumentException when a map is null */
+  /**
+   * Keeps each map as an immutable copy sorted by key (no copy when it is one already).
+   *
+   * @throws IllegalArgumentException when a map is null or holds a null key or value
+   */
   public Communications {
-    Checks.notNull("lastUpdates", lastUpdates);
-    Checks.notNull("reportsSent", reportsSent);
-    Checks.notNull("snoozes", snoozes);
+    lastUpdates = SortedArrayMap.copyOf(Checks.notNull("lastUpdates", lastUpdates));
+    reportsSent = SortedArrayMap.copyOf(Checks.notNull("reportsSent", reportsSent));
+    snoozes = SortedArrayMap.copyOf(Checks.notNull("snoozes", snoozes));
   }
 
   /**
@@ -72,9 +74,8 @@ public record Communications(Map<Audience, Instant> lastUpdates, Map<String, Ins
     return new Communications(lastUpdates, reportsSent, with(snoozes, audience, until));
   }
 
-  private static <K> Map<K, Instant> with(Map<K, Instant> times, K key, Instant at) {
-    Map<K, Instant> copy = new TreeMap<>(times);
-    copy.put(key, at);
-    return Collections.unmodifiableMap(copy);
+  /** {@code times} with {@code key} at {@code at}: the constructor made every map a {@link SortedArrayMap}. */
+  private static <K extends Comparable<? super K>> Map<K, Instant> with(Map<K, Instant> times, K key, Instant at) {
+    return SortedArrayMap.copyOf(times).with(key, at);
   }
 }

@@ -1,0 +1,135 @@
+package dev.mim.core.incident;
+
+import dev.mim.core.internal.Checks;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * An immutable map of few entries kept as two arrays sorted by key, for the state's small parts that change
+ * often (when each audience was last updated). Looking up is a binary search; {@link #with} copies only the value
+ * array when the key is already there (the common case: the same audience updated again), both arrays otherwise.
+ * Iterates in key order. Equal to any map of the same entries.
+ *
+ * @param <K> the keys, in their natural order
+ * @param <V> the values
+ */
+final class SortedArrayMap<K extends Comparable<? super K>, V> extends AbstractMap<K, V> {
+
+  private static final SortedArrayMap<?, ?> EMPTY = new SortedArrayMap<>(new Comparable<?>[0], new Object[0]);
+
+  private final Comparable<?>[] keys;
+  private final Object[] values;
+
+  private SortedArrayMap(Comparable<?>[] keys, Object[] values) {
+    this.keys = keys;
+    this.values = values;
+  }
+
+  @SuppressWarnings("unchecked")
+  static <K extends Comparable<? super K>, V> SortedArrayMap<K, V> empty() {
+    return (SortedArrayMap<K, V>) EMPTY;
+  }
+
+  /**
+   * @param entries a map without null keys or values
+   * @return the same entries, sorted; {@code entries} itself when it is a {@code SortedArrayMap}
+   */
+  @SuppressWarnings("unchecked")
+  static <K extends Comparable<? super K>, V> SortedArrayMap<K, V> copyOf(Map<K, V> entries) {
+    if (entries instanceof SortedArrayMap<K, V> same) {
+      return same;
+    }
+    SortedArrayMap<K, V> copy = empty();
+    for (Map.Entry<K, V> e : entries.entrySet()) {
+      copy = copy.with(e.getKey(), e.getValue());
+    }
+    return copy;
+  }
+
+  /** @return this map with {@code key} mapped to {@code value}; this map is unchanged */
+  SortedArrayMap<K, V> with(K key, V value) {
+    Checks.notNull("key", key);
+    Checks.notNull("value", value);
+    int i = indexOf(key);
+    if (i >= 0) {
+      Object[] changed = values.clone();
+      changed[i] = value;
+      return new SortedArrayMap<>(keys, changed);
+    }
+    int at = -i - 1;
+    Comparable<?>[] moreKeys = new Comparable<?>[keys.length + 1];
+    Object[] moreValues = new Object[keys.length + 1];
+    System.arraycopy(keys, 0, moreKeys, 0, at);
+    System.arraycopy(values, 0, moreValues, 0, at);
+    moreKeys[at] = key;
+    moreValues[at] = value;
+    System.arraycopy(keys, at, moreKeys, at + 1, keys.length - at);
+    System.arraycopy(values, at, moreValues, at + 1, keys.length - at);
+    return new SortedArrayMap<>(moreKeys, moreValues);
+  }
+
+  /** The key's index; when absent, {@code -(insertion point) - 1}, and {@code MIN_VALUE} for a foreign key. */
+  private int indexOf(Object key) {
+    if (keys.length == 0) {
+      return -1;
+    }
+    if (key == null || !keys[0].getClass().isInstance(key)) {
+      return Integer.MIN_VALUE;
+    }
+    return Arrays.binarySearch(keys, key);
+  }
+
+  @Override
+  public int size() {
+    return keys.length;
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return indexOf(key) >= 0;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public V get(Object key) {
+    int i = indexOf(key);
+    return i >= 0 ? (V) values[i] : null;
+  }
+
+  @Override
+  public Set<Map.Entry<K, V>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public int size() {
+        return keys.length;
+      }
+
+      @Override
+      public Iterator<Map.Entry<K, V>> iterator() {
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < keys.length;
+          }
+
+          @Override
+          @SuppressWarnings("unchecked")
+          public Map.Entry<K, V> next() {
+            if (next >= keys.length) {
+              throw new NoSuchElementException();
+            }
+            int i = next++;
+            return new SimpleImmutableEntry<>((K) keys[i], (V) values[i]);
+          }
+        };
+      }
+    };
+  }
+}

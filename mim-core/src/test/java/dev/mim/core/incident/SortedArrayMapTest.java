@@ -1,0 +1,67 @@
+package dev.mim.core.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class SortedArrayMapTest {
+
+  @Test
+  void behavesAsASortedMapOfTheSameEntriesAfterAnySequenceOfWrites() {
+    // After every write, the map answers get, containsKey, size, iteration order, equals and hashCode as a
+    // TreeMap given the same writes does, and the map before the write is unchanged.
+    qt().withExamples(500).forAll(lists().of(integers().between(0, 40)).ofSizeBetween(0, 60)).checkAssert(writes -> {
+      SortedArrayMap<String, Integer> map = SortedArrayMap.empty();
+      TreeMap<String, Integer> model = new TreeMap<>();
+      int step = 0;
+      for (int w : writes) {
+        Map<String, Integer> before = new TreeMap<>(map);
+        SortedArrayMap<String, Integer> after = map.with("k" + w % 20, step);
+        assertEquals(before, map, "a write leaves the map it was made from as it was");
+        map = after;
+        model.put("k" + w % 20, step++);
+        assertEquals(model, map);
+        assertEquals(map, model);
+        assertEquals(model.hashCode(), map.hashCode());
+        assertEquals(new ArrayList<>(model.entrySet()), new ArrayList<>(map.entrySet()));
+        for (int k = 0; k < 20; k++) {
+          assertEquals(model.get("k" + k), map.get("k" + k));
+          assertEquals(model.containsKey("k" + k), map.containsKey("k" + k));
+        }
+      }
+      assertSame(map, SortedArrayMap.copyOf(map));
+      assertEquals(model, SortedArrayMap.copyOf(model));
+    });
+  }
+
+  @Test
+  void unknownNullAndForeignKeysAreAbsentAndNullsAreRefusedWithTheirName() {
+    SortedArrayMap<String, Integer> map = SortedArrayMap.<String, Integer>empty().with("a", 1);
+    assertNull(map.get(null));
+    assertNull(map.get(42));
+    assertFalse(map.containsKey("b"));
+    assertNull(SortedArrayMap.empty().get("a"));
+    assertEquals("key must not be null",
+        assertThrows(IllegalArgumentException.class, () -> map.with(null, 1)).getMessage());
+    assertEquals("value must not be null",
+        assertThrows(IllegalArgumentException.class, () -> map.with("b", null)).getMessage());
+    assertThrows(UnsupportedOperationException.class, () -> map.put("b", 2));
+    assertThrows(java.util.NoSuchElementException.class, () -> {
+      var it = map.entrySet().iterator();
+      it.next();
+      it.next();
+    });
+    assertEquals(List.of("a"), new ArrayList<>(map.keySet()));
+  }
+}
