@@ -77,6 +77,13 @@ public record IncidentState(IncidentId id, TenantId tenant, IncidentStatus statu
     }
   }
 
+  /** As above, without boxing the version on every state (a {@code Long} per event past version 127). */
+  private static void consistent(boolean ok, String field, long value, IncidentStatus status) {
+    if (!ok) {
+      consistent(false, field, (Object) value, status);
+    }
+  }
+
   /** @return the state before anything happened: status {@link IncidentStatus#NONE}, version 0 */
   public static IncidentState initial() {
     return INITIAL;
