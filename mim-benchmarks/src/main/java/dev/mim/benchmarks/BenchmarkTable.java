@@ -53,14 +53,17 @@ public final class BenchmarkTable {
     Map<String, double[]> out = new TreeMap<>();
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark().replaceFirst(".*\\.", "");
-      String events = r.getParams().getParam("events");
+      String param = null;
+      for (String k : r.getParams().getParamsKeys()) {
+        param = r.getParams().getParam(k);
+      }
       double bytes = Double.NaN;
       for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
         if (e.getKey().endsWith("gc.alloc.rate.norm")) {
           bytes = e.getValue().getScore();
         }
       }
-      out.put(events == null ? name : name + "@" + events, new double[] {r.getPrimaryResult().getScore(), bytes});
+      out.put(param == null ? name : name + "@" + param, new double[] {r.getPrimaryResult().getScore(), bytes});
     }
     return out;
   }
@@ -79,11 +82,21 @@ public final class BenchmarkTable {
       row(out, "replay, per event, " + size + " events", null, null, f.get("replay@" + size),
           Integer.parseInt(size));
     }
+    for (String key : new String[] {"service", "category"}) {
+      row(out, "surge detector, per signal, by " + key, null, null, f.get("surge@" + key), SurgeBenchmark.SIGNALS);
+    }
     double[] small = f.get("replay@100");
     double[] large = f.get("replay@10000");
     if (small != null && large != null) {
       out.append(String.format(Locale.ROOT, "%nreplay per event at 10^4 over 10^2 events: %.2fx time, %.2fx bytes%n",
           (large[0] / 10_000) / (small[0] / 100), (large[1] / 10_000) / (small[1] / 100)));
+    }
+    for (String key : new String[] {"service", "category"}) {
+      double[] surge = f.get("surge@" + key);
+      if (surge != null) {
+        out.append(String.format(Locale.ROOT, "surge detector by %s: %.2f M signals per second on one core%n", key,
+            SurgeBenchmark.SIGNALS * 1e3 / surge[0]));
+      }
     }
     return out.toString();
   }

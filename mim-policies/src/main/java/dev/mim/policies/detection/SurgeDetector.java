@@ -16,6 +16,7 @@ import dev.mim.core.spi.DetectionPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -50,12 +51,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Memory: only signals no older than {@code window + lateness} behind the latest signal are kept (no later
  * signal can share a window with an older one), so it is bounded by the signals in that span, not by all signals
- * seen. Deterministic: the same signals in the same order give the same proposals. Not thread-safe: one instance
+ * seen; a key whose signals were all forgotten is kept for its next signal only while such keys do not outnumber
+ * the others. Signals are kept in arrays sorted by time, per key and in all: a signal in order is added at the end
+ * and its surge read with one binary search, the oldest leave from the front. Deterministic: the same signals in the same order give the same proposals. Not thread-safe: one instance
  * per signal stream (per tenant).
  */
 public final class SurgeDetector implements DetectionPolicy {
 
   private static final Logger LOG = LoggerFactory.getLogger(SurgeDetector.class);
+  private static final Detection NOTHING = new Detection.Observed(List.of());
 
   private final SurgeSettings settings;
   private final int threshold;
@@ -66,13 +70,21 @@ public final class SurgeDetector implements DetectionPolicy {
   private final ServiceCatalogue catalogue;
   private final int immediateTier;
 
-  /** Retained signals by key, each list sorted by time (ties in arrival order). */
-  private final Map<TenantKey, List<Retained>> byKey = new HashMap<>();
-  /** All retained signals, oldest first, for eviction. */
-  private final PriorityQueue<Retained> oldestFirst = new PriorityQueue<>();
-  /** The time of the last proposal per key, while it can still suppress one. */
-  private final Map<TenantKey, Instant> lastProposal = new HashMap<>();
+  /** Retained signals by tenant and raw key (see {@link #rawKey}), each queue sorted by time. */
+  private final Map<TenantId, Map<Object, SignalQueue>> byTenant = new HashMap<>();
+  /** All retained signals sorted by time, for eviction. Signals arrive nearly in order: a late one is placed a few
+   * places from the back, and the oldest leave from the front. */
+  private final SignalQueue oldestFirst = new SignalQueue(null, null);
+  /** Keys whose signals were all forgotten, kept for their next signal until there are many. */
+  private int emptyQueues;
+  private int queues;
+  /** Until when the last proposal per key suppresses another (its time plus the cool-down), while it does. */
+  private final Map<TenantKey, Instant> coolingUntil = new HashMap<>();
+  /** The same, soonest first, to forget them without a scan; an entry a later proposal superseded is skipped. */
+  private final PriorityQueue<Cooling> coolingSoonestFirst = new PriorityQueue<>();
   private Instant latest;
+  /** {@code lateness + window}: a signal that much older than the latest is forgotten. */
+  private final Duration reach;
 
   private SurgeDetector(SurgeSettings settings) {
     this.settings = settings;
@@ -83,6 +95,7 @@ public final class SurgeDetector implements DetectionPolicy {
     this.key = settings.key();
     this.catalogue = settings.catalogue();
     this.immediateTier = settings.immediateTier();
+    this.reach = lateness.plus(window);
   }
 
   /**
@@ -124,7 +137,7 @@ public final class SurgeDetector implements DetectionPolicy {
     if (open == null) {
       throw new IllegalArgumentException("open must not be null");
     }
-    if (latest != null && signal.at().isBefore(latest.minus(lateness))) {
+    if (latest != null && shifted(signal.at(), lateness, latest) < 0) {
       return new Detection.Refused(SignalRefusal.TOO_LATE, "signal " + signal.reference() + " at " + signal.at()
           + " is more than " + lateness + " behind the latest signal at " + latest);
     }
@@ -144,117 +157,151 @@ public final class SurgeDetector implements DetectionPolicy {
     if (latest == null || signal.at().isAfter(latest)) {
       latest = signal.at();
     }
-    List<CandidateProposal> proposals = new ArrayList<>(1);
-    String immediateKey = null;
+    CandidateProposal immediate = null;
     if (signal.source() == SignalSource.EVENT_MONITORING && service.isPresent()
         && service.get().tier() <= immediateTier) {
-      String k = SignalKey.serviceKey(signal);
-      TenantKey tk = new TenantKey(signal.tenant(), k);
+      TenantKey tk = new TenantKey(signal.tenant(), SignalKey.serviceKey(signal));
       if (mayPropose(tk, signal.at(), open)) {
-        immediateKey = k;
-        lastProposal.put(tk, signal.at());
-        proposals.add(new CandidateProposal(signal.tenant(), k, IdentificationSource.EVENT_MONITORING,
-            Set.of(signal.service()), signal.at(), signal.at(), List.of(signal.reference()), "event monitoring alerted on " + signal.service()
-                + ", a tier-" + service.get().tier() + " service"));
+        remember(tk, signal.at());
+        immediate = new CandidateProposal(signal.tenant(), tk.key(), IdentificationSource.EVENT_MONITORING,
+            Set.of(signal.service()), signal.at(), signal.at(), List.of(signal.reference()),
+            "event monitoring alerted on " + signal.service() + ", a tier-" + service.get().tier() + " service");
       }
     }
-    String k = key.keyOf(signal);
-    if (k != null) {
-      TenantKey tk = new TenantKey(signal.tenant(), k);
-      List<Retained> similar = retain(tk, signal);
-      if (!k.equals(immediateKey)) {
-        CandidateProposal surge = surge(tk, similar, signal, open);
+    CandidateProposal surge = null;
+    Object raw = rawKey(signal);
+    if (raw != null) {
+      SignalQueue similar = queueOf(signal, raw);
+      Retained retained = new Retained(signal, similar);
+      int index = similar.add(retained);
+      oldestFirst.add(retained);
+      if (immediate == null || !similar.key.equals(new TenantKey(immediate.tenant(), immediate.key()))) {
+        surge = surge(similar, index, signal, open);
         if (surge != null) {
-          lastProposal.put(tk, signal.at());
-          proposals.add(surge);
+          remember(similar.key, signal.at());
         }
       }
     }
     evict();
-    return new Detection.Observed(proposals);
+    if (immediate == null && surge == null) {
+      return NOTHING;
+    }
+    return new Detection.Observed(immediate == null ? List.of(surge)
+        : surge == null ? List.of(immediate) : List.of(immediate, surge));
+  }
+
+  /**
+   * What the key is made of, without building the key's text: the signal's service, category, location or
+   * configuration item for the keys mim ships, the host key's text otherwise; null when the signal has no key.
+   */
+  private Object rawKey(IncidentSignal signal) {
+    if (key instanceof SignalKey.Standard standard) {
+      return switch (standard) {
+        case SERVICE -> signal.service();
+        case CATEGORY -> signal.category();
+        case LOCATION -> signal.location();
+        case CONFIGURATION_ITEM -> signal.configurationItem();
+      };
+    }
+    return key.keyOf(signal);
+  }
+
+  /** The key's queue, made (or taken back from the empty ones) on its first signal. */
+  private SignalQueue queueOf(IncidentSignal signal, Object raw) {
+    Map<Object, SignalQueue> tenant = byTenant.get(signal.tenant());
+    if (tenant == null) {
+      tenant = new HashMap<>();
+      byTenant.put(signal.tenant(), tenant);
+    }
+    SignalQueue q = tenant.get(raw);
+    if (q == null) {
+      q = new SignalQueue(new TenantKey(signal.tenant(), key.keyOf(signal)), raw);
+      tenant.put(raw, q);
+      queues++;
+    } else if (q.size == 0) {
+      emptyQueues--;
+    }
+    return q;
   }
 
   /** @return the number of signals the detector holds now */
   public int retainedSignals() {
-    return oldestFirst.size();
+    return oldestFirst.size;
   }
 
   /** @return the number of keys whose cool-down the detector still tracks */
   public int rememberedProposals() {
-    return lastProposal.size();
+    return coolingUntil.size();
   }
 
   private boolean mayPropose(TenantKey k, Instant at, OpenKeys open) {
-    Instant last = lastProposal.get(k);
-    return (last == null || !at.isBefore(last.plus(coolDown))) && !open.isOpen(k.tenant(), k.key());
+    Instant until = coolingUntil.get(k);
+    return (until == null || !at.isBefore(until)) && !open.isOpen(k.tenant(), k.key());
   }
 
-  private List<Retained> retain(TenantKey k, IncidentSignal signal) {
-    Retained r = new Retained(signal, k);
-    List<Retained> list = byKey.computeIfAbsent(k, x -> new ArrayList<>());
-    int at = list.size();
-    while (at > 0 && list.get(at - 1).signal.at().isAfter(signal.at())) {
-      at--;
-    }
-    list.add(at, r);
-    oldestFirst.add(r);
-    return list;
+  private void remember(TenantKey k, Instant at) {
+    Cooling c = new Cooling(k, at.plus(coolDown));
+    coolingUntil.put(k, c.until());
+    coolingSoonestFirst.add(c);
   }
 
-  /** The proposal for the fullest window around {@code signal}, or null when none is due. */
-  private CandidateProposal surge(TenantKey k, List<Retained> similar, IncidentSignal signal, OpenKeys open) {
-    Instant from = signal.at().minus(window);
-    int bestStart = -1;
-    int bestEnd = -1;
-    int end = 0;
-    for (int i = 0; i < similar.size(); i++) {
-      Instant left = similar.get(i).signal.at();
-      if (left.isBefore(from)) {
-        continue;
-      }
-      if (left.isAfter(signal.at())) {
-        break;
-      }
-      Instant right = left.plus(window);
-      end = Math.max(end, i);
-      while (end < similar.size() && !similar.get(end).signal.at().isAfter(right)) {
-        end++;
-      }
-      if (end - i > bestEnd - bestStart) {
-        bestStart = i;
-        bestEnd = end;
+  /**
+   * The proposal for the fullest window around the signal at {@code index} of {@code similar}, or null when none
+   * is due. When the signal is the key's latest (the usual case), the fullest window holding it ends with it and
+   * starts at the first signal no older than {@code window}: one binary search. A late signal may share a window
+   * with later ones: then each window starting between {@code at - window} and {@code at} is counted.
+   */
+  private CandidateProposal surge(SignalQueue similar, int index, IncidentSignal signal, OpenKeys open) {
+    int first = similar.firstWithin(window, signal.at());
+    int bestStart = first;
+    int bestEnd = similar.size;
+    if (index < similar.size - 1) {
+      bestStart = -1;
+      bestEnd = -1;
+      int end = first;
+      for (int i = first; i < similar.size && !similar.at(i).isAfter(signal.at()); i++) {
+        while (end < similar.size && shifted(similar.at(i), window, similar.at(end)) >= 0) {
+          end++;
+        }
+        if (end - i > bestEnd - bestStart) {
+          bestStart = i;
+          bestEnd = end;
+        }
       }
     }
-    if (bestEnd - bestStart < threshold || !mayPropose(k, signal.at(), open)) {
+    if (bestEnd - bestStart < threshold || !mayPropose(similar.key, signal.at(), open)) {
       return null;
     }
-    List<String> evidence = new ArrayList<>();
+    List<String> evidence = new ArrayList<>(bestEnd - bestStart);
     Set<ServiceId> services = new TreeSet<>();
-    for (Retained r : similar.subList(bestStart, bestEnd)) {
-      evidence.add(r.signal.reference());
-      services.add(r.signal.service());
+    for (int i = bestStart; i < bestEnd; i++) {
+      evidence.add(similar.get(i).signal.reference());
+      services.add(similar.get(i).signal.service());
     }
+    TenantKey k = similar.key;
     return new CandidateProposal(k.tenant(), k.key(), IdentificationSource.SERVICE_DESK_VOLUME, services,
-        similar.get(bestStart).signal.at(), signal.at(), evidence, evidence.size() + " signals with " + k.key() + " within " + window + ", from "
-            + similar.get(bestStart).signal.at() + " to " + similar.get(bestEnd - 1).signal.at());
+        similar.at(bestStart), signal.at(), evidence, evidence.size() + " signals with " + k.key() + " within "
+            + window + ", from " + similar.at(bestStart) + " to " + similar.at(bestEnd - 1));
   }
 
   /** Forgets what no later signal can need: it would be older than the latest minus lateness minus window. */
   private void evict() {
-    Instant horizon = latest.minus(lateness);
-    Instant cutoff = horizon.minus(window);
-    while (!oldestFirst.isEmpty() && oldestFirst.peek().signal.at().isBefore(cutoff)) {
-      Retained r = oldestFirst.poll();
-      List<Retained> list = byKey.get(r.key);
-      list.remove(r);
-      if (list.isEmpty()) {
-        byKey.remove(r.key);
+    while (oldestFirst.size > 0 && shifted(oldestFirst.at(0), reach, latest) < 0) {
+      // Every signal of the key older than the cut-off goes in this pass, so dropping the key's oldest is
+      // dropping this one or one of its time.
+      SignalQueue q = oldestFirst.get(0).queue;
+      oldestFirst.removeOldest();
+      q.removeOldest();
+      if (q.size == 0) {
+        emptyQueues++;
       }
     }
-    for (Iterator<Instant> it = lastProposal.values().iterator(); it.hasNext(); ) {
-      if (!it.next().plus(coolDown).isAfter(horizon)) {
-        it.remove();
-      }
+    if (emptyQueues > 64 && emptyQueues * 2 > queues) {
+      forgetEmptyQueues();
+    }
+    while (!coolingSoonestFirst.isEmpty() && shifted(coolingSoonestFirst.peek().until(), lateness, latest) <= 0) {
+      Cooling c = coolingSoonestFirst.poll();
+      coolingUntil.remove(c.key(), c.until()); // unless a later proposal superseded it
     }
   }
 
@@ -264,20 +311,132 @@ public final class SurgeDetector implements DetectionPolicy {
         + ", cool-down " + coolDown + ", monitoring on tier <= " + immediateTier + " at once]";
   }
 
-  /** A retained signal, ordered by time. */
-  private static final class Retained implements Comparable<Retained> {
-    final IncidentSignal signal;
-    final TenantKey key;
+  /**
+   * Compares {@code t + d} with {@code than} without making an instant: negative, zero or positive as it is
+   * earlier, the same or later. The detector's comparisons read times against the latest signal this way.
+   */
+  static int shifted(Instant t, Duration d, Instant than) {
+    long seconds = t.getEpochSecond() + d.getSeconds();
+    long nanos = (long) t.getNano() + d.getNano();
+    if (nanos >= 1_000_000_000L) {
+      seconds++;
+      nanos -= 1_000_000_000L;
+    }
+    int c = Long.compare(seconds, than.getEpochSecond());
+    return c != 0 ? c : Long.compare(nanos, than.getNano());
+  }
 
-    Retained(IncidentSignal signal, TenantKey key) {
+  /** Drops the keys with no signal left, once they outnumber those with signals: memory stays bounded. */
+  private void forgetEmptyQueues() {
+    for (Iterator<Map<Object, SignalQueue>> t = byTenant.values().iterator(); t.hasNext(); ) {
+      Map<Object, SignalQueue> tenant = t.next();
+      tenant.values().removeIf(q -> q.size == 0);
+      if (tenant.isEmpty()) {
+        t.remove();
+      }
+    }
+    queues -= emptyQueues;
+    emptyQueues = 0;
+  }
+
+  /** Until when a proposal for {@code key} suppresses another, soonest first. */
+  private record Cooling(TenantKey key, Instant until) implements Comparable<Cooling> {
+    @Override
+    public int compareTo(Cooling o) {
+      return until.compareTo(o.until);
+    }
+  }
+
+  /** A retained signal and the queue of its key. */
+  private static final class Retained {
+    final IncidentSignal signal;
+    final SignalQueue queue;
+
+    Retained(IncidentSignal signal, SignalQueue queue) {
       this.signal = signal;
+      this.queue = queue;
+    }
+  }
+
+  /**
+   * Retained signals sorted by time (ties in arrival order), in an array used as a queue: the oldest leave from
+   * the front in constant time, a new signal is placed from the back (usually last). One per key, and one of all.
+   */
+  private static final class SignalQueue {
+    final TenantKey key; // null for the queue of all signals
+    final Object raw; // the key as the detector's map holds it
+    private Retained[] items = new Retained[4];
+    private int head;
+    int size;
+
+    SignalQueue(TenantKey key, Object raw) {
       this.key = key;
+      this.raw = raw;
     }
 
-    /** By time only: eviction takes every signal older than the cut-off, whatever their order among equals. */
-    @Override
-    public int compareTo(Retained o) {
-      return signal.at().compareTo(o.signal.at());
+    Retained get(int i) {
+      return items[head + i];
+    }
+
+    Instant at(int i) {
+      return items[head + i].signal.at();
+    }
+
+    /** Places {@code r} after every signal not later than it; returns its index. */
+    int add(Retained r) {
+      if (head + size == items.length) {
+        Retained[] room = size * 2 <= items.length ? items : new Retained[items.length * 2];
+        System.arraycopy(items, head, room, 0, size);
+        if (room == items) {
+          Arrays.fill(items, size, head + size, null);
+        }
+        items = room;
+        head = 0;
+      }
+      int at = size;
+      if (at > 0 && at(at - 1).isAfter(r.signal.at())) {
+        at = firstAfter(r.signal.at()); // a late signal
+      }
+      System.arraycopy(items, head + at, items, head + at + 1, size - at);
+      items[head + at] = r;
+      size++;
+      return at;
+    }
+
+    void removeOldest() {
+      items[head] = null;
+      head++;
+      size--;
+    }
+
+    /** The index of the first signal after {@code t}; {@code size} when none. */
+    private int firstAfter(Instant t) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (at(mid).isAfter(t)) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      return lo;
+    }
+
+    /** The index of the first signal no more than {@code d} before {@code t}; {@code size} when none. */
+    int firstWithin(Duration d, Instant t) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (shifted(at(mid), d, t) < 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
   }
 

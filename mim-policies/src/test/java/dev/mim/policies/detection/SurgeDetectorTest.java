@@ -137,4 +137,35 @@ class SurgeDetectorTest {
     assertEquals("service must not be null", assertThrows(IllegalArgumentException.class,
         () -> IncidentSignal.of(SignalSource.OTHER, null, MONDAY, "X")).getMessage());
   }
+
+  @Test
+  void overAMillionSignalsTheDetectorHoldsOnlyTheSignalsOfWindowAndLateness() {
+    // Structural: retention is bounded by the span window + lateness (20 minutes by default), not by the signals
+    // seen. A signal every 50 ms over 5,000 services, one in a hundred up to four minutes late: at most 24,001
+    // signals fall within the span, so the detector never holds more, and the cool-downs it remembers are those
+    // of the last hour's proposals only.
+    SurgeDetector d = SurgeDetector.ofDefaults();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    List<ServiceId> services = new java.util.ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      services.add(ServiceId.of("svc-" + i));
+    }
+    Instant now = Instant.parse("2026-11-28T00:00:00Z");
+    int held = 0;
+    int proposals = 0;
+    for (int i = 0; i < 1_000_000; i++) {
+      now = now.plusMillis(50);
+      Instant at = random.nextInt(100) == 0 ? now.minusSeconds(random.nextInt(240)) : now;
+      double u = random.nextDouble();
+      Detection r = d.observe(IncidentSignal.of(SignalSource.SERVICE_DESK_TICKET,
+          services.get((int) (u * u * u * services.size())), at, "INC" + i), OpenKeys.none());
+      proposals += ((Detection.Observed) r).proposals().size();
+      held = Math.max(held, d.retainedSignals());
+    }
+    assertTrue(held <= 24_001, "held " + held);
+    assertTrue(held > 20_000, "the span was full: held " + held);
+    assertTrue(proposals > 100, proposals + " proposals");
+    assertTrue(d.rememberedProposals() < proposals / 10, d.rememberedProposals() + " cool-downs remembered of "
+        + proposals);
+  }
 }
