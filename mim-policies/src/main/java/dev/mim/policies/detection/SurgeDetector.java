@@ -16,7 +16,6 @@ import dev.mim.core.spi.DetectionPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -137,7 +136,7 @@ public final class SurgeDetector implements DetectionPolicy {
     if (open == null) {
       throw new IllegalArgumentException("open must not be null");
     }
-    if (latest != null && shifted(signal.at(), lateness, latest) < 0) {
+    if (latest != null && SignalQueue.shifted(signal.at(), lateness, latest) < 0) {
       return new Detection.Refused(SignalRefusal.TOO_LATE, "signal " + signal.reference() + " at " + signal.at()
           + " is more than " + lateness + " behind the latest signal at " + latest);
     }
@@ -260,7 +259,7 @@ public final class SurgeDetector implements DetectionPolicy {
       bestEnd = -1;
       int end = first;
       for (int i = first; i < similar.size && !similar.at(i).isAfter(signal.at()); i++) {
-        while (end < similar.size && shifted(similar.at(i), window, similar.at(end)) >= 0) {
+        while (end < similar.size && SignalQueue.shifted(similar.at(i), window, similar.at(end)) >= 0) {
           end++;
         }
         if (end - i > bestEnd - bestStart) {
@@ -286,7 +285,7 @@ public final class SurgeDetector implements DetectionPolicy {
 
   /** Forgets what no later signal can need: it would be older than the latest minus lateness minus window. */
   private void evict() {
-    while (oldestFirst.size > 0 && shifted(oldestFirst.at(0), reach, latest) < 0) {
+    while (oldestFirst.size > 0 && SignalQueue.shifted(oldestFirst.at(0), reach, latest) < 0) {
       // Every signal of the key older than the cut-off goes in this pass, so dropping the key's oldest is
       // dropping this one or one of its time.
       SignalQueue q = oldestFirst.get(0).queue;
@@ -299,7 +298,7 @@ public final class SurgeDetector implements DetectionPolicy {
     if (emptyQueues > 64 && emptyQueues * 2 > queues) {
       forgetEmptyQueues();
     }
-    while (!coolingSoonestFirst.isEmpty() && shifted(coolingSoonestFirst.peek().until(), lateness, latest) <= 0) {
+    while (!coolingSoonestFirst.isEmpty() && SignalQueue.shifted(coolingSoonestFirst.peek().until(), lateness, latest) <= 0) {
       Cooling c = coolingSoonestFirst.poll();
       coolingUntil.remove(c.key(), c.until()); // unless a later proposal superseded it
     }
@@ -309,21 +308,6 @@ public final class SurgeDetector implements DetectionPolicy {
   public String toString() {
     return "SurgeDetector[" + threshold + " signals by " + key + " within " + window + ", lateness " + lateness
         + ", cool-down " + coolDown + ", monitoring on tier <= " + immediateTier + " at once]";
-  }
-
-  /**
-   * Compares {@code t + d} with {@code than} without making an instant: negative, zero or positive as it is
-   * earlier, the same or later. The detector's comparisons read times against the latest signal this way.
-   */
-  static int shifted(Instant t, Duration d, Instant than) {
-    long seconds = t.getEpochSecond() + d.getSeconds();
-    long nanos = (long) t.getNano() + d.getNano();
-    if (nanos >= 1_000_000_000L) {
-      seconds++;
-      nanos -= 1_000_000_000L;
-    }
-    int c = Long.compare(seconds, than.getEpochSecond());
-    return c != 0 ? c : Long.compare(nanos, than.getNano());
   }
 
   /** Drops the keys with no signal left, once they outnumber those with signals: memory stays bounded. */
@@ -347,99 +331,6 @@ public final class SurgeDetector implements DetectionPolicy {
     }
   }
 
-  /** A retained signal and the queue of its key. */
-  private static final class Retained {
-    final IncidentSignal signal;
-    final SignalQueue queue;
-
-    Retained(IncidentSignal signal, SignalQueue queue) {
-      this.signal = signal;
-      this.queue = queue;
-    }
-  }
-
-  /**
-   * Retained signals sorted by time (ties in arrival order), in an array used as a queue: the oldest leave from
-   * the front in constant time, a new signal is placed from the back (usually last). One per key, and one of all.
-   */
-  private static final class SignalQueue {
-    final TenantKey key; // null for the queue of all signals
-    final Object raw; // the key as the detector's map holds it
-    private Retained[] items = new Retained[4];
-    private int head;
-    int size;
-
-    SignalQueue(TenantKey key, Object raw) {
-      this.key = key;
-      this.raw = raw;
-    }
-
-    Retained get(int i) {
-      return items[head + i];
-    }
-
-    Instant at(int i) {
-      return items[head + i].signal.at();
-    }
-
-    /** Places {@code r} after every signal not later than it; returns its index. */
-    int add(Retained r) {
-      if (head + size == items.length) {
-        Retained[] room = size * 2 <= items.length ? items : new Retained[items.length * 2];
-        System.arraycopy(items, head, room, 0, size);
-        if (room == items) {
-          Arrays.fill(items, size, head + size, null);
-        }
-        items = room;
-        head = 0;
-      }
-      int at = size;
-      if (at > 0 && at(at - 1).isAfter(r.signal.at())) {
-        at = firstAfter(r.signal.at()); // a late signal
-      }
-      System.arraycopy(items, head + at, items, head + at + 1, size - at);
-      items[head + at] = r;
-      size++;
-      return at;
-    }
-
-    void removeOldest() {
-      items[head] = null;
-      head++;
-      size--;
-    }
-
-    /** The index of the first signal after {@code t}; {@code size} when none. */
-    private int firstAfter(Instant t) {
-      int lo = 0;
-      int hi = size;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (at(mid).isAfter(t)) {
-          hi = mid;
-        } else {
-          lo = mid + 1;
-        }
-      }
-      return lo;
-    }
-
-    /** The index of the first signal no more than {@code d} before {@code t}; {@code size} when none. */
-    int firstWithin(Duration d, Instant t) {
-      int lo = 0;
-      int hi = size;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (shifted(at(mid), d, t) < 0) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
-  }
-
   /** A key within one tenant: signals of different tenants are never grouped. */
-  private record TenantKey(TenantId tenant, String key) {}
+  record TenantKey(TenantId tenant, String key) {}
 }
