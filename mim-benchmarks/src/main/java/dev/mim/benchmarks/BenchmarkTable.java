@@ -55,7 +55,7 @@ public final class BenchmarkTable {
       String name = r.getParams().getBenchmark().replaceFirst(".*\\.", "");
       String param = null;
       for (String k : r.getParams().getParamsKeys()) {
-        param = r.getParams().getParam(k);
+        param = param == null ? r.getParams().getParam(k) : param + "/" + r.getParams().getParam(k);
       }
       double bytes = Double.NaN;
       for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
@@ -84,6 +84,12 @@ public final class BenchmarkTable {
     }
     for (String key : new String[] {"service", "category"}) {
       row(out, "surge detector, per signal, by " + key, null, null, f.get("surge@" + key), SurgeBenchmark.SIGNALS);
+    }
+    for (String size : new String[] {"1000", "100000"}) {
+      for (String policy : new String[] {"default", "dora"}) {
+        row(out, "due-update query, per open incident, " + size + " incidents, " + policy + " policy", null, null,
+            f.get("sweep@" + size + "/" + policy), Integer.parseInt(size));
+      }
     }
     double[] small = f.get("replay@100");
     double[] large = f.get("replay@10000");

@@ -2,7 +2,6 @@ package dev.mim.core.cadence;
 
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.AudiencePlan;
-import dev.mim.core.comms.CommunicationPlan;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.IncidentState;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Who is owed a stakeholder update at an instant, and since when. A pure function of the incident's state, the
@@ -59,36 +57,59 @@ public final class CommunicationSchedule {
    * @param state the incident's state
    * @param at the instant asked about
    * @param policy the plan, calendar and regimes to follow
-   * @return the updates owed, earliest due first (then by audience); empty when nobody is owed anything
+   * @return the updates owed, earliest due first (then by audience); empty when nobody is owed anything; not
+   *     to be modified
    * @throws IllegalArgumentException when an argument is null
    */
   public static List<UpdateDue> due(IncidentState state, Instant at, CommunicationPolicy policy) {
     check(state, at, policy);
-    List<UpdateDue> owed = new ArrayList<>();
     if (state.declaredAt() == null) {
-      return owed;
+      return List.of();
     }
     Priority priority = state.classification().priority();
-    TreeSet<Audience> audiences = new TreeSet<>(state.communications().lastUpdates().keySet());
-    for (AudiencePlan p : policy.plan().at(priority)) {
-      audiences.add(p.audience());
+    List<AudiencePlan> plans = policy.plan().at(priority);
+    List<UpdateDue> owed = null;
+    for (AudiencePlan p : plans) {
+      owed = add(owed, audienceDue(state, p.audience(), p, at, policy));
     }
-    for (Audience audience : audiences) {
-      UpdateDue item = audienceDue(state, audience, at, policy);
-      if (item != null) {
-        owed.add(item);
+    // Audiences updated earlier under another priority's plan: owed final notices by their nearest plan.
+    for (Audience audience : state.communications().lastUpdates().keySet()) {
+      if (!named(plans, audience)) {
+        owed = add(owed, audienceDue(state, audience, null, at, policy));
       }
     }
     for (RegulatoryRegime regime : policy.regimes()) {
       for (RegulatoryRegime.Report report : regime.reports()) {
-        UpdateDue item = reportDue(state, regime, report, at);
-        if (item != null) {
-          owed.add(item);
-        }
+        owed = add(owed, reportDue(state, regime, report, at));
       }
     }
-    owed.sort(Comparator.comparing(UpdateDue::dueAt).thenComparing(UpdateDue::audience));
+    if (owed == null) {
+      return List.of();
+    }
+    owed.sort(EARLIEST_FIRST);
     return owed;
+  }
+
+  /** Earliest due first, then by audience; reports of one audience due at once keep the regimes' order. */
+  private static final Comparator<UpdateDue> EARLIEST_FIRST =
+      Comparator.comparing(UpdateDue::dueAt).thenComparing(UpdateDue::audience);
+
+  private static List<UpdateDue> add(List<UpdateDue> owed, UpdateDue item) {
+    if (item == null) {
+      return owed;
+    }
+    List<UpdateDue> list = owed == null ? new ArrayList<>(4) : owed;
+    list.add(item);
+    return list;
+  }
+
+  private static boolean named(List<AudiencePlan> plans, Audience audience) {
+    for (AudiencePlan p : plans) {
+      if (p.audience().equals(audience)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -105,7 +126,8 @@ public final class CommunicationSchedule {
       CommunicationPolicy policy) {
     check(state, at, policy);
     Checks.notNull("audience", audience);
-    return state.declaredAt() == null ? Optional.empty() : Optional.ofNullable(audienceDue(state, audience, at, policy));
+    return state.declaredAt() == null ? Optional.empty() : Optional.ofNullable(audienceDue(state, audience,
+        policy.plan().at(state.classification().priority(), audience).orElse(null), at, policy));
   }
 
   /**
@@ -163,26 +185,29 @@ public final class CommunicationSchedule {
     Checks.notNull("policy", policy);
   }
 
-  /** The notice {@code audience} is owed under its plan, or null; the incident is declared. */
-  private static UpdateDue audienceDue(IncidentState state, Audience audience, Instant at,
+  /**
+   * The notice {@code audience} is owed, or null; the incident is declared. {@code here} is its plan at the
+   * incident's priority, null when that priority's plan does not name it.
+   */
+  private static UpdateDue audienceDue(IncidentState state, Audience audience, AudiencePlan here, Instant at,
       CommunicationPolicy policy) {
-    CommunicationPlan plan = policy.plan();
-    Priority priority = state.classification().priority();
     Instant last = state.communications().lastUpdateTo(audience);
-    Optional<AudiencePlan> entry = plan.nearest(priority, audience);
-    if (entry.isEmpty() && state.status() == IncidentStatus.DOWNGRADED && last != null) {
-      // Informed outside any plan: still told of the downgrade, with the default promptness.
-      entry = Optional.of(AudiencePlan.of(audience, DEFAULT_FINAL_NOTICE_WITHIN, DEFAULT_FINAL_NOTICE_WITHIN));
+    AudiencePlan p = here;
+    if (p == null) {
+      p = policy.plan().nearest(state.classification().priority(), audience).orElse(null);
     }
-    if (entry.isEmpty()) {
+    if (p == null && state.status() == IncidentStatus.DOWNGRADED && last != null) {
+      // Informed outside any plan: still told of the downgrade, with the default promptness.
+      p = AudiencePlan.of(audience, DEFAULT_FINAL_NOTICE_WITHIN, DEFAULT_FINAL_NOTICE_WITHIN);
+    }
+    if (p == null) {
       return null;
     }
-    AudiencePlan p = entry.get();
     Instant nominal;
     DueKind kind;
     switch (state.status()) {
       case DECLARED, MOBILISED, RESOLVING -> {
-        if (plan.at(priority, audience).isEmpty()) {
+        if (here == null) {
           return null;
         }
         Instant reopened = state.resolution().reopenedAt();
