@@ -150,8 +150,10 @@ public final class IncidentDecider {
     if (HostPolicies.permits(v, context, command.actor(), roles, kind, state, command.incidentId())) {
       return true;
     }
-    v.refuseAt(ViolationCode.NOT_AUTHORIZED, "actor", () -> command.actor() + " (" + (roles.isEmpty() ? "no role"
-        : "roles " + new TreeSet<>(roles)) + ") may not " + kind + " incident " + command.incidentId());
+    // The roles may be the host's own set: the message, built later, reads them as they are now.
+    Set<Role> shown = new TreeSet<>(roles);
+    v.refuseAt(ViolationCode.NOT_AUTHORIZED, "actor", () -> command.actor() + " (" + (shown.isEmpty() ? "no role"
+        : "roles " + shown) + ") may not " + kind + " incident " + command.incidentId());
     return false;
   }
 

@@ -122,6 +122,16 @@ class HostCodeFaultsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aRefusalsMessageShowsTheRolesAsTheyWereWhenTheHostChangesItsSetLater() {
+    java.util.Set<Role> hostsOwn = new java.util.HashSet<>(Set.of(Role.OBSERVER));
+    IncidentDriver d = new IncidentDriver();
+    d.policies = PolicySet.custom().roles((t, a) -> hostsOwn).authorization((actor, roles, kind, s) -> false).build();
+    Decision.Rejected r = d.no(ViolationCode.NOT_AUTHORIZED, IncidentDriver.identify(IdentificationSource.OTHER));
+    hostsOwn.add(Role.AUTOMATION);
+    assertEquals("amy (roles [observer]) may not IDENTIFY incident MI-1", r.violations().get(0).message());
+  }
+
+  @org.junit.jupiter.api.Test
   void aWrongAnswerIsNamedByTheCallWithItsArguments() {
     IncidentDriver d = new IncidentDriver();
     d.policies = PolicySet.custom().roles((t, a) -> null).build();
