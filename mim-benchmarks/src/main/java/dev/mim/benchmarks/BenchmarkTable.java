@@ -91,6 +91,9 @@ public final class BenchmarkTable {
             f.get("sweep@" + size + "/" + policy), Integer.parseInt(size));
       }
     }
+    row(out, "priority lookup, five-by-five matrix, per cell", null, null, f.get("priorityLookup"),
+        PolicyBenchmark.CELLS);
+    row(out, "escalation due query, tiered preset, one candidate", null, null, f.get("escalationDue"), 1);
     double[] small = f.get("replay@100");
     double[] large = f.get("replay@10000");
     if (small != null && large != null) {

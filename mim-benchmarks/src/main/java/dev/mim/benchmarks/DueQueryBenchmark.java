@@ -49,9 +49,9 @@ public class DueQueryBenchmark {
   @Param({"default", "dora"})
   public String policy;
 
-  private List<IncidentState> open;
-  private CommunicationPolicy communication;
-  private Instant now;
+  List<IncidentState> open;
+  CommunicationPolicy communication;
+  Instant now;
 
   /** Decides the incidents' commands. */
   @Setup
