@@ -1,5 +1,6 @@
 package dev.mim.policies.detection;
 
+import dev.mim.core.identify.IncidentSignal;
 import dev.mim.policies.detection.SurgeDetector.TenantKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,51 +8,83 @@ import java.util.Arrays;
 
 /**
  * Retained signals sorted by time (ties in arrival order), in an array used as a queue: the oldest leave from
- * the front in constant time, a new signal is placed from the back (usually last). One per key, and one of all.
+ * the front in constant time, a new signal is placed from the back (usually last). One per key, and one of all
+ * signals, which also keeps each signal's key queue (the owner) beside it, for eviction.
  */
 final class SignalQueue {
   final TenantKey key; // null for the queue of all signals
   final Object raw; // the key as the detector's map holds it
-  private Retained[] items = new Retained[4];
+  private IncidentSignal[] items = new IncidentSignal[4];
+  private SignalQueue[] owners; // the queue of all signals only
   private int head;
   int size;
 
+  /** A key's queue. */
   SignalQueue(TenantKey key, Object raw) {
     this.key = key;
     this.raw = raw;
   }
 
-  Retained get(int i) {
+  /** The queue of all signals, each with its key's queue. */
+  static SignalQueue ofAll() {
+    SignalQueue all = new SignalQueue(null, null);
+    all.owners = new SignalQueue[4];
+    return all;
+  }
+
+  IncidentSignal get(int i) {
     return items[head + i];
   }
 
-  Instant at(int i) {
-    return items[head + i].signal.at();
+  /** The key queue of the signal at {@code i}, in the queue of all signals. */
+  SignalQueue owner(int i) {
+    return owners[head + i];
   }
 
-  /** Places {@code r} after every signal not later than it; returns its index. */
-  int add(Retained r) {
+  Instant at(int i) {
+    return items[head + i].at();
+  }
+
+  /** Places {@code signal} after every signal not later than it; returns its index. */
+  int add(IncidentSignal signal, SignalQueue owner) {
     if (head + size == items.length) {
-      Retained[] room = size * 2 <= items.length ? items : new Retained[items.length * 2];
-      System.arraycopy(items, head, room, 0, size);
-      if (room == items) {
-        Arrays.fill(items, size, head + size, null);
+      int length = size * 2 <= items.length ? items.length : items.length * 2;
+      items = moved(items, length);
+      if (owners != null) {
+        owners = moved(owners, length);
       }
-      items = room;
       head = 0;
     }
     int at = size;
-    if (at > 0 && at(at - 1).isAfter(r.signal.at())) {
-      at = firstAfter(r.signal.at()); // a late signal
+    if (at > 0 && at(at - 1).isAfter(signal.at())) {
+      at = firstAfter(signal.at()); // a late signal
     }
-    System.arraycopy(items, head + at, items, head + at + 1, size - at);
-    items[head + at] = r;
+    insert(items, at, signal);
+    if (owners != null) {
+      insert(owners, at, owner);
+    }
     size++;
     return at;
   }
 
+  /** The live part of {@code array} moved to the front of an array of {@code length}: the same one if it fits. */
+  private <T> T[] moved(T[] array, int length) {
+    T[] room = length == array.length ? array : Arrays.copyOf(array, length);
+    System.arraycopy(array, head, room, 0, size);
+    Arrays.fill(room, size, room.length, null);
+    return room;
+  }
+
+  private <T> void insert(T[] array, int at, T value) {
+    System.arraycopy(array, head + at, array, head + at + 1, size - at);
+    array[head + at] = value;
+  }
+
   void removeOldest() {
     items[head] = null;
+    if (owners != null) {
+      owners[head] = null;
+    }
     head++;
     size--;
   }

@@ -73,7 +73,7 @@ public final class SurgeDetector implements DetectionPolicy {
   private final Map<TenantId, Map<Object, SignalQueue>> byTenant = new HashMap<>();
   /** All retained signals sorted by time, for eviction. Signals arrive nearly in order: a late one is placed a few
    * places from the back, and the oldest leave from the front. */
-  private final SignalQueue oldestFirst = new SignalQueue(null, null);
+  private final SignalQueue oldestFirst = SignalQueue.ofAll();
   /** Keys whose signals were all forgotten, kept for their next signal until there are many. */
   private int emptyQueues;
   private int queues;
@@ -171,9 +171,8 @@ public final class SurgeDetector implements DetectionPolicy {
     Object raw = rawKey(signal);
     if (raw != null) {
       SignalQueue similar = queueOf(signal, raw);
-      Retained retained = new Retained(signal, similar);
-      int index = similar.add(retained);
-      oldestFirst.add(retained);
+      int index = similar.add(signal, null);
+      oldestFirst.add(signal, similar);
       if (immediate == null || !similar.key.equals(new TenantKey(immediate.tenant(), immediate.key()))) {
         surge = surge(similar, index, signal, open);
         if (surge != null) {
@@ -274,8 +273,8 @@ public final class SurgeDetector implements DetectionPolicy {
     List<String> evidence = new ArrayList<>(bestEnd - bestStart);
     Set<ServiceId> services = new TreeSet<>();
     for (int i = bestStart; i < bestEnd; i++) {
-      evidence.add(similar.get(i).signal.reference());
-      services.add(similar.get(i).signal.service());
+      evidence.add(similar.get(i).reference());
+      services.add(similar.get(i).service());
     }
     TenantKey k = similar.key;
     return new CandidateProposal(k.tenant(), k.key(), IdentificationSource.SERVICE_DESK_VOLUME, services,
@@ -288,7 +287,7 @@ public final class SurgeDetector implements DetectionPolicy {
     while (oldestFirst.size > 0 && SignalQueue.shifted(oldestFirst.at(0), reach, latest) < 0) {
       // Every signal of the key older than the cut-off goes in this pass, so dropping the key's oldest is
       // dropping this one or one of its time.
-      SignalQueue q = oldestFirst.get(0).queue;
+      SignalQueue q = oldestFirst.owner(0);
       oldestFirst.removeOldest();
       q.removeOldest();
       if (q.size == 0) {
