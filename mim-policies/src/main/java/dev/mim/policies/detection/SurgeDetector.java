@@ -71,12 +71,15 @@ public final class SurgeDetector implements DetectionPolicy {
 
   /** Retained signals by tenant and raw key (see {@link #rawKey}), each queue sorted by time. */
   private final Map<TenantId, Map<Object, SignalQueue>> byTenant = new HashMap<>();
-  /** All retained signals sorted by time, for eviction. Signals arrive nearly in order: a late one is placed a few
-   * places from the back, and the oldest leave from the front. */
+  /**
+   * All retained signals sorted by time, for eviction. Signals arrive nearly in order: a late one is placed a few
+   * places from the back, and the oldest leave from the front.
+   */
   private final SignalQueue oldestFirst = SignalQueue.ofAll();
-  /** Keys whose signals were all forgotten, kept for their next signal until there are many. */
-  private int emptyQueues;
+  /** Key queues held, empty ones included. */
   private int queues;
+  /** Key queues whose signals were all forgotten, kept for their key's next signal until there are many. */
+  private int emptyQueues;
   /** Until when the last proposal per key suppresses another (its time plus the cool-down), while it does. */
   private final Map<TenantKey, Instant> coolingUntil = new HashMap<>();
   /** The same, soonest first, to forget them without a scan; an entry a later proposal superseded is skipped. */
