@@ -2,6 +2,7 @@ package dev.mim.core.lifecycle;
 
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.Fact;
+import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.priority.Impact;
@@ -117,13 +118,16 @@ final class IdentificationRules {
   }
 
   private static void checkMatrix(Verdict v, PriorityMatrix matrix, Impact impact, Urgency urgency) {
+    IncidentId id = v.command().incidentId();
     if (impact.level() > matrix.impactLevels()) {
-      v.refuse(ViolationCode.OUTSIDE_PRIORITY_MATRIX, "impact", () -> "impact must be between 1 and "
-          + matrix.impactLevels() + " for the priority matrix in use, was " + impact.level());
+      v.refuse(ViolationCode.OUTSIDE_PRIORITY_MATRIX, "impact", () -> "the impact of incident " + id
+          + " must be between 1 and " + matrix.impactLevels() + " for the priority matrix in use, was "
+          + impact.level());
     }
     if (urgency.level() > matrix.urgencyLevels()) {
-      v.refuse(ViolationCode.OUTSIDE_PRIORITY_MATRIX, "urgency", () -> "urgency must be between 1 and "
-          + matrix.urgencyLevels() + " for the priority matrix in use, was " + urgency.level());
+      v.refuse(ViolationCode.OUTSIDE_PRIORITY_MATRIX, "urgency", () -> "the urgency of incident " + id
+          + " must be between 1 and " + matrix.urgencyLevels() + " for the priority matrix in use, was "
+          + urgency.level());
     }
   }
 }

@@ -119,6 +119,23 @@ class LifecyclePropertiesTest {
   }
 
   @Test
+  void everyRefusalSaysWhyNamingTheIncidentAndTheFieldAsADottedPath() {
+    // Each violation of each rejection has a message that names the incident the command was for, and a field
+    // that is null or a path (no blanks): the text a host shows is never empty, however lazily it is built.
+    forAllRuns(run -> {
+      for (RandomWalk.Step step : run.steps()) {
+        if (step.decision() instanceof Decision.Rejected r) {
+          for (Violation v : r.violations()) {
+            assertFalse(v.message().isBlank(), v.code() + " has a blank message");
+            assertTrue(v.message().contains(step.command().incidentId().value()), v.code() + ": " + v.message());
+            assertTrue(v.field() == null || v.field().matches("[A-Za-z]+(\\.[A-Za-z0-9-]+)*"), v.toString());
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void theGeneratorReachesEveryStatusAndManyRefusals() {
     // Guards the other properties against a generator that never gets far: across the runs every status is
     // reached, most kinds of refusal happen, and so does every advisory. At least 500 sequences, so that quick

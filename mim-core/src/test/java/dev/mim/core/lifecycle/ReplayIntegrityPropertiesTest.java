@@ -2,6 +2,7 @@ package dev.mim.core.lifecycle;
 
 import dev.mim.core.fixtures.RandomWalk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -49,7 +50,8 @@ class ReplayIntegrityPropertiesTest {
   @Test
   void aHistoryWithOneCorruptedFieldIsRefusedByReplayOrReachable() {
     // For any random walk and any one field of any one event set to another value it takes elsewhere: replay
-    // refuses the history with an IllegalArgumentException, or the decider could have made it.
+    // refuses the history with an IllegalArgumentException that names the event and says the rule in words, or
+    // the decider could have made it.
     int[] refused = {0};
     int[] reachable = {0};
     qt().withExamples(EXAMPLES * 5).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
@@ -77,6 +79,7 @@ class ReplayIntegrityPropertiesTest {
       } catch (IllegalArgumentException e) {
         refused[0]++;
         assertTrue(e.getMessage().startsWith("event") || e.getMessage().contains("event."), e.getMessage());
+        assertFalse(e.getMessage().strip().endsWith(":"), "the rule's own words are missing: " + e.getMessage());
         return;
       }
       reachable[0]++;

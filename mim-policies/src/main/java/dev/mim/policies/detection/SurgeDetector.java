@@ -230,6 +230,11 @@ public final class SurgeDetector implements DetectionPolicy {
     return oldestFirst.size;
   }
 
+  /** Key queues held, empty ones included: for the tests that hold them bounded. */
+  int keyQueues() {
+    return queues;
+  }
+
   /** @return the number of keys whose cool-down the detector still tracks */
   public int rememberedProposals() {
     return coolingUntil.size();

@@ -168,4 +168,62 @@ class SurgeDetectorTest {
     assertTrue(d.rememberedProposals() < proposals / 10, d.rememberedProposals() + " cool-downs remembered of "
         + proposals);
   }
+
+  @Test
+  void keysWhoseSignalsWereAllForgottenAreKeptForTheirNextSignalUntilTheyOutnumberTheOthers() {
+    SurgeDetector d = SurgeDetector.ofDefaults();
+    for (int i = 0; i < 10; i++) {
+      d.observe(ticket(ServiceId.of("svc-" + i), 0, "A" + i), OpenKeys.none());
+    }
+    d.observe(ticket(ServiceId.of("svc-10"), 30, "B"), OpenKeys.none());
+    assertEquals(1, d.retainedSignals(), "the first ten are forgotten");
+    assertEquals(11, d.keyQueues(), "their queues wait for their next signal");
+    for (int i = 0; i < 5; i++) {
+      d.observe(ticket(ServiceId.of("svc-" + i), 31, "C" + i), OpenKeys.none());
+    }
+    assertEquals(11, d.keyQueues(), "five of them are used again, none made");
+    for (int i = 100; i < 170; i++) {
+      d.observe(ticket(ServiceId.of("svc-" + i), 90, "D" + i), OpenKeys.none());
+    }
+    assertEquals(81, d.keyQueues(), "11 empty queues are fewer than 64");
+    // An hour on, the 70 are forgotten too: 81 empty queues of 82 are dropped, svc-200's stays with its signal.
+    d.observe(ticket(ServiceId.of("svc-200"), 150, "E0"), OpenKeys.none());
+    assertEquals(1, d.keyQueues());
+    List<CandidateProposal> p = List.of();
+    for (int i = 1; i < 5; i++) {
+      p = d.observe(ticket(ServiceId.of("svc-200"), 150 + i, "E" + i), OpenKeys.none()).proposals();
+    }
+    assertEquals(List.of("E0", "E1", "E2", "E3", "E4"), p.get(0).evidence());
+    assertEquals(1, d.keyQueues());
+  }
+
+  @Test
+  void aHostsOwnKeyGroupsTheSignalsItNamesAndLeavesTheOthersAlone() {
+    SignalKey byPrefix = s -> s.reference().startsWith("NET") ? "ref:NET" : null;
+    SurgeDetector d = SurgeDetector.of(SurgeSettings.custom().key(byPrefix).build());
+    List<CandidateProposal> p = List.of();
+    for (int i = 0; i < 5; i++) {
+      assertTrue(d.observe(ticket(ServiceId.of("svc-" + i), i, "OTHER-" + i), OpenKeys.none()).proposals()
+          .isEmpty());
+      p = d.observe(ticket(ServiceId.of("svc-" + i), i, "NET-" + i), OpenKeys.none()).proposals();
+    }
+    assertEquals(1, p.size());
+    assertEquals("ref:NET", p.get(0).key());
+    assertEquals(List.of("NET-0", "NET-1", "NET-2", "NET-3", "NET-4"), p.get(0).evidence());
+    assertEquals(5, p.get(0).services().size());
+    assertEquals(5, d.retainedSignals(), "the signals without a key are not kept");
+  }
+
+  @Test
+  void aSurgesReasonCountsItsSignalsAndNamesTheFirstAndTheLast() {
+    SurgeDetector d = SurgeDetector.ofDefaults();
+    List<CandidateProposal> p = List.of();
+    for (int i = 0; i < 5; i++) {
+      p = d.observe(ticket(MAIL, 2 + 3 * i, "INC-" + i), OpenKeys.none()).proposals();
+    }
+    assertEquals("5 signals with service:mail within PT15M, from 2026-11-23T09:02:00Z to 2026-11-23T09:14:00Z",
+        p.get(0).reason());
+    assertEquals(Instant.parse("2026-11-23T09:02:00Z"), p.get(0).firstSignalAt());
+    assertEquals(Instant.parse("2026-11-23T09:14:00Z"), p.get(0).proposedAt());
+  }
 }

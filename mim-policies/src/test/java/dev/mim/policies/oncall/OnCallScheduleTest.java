@@ -125,6 +125,7 @@ class OnCallScheduleTest {
     assertEquals(Optional.empty(), roster.personFor(EscalationTarget.role(Role.OBSERVER), at));
     assertEquals(Optional.empty(), roster.personFor(EscalationTarget.group(ResolverGroup.of("network")), at));
     assertEquals(Optional.of(managers), roster.schedule("managers"));
+    assertEquals("OnCallRoster[managers]", roster.toString());
     assertMessage("schedules must have distinct names, managers is twice",
         () -> OnCallRoster.of(List.of(managers, managers)));
     assertMessage("target must not be null", () -> roster.personFor(null, at));
