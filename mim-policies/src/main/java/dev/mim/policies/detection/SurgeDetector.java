@@ -160,11 +160,13 @@ public final class SurgeDetector implements DetectionPolicy {
       latest = signal.at();
     }
     CandidateProposal immediate = null;
+    TenantKey immediateKey = null;
     if (signal.source() == SignalSource.EVENT_MONITORING && service.isPresent()
         && service.get().tier() <= immediateTier) {
       TenantKey tk = new TenantKey(signal.tenant(), SignalKey.serviceKey(signal));
       if (mayPropose(tk, signal.at(), open)) {
         remember(tk, signal.at());
+        immediateKey = tk;
         immediate = new CandidateProposal(signal.tenant(), tk.key(), IdentificationSource.EVENT_MONITORING,
             Set.of(signal.service()), signal.at(), signal.at(), List.of(signal.reference()),
             "event monitoring alerted on " + signal.service() + ", a tier-" + service.get().tier() + " service");
@@ -176,7 +178,7 @@ public final class SurgeDetector implements DetectionPolicy {
       SignalQueue similar = queueOf(signal, raw);
       int index = similar.add(signal, null);
       oldestFirst.add(signal, similar);
-      if (immediate == null || !similar.key.equals(new TenantKey(immediate.tenant(), immediate.key()))) {
+      if (!similar.key.equals(immediateKey)) {
         surge = surge(similar, index, signal, open);
         if (surge != null) {
           remember(similar.key, signal.at());
