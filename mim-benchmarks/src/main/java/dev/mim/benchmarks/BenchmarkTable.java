@@ -15,7 +15,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks in one JMH run, with the allocation profiler, and prints one Markdown table: time and bytes
- * per unit (transition, refusal, event) for the floor, stateless4j and mim, with mim's ratios to both. The machine
+ * per unit (transition, refusal, event) for the floor, stateless4j, Spring Statemachine and mim, with mim's ratios
+ * to each. The machine
  * is shared and noisy: compare ratios measured in the same run, not absolute figures across runs.
  *
  * <p>Short by default (one fork, 5 warm-up and 5 measured iterations of one second: a few minutes on 2 cores);
@@ -71,29 +72,36 @@ public final class BenchmarkTable {
   /** The table, per transition, refusal and event. */
   static String table(Map<String, double[]> f) {
     StringBuilder out = new StringBuilder()
-        .append("| what | floor | stateless4j 2.5.0 | mim | mim / floor | mim / stateless4j |\n")
-        .append("|---|---|---|---|---|---|\n");
+        .append("| what | floor | stateless4j 2.5.0 | Spring Statemachine 4.0.1 | mim | mim / floor")
+        .append(" | mim / stateless4j | mim / Spring |\n")
+        .append("|---|---|---|---|---|---|---|---|\n");
     int n = LifecycleBenchmark.TRANSITIONS;
-    row(out, "lifecycle, per transition", f.get("lifecycleFloor"), f.get("lifecycleStateless4j"),
-        f.get("lifecycleMim"), n);
-    row(out, "refused command (close a candidate)", f.get("refusedFloor"), f.get("refusedStateless4j"),
-        f.get("refusedMim"), 1);
+    row(out, "lifecycle, per transition", f.get("lifecycleMim"), n, f.get("lifecycleFloor"),
+        f.get("lifecycleStateless4j"), f.get("lifecycleSpring"));
+    row(out, "refused command (close a candidate)", f.get("refusedMim"), 1, f.get("refusedFloor"),
+        f.get("refusedStateless4j"), f.get("refusedSpring"));
     for (String size : new String[] {"10", "100", "1000", "10000"}) {
-      row(out, "replay, per event, " + size + " events", null, null, f.get("replay@" + size),
+      row(out, "replay, per event, " + size + " events", f.get("replay@" + size),
           Integer.parseInt(size));
     }
     for (String key : new String[] {"service", "category"}) {
-      row(out, "surge detector, per signal, by " + key, null, null, f.get("surge@" + key), SurgeBenchmark.SIGNALS);
+      row(out, "surge detector, per signal, by " + key, f.get("surge@" + key), SurgeBenchmark.SIGNALS);
     }
     for (String size : new String[] {"1000", "100000"}) {
       for (String policy : new String[] {"default", "dora"}) {
-        row(out, "due-update query, per open incident, " + size + " incidents, " + policy + " policy", null, null,
+        row(out, "due-update query, per open incident, " + size + " incidents, " + policy + " policy",
             f.get("sweep@" + size + "/" + policy), Integer.parseInt(size));
       }
     }
-    row(out, "priority lookup, five-by-five matrix, per cell", null, null, f.get("priorityLookup"),
+    row(out, "priority lookup, five-by-five matrix, per cell", f.get("priorityLookup"),
         PolicyBenchmark.CELLS);
-    row(out, "escalation due query, tiered preset, one candidate", null, null, f.get("escalationDue"), 1);
+    row(out, "escalation due query, tiered preset, one candidate", f.get("escalationDue"), 1);
+    for (String jackson : new String[] {"jackson2", "jackson3"}) {
+      row(out, "JSON write, per event, " + jackson, f.get("jsonWrite@" + jackson), JsonBenchmark.EVENTS);
+      row(out, "JSON read, per event, " + jackson, f.get("jsonRead@" + jackson), JsonBenchmark.EVENTS);
+    }
+    row(out, "ServiceNow log replay (priority and surge detection), per row", f.get("serviceNowLog"),
+        ServiceNowLogBenchmark.ROWS);
     double[] small = f.get("replay@100");
     double[] large = f.get("replay@10000");
     if (small != null && large != null) {
@@ -110,13 +118,22 @@ public final class BenchmarkTable {
     return out.toString();
   }
 
-  private static void row(StringBuilder out, String what, double[] floor, double[] s4j, double[] mim, int per) {
+  /** A row: mim's figures per unit, then each baseline's (in the header's order) and mim's ratio to each. */
+  private static void row(StringBuilder out, String what, double[] mim, int per, double[]... baselines) {
     if (mim == null) {
       return;
     }
-    out.append("| ").append(what).append(" | ").append(cell(floor, per)).append(" | ").append(cell(s4j, per))
-        .append(" | ").append(cell(mim, per)).append(" | ").append(ratio(mim, floor)).append(" | ")
-        .append(ratio(mim, s4j)).append(" |\n");
+    double[][] base = {null, null, null};
+    System.arraycopy(baselines, 0, base, 0, baselines.length);
+    out.append("| ").append(what);
+    for (double[] b : base) {
+      out.append(" | ").append(cell(b, per));
+    }
+    out.append(" | ").append(cell(mim, per));
+    for (double[] b : base) {
+      out.append(" | ").append(ratio(mim, b));
+    }
+    out.append(" |\n");
   }
 
   private static String cell(double[] f, int per) {

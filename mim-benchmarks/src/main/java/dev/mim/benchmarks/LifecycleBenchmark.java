@@ -3,6 +3,7 @@ package dev.mim.benchmarks;
 import com.github.oxo42.stateless4j.StateMachine;
 import dev.mim.benchmarks.baseline.FloorWorkflow;
 import dev.mim.benchmarks.baseline.Phase;
+import dev.mim.benchmarks.baseline.SpringStatemachineWorkflow;
 import dev.mim.benchmarks.baseline.Stateless4jWorkflow;
 import dev.mim.benchmarks.baseline.Trigger;
 import dev.mim.core.incident.IncidentCommand;
@@ -34,6 +35,9 @@ public class LifecycleBenchmark {
   private final Stateless4jWorkflow stateless4j = new Stateless4jWorkflow();
   private final Stateless4jWorkflow.Incident stateless4jIncident = new Stateless4jWorkflow.Incident();
   private final StateMachine<Phase, Trigger> stateless4jCandidate = stateless4j.machine(stateless4jIncident);
+  private final SpringStatemachineWorkflow spring = new SpringStatemachineWorkflow();
+  private final org.springframework.statemachine.StateMachine<Phase, Trigger> springCandidate =
+      spring.machine(true);
   private final MimWorkflow mim = new MimWorkflow();
 
   /** The floor: an enum switch and a record per transition. */
@@ -58,6 +62,16 @@ public class LifecycleBenchmark {
     return machine.getState();
   }
 
+  /** Spring Statemachine: a started machine for the incident, sent eight events and awaited. */
+  @Benchmark
+  public Phase lifecycleSpring() {
+    var machine = spring.machine(true);
+    for (Trigger t : Trigger.WORKFLOW) {
+      SpringStatemachineWorkflow.fire(machine, t);
+    }
+    return machine.getState().getId();
+  }
+
   /** mim: the decider (decide and evolve) on every command, default policies. */
   @Benchmark
   public IncidentState lifecycleMim(Blackhole bh) {
@@ -80,6 +94,12 @@ public class LifecycleBenchmark {
   @Benchmark
   public boolean refusedStateless4j() {
     return stateless4jCandidate.canFire(Trigger.CLOSE);
+  }
+
+  /** Spring Statemachine is sent closing for a candidate and answers that it denied it. */
+  @Benchmark
+  public boolean refusedSpring() {
+    return SpringStatemachineWorkflow.fire(springCandidate, Trigger.CLOSE);
   }
 
   /** mim refuses closing a candidate, with its typed rejection. */

@@ -47,6 +47,9 @@ final class MimWorkflow {
   /** A command the candidate refuses: closing it. */
   final IncidentCommand refused;
 
+  /** The events that made the candidate. */
+  private final List<IncidentEvent> setupEvents = new ArrayList<>();
+
   MimWorkflow() {
     List<Action> setup = List.of(
         new Action.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")), Impact.HIGH,
@@ -57,7 +60,9 @@ final class MimWorkflow {
     IncidentState s = IncidentDecider.initialState();
     int minute = 0;
     for (Action a : setup) {
-      s = accept(s, command(++minute, a));
+      Decision d = IncidentDecider.decide(s, command(++minute, a), POLICIES);
+      s = accept(s, d);
+      setupEvents.addAll(d.events());
     }
     candidate = s;
     List<Action> workflow = List.of(
@@ -87,6 +92,19 @@ final class MimWorkflow {
     if (end.status() != IncidentStatus.CLOSED) {
       throw new IllegalStateException("the benchmark workflow must close the incident, ended " + end.status());
     }
+  }
+
+  /** Every event of the incident from its identification to its closure: the setup's, then the workflow's. */
+  static List<IncidentEvent> lifecycleEvents() {
+    MimWorkflow w = new MimWorkflow();
+    List<IncidentEvent> events = new ArrayList<>(w.setupEvents);
+    IncidentState s = w.candidate;
+    for (IncidentCommand c : w.commands) {
+      Decision d = IncidentDecider.decide(s, c, POLICIES);
+      events.addAll(d.events());
+      s = accept(s, d);
+    }
+    return List.copyOf(events);
   }
 
   /** A history of {@code size} events: the workflow to a declared incident, then stakeholder updates. */

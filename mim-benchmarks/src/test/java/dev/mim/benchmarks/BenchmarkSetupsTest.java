@@ -9,6 +9,7 @@ import dev.mim.core.identify.Detection;
 import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.identify.SignalKey;
+import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.policies.detection.SurgeDetector;
 import dev.mim.policies.detection.SurgeSettings;
@@ -52,5 +53,26 @@ class BenchmarkSetupsTest {
     PolicyBenchmark policies = new PolicyBenchmark();
     policies.setUp();
     assertFalse(policies.escalationDue().isEmpty(), "the candidate owes escalations 45 minutes on");
+  }
+
+  @Test
+  void theJsonDocumentsReadBackToTheEventsTheyWereWrittenFrom() {
+    for (JsonBenchmark.Codec codec : List.of(JsonBenchmark.jackson2(), JsonBenchmark.jackson3())) {
+      for (IncidentEvent e : MimWorkflow.lifecycleEvents()) {
+        assertEquals(e, codec.read(codec.write(e)));
+      }
+    }
+    assertTrue(JsonBenchmark.EVENTS >= 17, JsonBenchmark.EVENTS + " events from identification to closure");
+  }
+
+  @Test
+  void theServiceNowLogHasItsRowsAndIncidentsAndFindsTheExamplesEightSurges() {
+    ServiceNowLogBenchmark log = new ServiceNowLogBenchmark();
+    log.read();
+    assertEquals(ServiceNowLogBenchmark.ROWS, log.rows());
+    assertEquals(890, log.incidents());
+    long levels = log.serviceNowLog() - 8;
+    // the log's priorities lie between P1 and P4 and most are P3: the sum of levels is near three per row
+    assertTrue(levels > 2.5 * ServiceNowLogBenchmark.ROWS && levels < 3.5 * ServiceNowLogBenchmark.ROWS, "" + levels);
   }
 }

@@ -3,9 +3,11 @@ package dev.mim.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.benchmarks.baseline.FloorWorkflow;
 import dev.mim.benchmarks.baseline.Phase;
+import dev.mim.benchmarks.baseline.SpringStatemachineWorkflow;
 import dev.mim.benchmarks.baseline.Stateless4jWorkflow;
 import dev.mim.benchmarks.baseline.Trigger;
 import dev.mim.core.incident.IncidentStatus;
@@ -13,7 +15,7 @@ import dev.mim.core.lifecycle.Decision;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** The three workflows the benchmarks compare do the same work: eight transitions to closure, the same refusal. */
+/** The four workflows the benchmarks compare do the same work: eight transitions to closure, the same refusal. */
 class WorkflowsAgreeTest {
 
   private static final Blackhole BH = new Blackhole(
@@ -25,9 +27,11 @@ class WorkflowsAgreeTest {
     assertEquals(Phase.CLOSED, b.lifecycleFloor(BH).phase());
     assertEquals(8, b.lifecycleFloor(BH).version());
     assertEquals(Phase.CLOSED, b.lifecycleStateless4j());
+    assertEquals(Phase.CLOSED, b.lifecycleSpring());
     assertEquals(IncidentStatus.CLOSED, b.lifecycleMim(BH).status());
     assertNull(b.refusedFloor());
     assertFalse(b.refusedStateless4j());
+    assertFalse(b.refusedSpring());
     assertFalse(b.refusedMim().isAccepted());
     assertFalse(((Decision.Rejected) b.refusedMim()).violations().isEmpty());
   }
@@ -40,6 +44,10 @@ class WorkflowsAgreeTest {
     var machine = new Stateless4jWorkflow().machine(noManager);
     machine.fire(Trigger.DECLARE);
     assertFalse(machine.canFire(Trigger.MOBILISE));
+    var spring = new SpringStatemachineWorkflow().machine(false);
+    assertTrue(SpringStatemachineWorkflow.fire(spring, Trigger.DECLARE));
+    assertFalse(SpringStatemachineWorkflow.fire(spring, Trigger.MOBILISE));
+    assertEquals(Phase.DECLARED, spring.getState().getId());
   }
 
   @Test
