@@ -1,0 +1,157 @@
+package dev.mim.store.jdbc;
+
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * One append's transaction on one connection: move the incident's row from the expected version to the new one
+ * (or create it at version 0), take the next positions, insert the events; commit, or roll back everything.
+ */
+final class Appends {
+
+  private final Connection c;
+
+  Appends(Connection c) {
+    this.c = c;
+  }
+
+  /** The arguments of an append, checked before any SQL runs. */
+  static void check(long expectedVersion, IncidentState after, List<IncidentEvent> events) {
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion must not be negative, was " + expectedVersion);
+    }
+    long sequence = expectedVersion;
+    for (IncidentEvent e : events) {
+      sequence++;
+      if (e.sequence() != sequence) {
+        throw new IllegalArgumentException("the decision's events must follow version " + expectedVersion
+            + ": event " + (sequence - expectedVersion) + " of incident " + e.incidentId() + " has sequence "
+            + e.sequence() + ", expected " + sequence);
+      }
+      if (!e.incidentId().equals(after.id()) || !e.tenant().equals(after.tenant())) {
+        throw new IllegalArgumentException("the decision's events must be of its incident " + after.id()
+            + " (tenant " + after.tenant() + "), event " + e.sequence() + " is of incident " + e.incidentId()
+            + " (tenant " + e.tenant() + ")");
+      }
+    }
+    if (!events.isEmpty() && after.version() != sequence) {
+      throw new IllegalArgumentException("the decision's state must be at version " + sequence
+          + " after its events, was " + after.version());
+    }
+  }
+
+  AppendResult append(long expected, IncidentState after, List<IncidentEvent> events, List<String> payloads)
+      throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      AppendResult.Appended appended = inTransaction(expected, after, events, payloads);
+      if (appended == null) {
+        c.rollback();
+        return conflict(expected, after);
+      }
+      c.commit();
+      return appended;
+    } catch (SQLException e) {
+      c.rollback();
+      if (JdbcEventStore.isUniqueViolation(e)) {
+        return conflict(expected, after);
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
+  /** The append; null when the incident's row is not at the expected version. */
+  private AppendResult.Appended inTransaction(long expected, IncidentState after, List<IncidentEvent> events,
+      List<String> payloads) throws SQLException {
+    String tenant = after.tenant().value();
+    String incident = after.id().value();
+    IncidentEvent last = events.get(events.size() - 1);
+    if (expected == 0) {
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO mim_incident"
+          + " (tenant, incident_id, version, status, is_open, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        s.setString(1, tenant);
+        s.setString(2, incident);
+        s.setLong(3, after.version());
+        s.setString(4, after.status().name());
+        s.setBoolean(5, !after.status().isTerminal());
+        s.setObject(6, JdbcEventStore.utc(last.occurredAt()));
+        s.executeUpdate(); // a second creator fails on the key: a conflict
+      }
+    } else {
+      try (PreparedStatement s = c.prepareStatement("UPDATE mim_incident SET version = ?, status = ?, is_open = ?,"
+          + " updated_at = ? WHERE tenant = ? AND incident_id = ? AND version = ?")) {
+        s.setLong(1, after.version());
+        s.setString(2, after.status().name());
+        s.setBoolean(3, !after.status().isTerminal());
+        s.setObject(4, JdbcEventStore.utc(last.occurredAt()));
+        s.setString(5, tenant);
+        s.setString(6, incident);
+        s.setLong(7, expected);
+        if (s.executeUpdate() != 1) {
+          return null;
+        }
+      }
+    }
+    long lastPosition = takePositions(events.size());
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO mim_event (position, tenant, incident_id, sequence,"
+        + " schema_version, fact_type, actor, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      long position = lastPosition - events.size();
+      for (int i = 0; i < events.size(); i++) {
+        IncidentEvent e = events.get(i);
+        s.setLong(1, ++position);
+        s.setString(2, tenant);
+        s.setString(3, incident);
+        s.setLong(4, e.sequence());
+        s.setInt(5, e.schemaVersion());
+        s.setString(6, e.fact().kind().name());
+        s.setString(7, e.actor().value());
+        s.setObject(8, JdbcEventStore.utc(e.occurredAt()));
+        s.setString(9, payloads.get(i));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    return new AppendResult.Appended(after.tenant(), after.id(), after.version(), lastPosition);
+  }
+
+  /** Takes {@code n} positions: the row lock it leaves until commit orders the appends. */
+  private long takePositions(int n) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE mim_position SET last_position = last_position + ? WHERE id = 1")) {
+      s.setInt(1, n);
+      if (s.executeUpdate() != 1) {
+        throw new IllegalStateException("mim_position has no row: install the schema (JdbcEventStore.schemaSql())");
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement("SELECT last_position FROM mim_position WHERE id = 1");
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** After the rollback: the conflict, with the version the store holds now. */
+  private AppendResult.Conflict conflict(long expected, IncidentState after) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT version FROM mim_incident WHERE tenant = ? AND incident_id = ?")) {
+      s.setString(1, after.tenant().value());
+      s.setString(2, after.id().value());
+      try (ResultSet r = s.executeQuery()) {
+        long actual = r.next() ? r.getLong(1) : 0;
+        c.commit();
+        return new AppendResult.Conflict(after.tenant(), after.id(), expected, actual);
+      }
+    }
+  }
+}

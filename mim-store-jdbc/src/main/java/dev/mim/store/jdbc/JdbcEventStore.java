@@ -1,0 +1,238 @@
+package dev.mim.store.jdbc;
+
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.TenantId;
+import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.lifecycle.Incident;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * mim's incidents stored as events over plain JDBC (H2 and PostgreSQL tested), in the tables of
+ * {@link #schemaSql()}. Thread-safe: it holds only the data source, and takes a connection per call.
+ *
+ * <p>Writing: {@link #append} stores all the events of one accepted decision in one transaction, only if the
+ * incident is still at the version the decision was made on; otherwise it stores nothing and returns a
+ * {@link AppendResult.Conflict}. Two writers racing on one incident can never both succeed: the incident's row is
+ * updated only at the expected version, and a unique key on (tenant, incident, sequence) holds even against a
+ * writer that bypasses it.
+ *
+ * <p>Reading: stored rows are untrusted input. {@link #load} refuses an event of a schema version newer than this
+ * release reads, a payload that is not a well-formed event or not the row's event, and a history the decider could
+ * not have made (as {@link dev.mim.core.lifecycle.IncidentDecider#replay} refuses it), with a
+ * {@link StoredEventException} naming the incident and the event.
+ */
+public final class JdbcEventStore {
+
+  private static final String SCHEMA_RESOURCE = "schema.sql";
+
+  private final DataSource dataSource;
+  private final EventCodec codec = new EventCodec();
+
+  private JdbcEventStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * @param dataSource where the tables are (installed by {@link #installSchema()} or by the host's migrations)
+   * @return a store on it
+   * @throws IllegalArgumentException when {@code dataSource} is null
+   */
+  public static JdbcEventStore on(DataSource dataSource) {
+    if (dataSource == null) {
+      throw new IllegalArgumentException("dataSource must not be null");
+    }
+    return new JdbcEventStore(dataSource);
+  }
+
+  /**
+   * @return the schema's SQL as shipped in the jar ({@code dev/mim/store/jdbc/schema.sql}): statements separated by
+   *     semicolons at the end of a line, comments from {@code --}; for hosts that run their own migrations
+   */
+  public static String schemaSql() {
+    try (InputStream in = JdbcEventStore.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar has no " + SCHEMA_RESOURCE + " beside JdbcEventStore");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+    }
+  }
+
+  /**
+   * Creates the tables that do not exist yet; running it again changes nothing.
+   *
+   * @throws SQLException when the database refuses a statement
+   */
+  public void installSchema() throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      for (String statement : Schema.statements(schemaSql())) {
+        s.execute(statement);
+      }
+    }
+  }
+
+  /**
+   * Stores the events of an accepted decision, all or none.
+   *
+   * @param expectedVersion the incident's version the decision was made on (0 for a new incident)
+   * @param decision the decision; its events must be numbered from {@code expectedVersion + 1} on, and its state
+   *     be the state after them
+   * @return {@link AppendResult.Appended} with the new version and the last position, or
+   *     {@link AppendResult.Conflict} (nothing stored) when the store holds the incident at another version; a
+   *     decision without events is appended as nothing, at {@code expectedVersion}, without reading the store
+   * @throws IllegalArgumentException when an argument is null, the version negative, or the events do not follow
+   *     {@code expectedVersion} or belong to another incident than the decision's state
+   * @throws SQLException when the database fails (other than by the conflict)
+   */
+  public AppendResult append(long expectedVersion, Decision.Accepted decision) throws SQLException {
+    Objects.requireNonNull(decision, "decision must not be null");
+    IncidentState after = decision.state();
+    List<IncidentEvent> events = decision.events();
+    Appends.check(expectedVersion, after, events);
+    if (events.isEmpty()) {
+      return new AppendResult.Appended(after.tenant(), after.id(), expectedVersion, 0);
+    }
+    List<String> payloads = new ArrayList<>(events.size());
+    for (IncidentEvent e : events) {
+      payloads.add(codec.write(e));
+    }
+    try (Connection c = dataSource.getConnection()) {
+      return new Appends(c).append(expectedVersion, after, events, payloads);
+    }
+  }
+
+  /**
+   * Loads an incident's events, oldest first, each checked.
+   *
+   * @param tenant the tenant
+   * @param incidentId the incident
+   * @return its events; empty when the store does not hold it
+   * @throws StoredEventException when a stored event cannot be read back or the history could not have been made
+   * @throws SQLException when the database fails
+   */
+  public List<IncidentEvent> load(TenantId tenant, IncidentId incidentId) throws SQLException {
+    List<IncidentEvent> events = rows(tenant, incidentId);
+    Rows.replay(tenant, incidentId, events);
+    return events;
+  }
+
+  /** The incident's events as stored, each checked, the history not yet. */
+  private List<IncidentEvent> rows(TenantId tenant, IncidentId incidentId) throws SQLException {
+    Objects.requireNonNull(tenant, "tenant must not be null");
+    Objects.requireNonNull(incidentId, "incidentId must not be null");
+    List<IncidentEvent> events = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        "SELECT position, tenant, incident_id, sequence, schema_version, payload FROM mim_event"
+            + " WHERE tenant = ? AND incident_id = ? ORDER BY sequence")) {
+      s.setString(1, tenant.value());
+      s.setString(2, incidentId.value());
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          events.add(Rows.event(r, codec));
+        }
+      }
+    }
+    return events;
+  }
+
+  /**
+   * Loads an incident: its events replayed, checked as replay checks them.
+   *
+   * @param tenant the tenant
+   * @param incidentId the incident
+   * @return the incident; empty when the store does not hold it
+   * @throws StoredEventException as {@link #load}
+   * @throws SQLException when the database fails
+   */
+  public Optional<Incident> loadIncident(TenantId tenant, IncidentId incidentId) throws SQLException {
+    List<IncidentEvent> events = rows(tenant, incidentId);
+    return events.isEmpty() ? Optional.empty() : Optional.of(Rows.replay(tenant, incidentId, events));
+  }
+
+  /**
+   * @param tenant the tenant
+   * @return the tenant's incidents that are neither closed nor downgraded, by id
+   * @throws SQLException when the database fails
+   */
+  public List<IncidentId> openIncidents(TenantId tenant) throws SQLException {
+    Objects.requireNonNull(tenant, "tenant must not be null");
+    List<IncidentId> open = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        "SELECT incident_id FROM mim_incident WHERE tenant = ? AND is_open = TRUE ORDER BY incident_id")) {
+      s.setString(1, tenant.value());
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          open.add(IncidentId.of(r.getString(1)));
+        }
+      }
+    }
+    return open;
+  }
+
+  /**
+   * Reads the store's events after a position, in position order, for projections and metrics: every event of
+   * every tenant, each checked as one event (not as part of its history). Positions are given in commit order,
+   * so a reader that goes on from the last position it read never misses an event.
+   *
+   * @param position the last position already read (0 for the beginning)
+   * @param limit the most events to return, at least 1
+   * @return up to {@code limit} events after {@code position}; empty when there are none
+   * @throws IllegalArgumentException when {@code position} is negative or {@code limit} below 1
+   * @throws StoredEventException when a stored event cannot be read back
+   * @throws SQLException when the database fails
+   */
+  public List<StoredEvent> eventsAfter(long position, int limit) throws SQLException {
+    if (position < 0) {
+      throw new IllegalArgumentException("position must not be negative, was " + position);
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    List<StoredEvent> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        "SELECT position, tenant, incident_id, sequence, schema_version, payload FROM mim_event"
+            + " WHERE position > ? ORDER BY position")) {
+      s.setLong(1, position);
+      s.setMaxRows(limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new StoredEvent(r.getLong("position"), Rows.event(r, codec)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The instant of an event as the column's type. */
+  static OffsetDateTime utc(java.time.Instant at) {
+    return at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Whether the failure is a unique-key violation (SQLSTATE 23505 on H2 and PostgreSQL alike). */
+  static boolean isUniqueViolation(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if ("23505".equals(x.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

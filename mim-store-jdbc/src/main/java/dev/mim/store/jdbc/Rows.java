@@ -1,0 +1,56 @@
+package dev.mim.store.jdbc;
+
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.TenantId;
+import dev.mim.core.lifecycle.Incident;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Stored rows back to events, trusting nothing in them. */
+final class Rows {
+
+  private Rows() {}
+
+  /**
+   * The event of the current row (columns position, tenant, incident_id, sequence, schema_version, payload): its
+   * schema version one this release reads, its payload a well-formed event, and that event the row's.
+   */
+  static IncidentEvent event(ResultSet r, EventCodec codec) throws SQLException {
+    long position = r.getLong("position");
+    String tenant = r.getString("tenant");
+    String incident = r.getString("incident_id");
+    long sequence = r.getLong("sequence");
+    int schemaVersion = r.getInt("schema_version");
+    String where = "event " + sequence + " of incident " + incident + " (tenant " + tenant + ", position "
+        + position + ")";
+    if (schemaVersion > IncidentEvent.SCHEMA_VERSION || schemaVersion < 1) {
+      throw new StoredEventException(where + " has schema version " + schemaVersion + "; this release of mim reads"
+          + " versions 1 to " + IncidentEvent.SCHEMA_VERSION + (schemaVersion > IncidentEvent.SCHEMA_VERSION
+          ? ": it was written by a newer mim, upgrade mim to read it" : ""));
+    }
+    IncidentEvent event;
+    try {
+      event = codec.read(r.getString("payload"));
+    } catch (IllegalArgumentException e) {
+      throw new StoredEventException(where + " is not a well-formed event: " + e.getMessage(), e);
+    }
+    if (event.schemaVersion() != schemaVersion || !event.tenant().value().equals(tenant)
+        || !event.incidentId().value().equals(incident) || event.sequence() != sequence) {
+      throw new StoredEventException(where + " holds another event: schema version " + event.schemaVersion()
+          + ", tenant " + event.tenant() + ", incident " + event.incidentId() + ", sequence " + event.sequence());
+    }
+    return event;
+  }
+
+  /** The incident the events loaded for it give, when they are a history the decider could have made. */
+  static Incident replay(TenantId tenant, IncidentId incident, List<IncidentEvent> events) {
+    try {
+      return Incident.replay(events);
+    } catch (IllegalArgumentException e) {
+      throw new StoredEventException("the stored history of incident " + incident + " (tenant " + tenant
+          + ") could not have been decided: " + e.getMessage(), e);
+    }
+  }
+}

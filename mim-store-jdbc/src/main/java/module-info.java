@@ -1,0 +1,11 @@
+/**
+ * mim-store-jdbc: an event store for mim's incidents over plain JDBC, with optimistic concurrency and events kept
+ * in mim's own JSON shape. The schema ships in the jar ({@code dev/mim/store/jdbc/schema.sql}).
+ */
+module dev.mim.store.jdbc {
+  requires transitive dev.mim.core;
+  requires transitive java.sql;
+  requires tools.jackson.databind;
+
+  exports dev.mim.store.jdbc;
+}

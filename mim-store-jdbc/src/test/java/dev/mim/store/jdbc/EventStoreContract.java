@@ -1,0 +1,195 @@
+package dev.mim.store.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.TenantId;
+import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.lifecycle.Incident;
+import dev.mim.core.spi.PolicySet;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the store does, on any database it supports: each subclass runs it on one, real, database. */
+abstract class EventStoreContract {
+
+  static final TenantId ACME = TenantId.of("acme");
+  static final TenantId GLOBEX = TenantId.of("globex");
+  static final IncidentId MI1 = IncidentId.of("MI-1");
+  static final IncidentId MI2 = IncidentId.of("MI-2");
+  static final PolicySet POLICIES = PolicySet.ofDefaults();
+
+  JdbcEventStore store;
+
+  abstract DataSource dataSource();
+
+  @BeforeEach
+  void emptySchema() throws SQLException {
+    sql("DROP TABLE IF EXISTS mim_event, mim_incident, mim_position");
+    store = JdbcEventStore.on(dataSource());
+    store.installSchema();
+  }
+
+  void sql(String statement) throws SQLException {
+    try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
+  /** Decides each command against the incident and appends the events; returns the incident after them. */
+  Incident decideAndAppend(Incident incident, List<IncidentCommand> commands) throws SQLException {
+    for (IncidentCommand c : commands) {
+      Incident.Step step = incident.decide(c, POLICIES);
+      Decision.Accepted accepted = assertInstanceOf(Decision.Accepted.class, step.decision(), () -> c + " -> " + step.decision());
+      assertTrue(store.append(incident.version(), accepted).isAppended());
+      incident = step.incident();
+    }
+    return incident;
+  }
+
+  @Test
+  void anIncidentsEventsLoadBackAsAppendedAndReplayToTheLiveState() throws SQLException {
+    Incident live = decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
+    live = decideAndAppend(live, List.of(Commands.update(ACME, MI1, 5, "we are on it")));
+    assertEquals(live.events(), store.load(ACME, MI1));
+    assertEquals(live.state(), store.loadIncident(ACME, MI1).orElseThrow().state());
+    assertTrue(store.loadIncident(ACME, MI2).isEmpty());
+    assertTrue(store.loadIncident(GLOBEX, MI1).isEmpty(), "incidents are per tenant");
+  }
+
+  @Test
+  void aStaleAppendIsAConflictNamingTheIncidentAndBothVersionsAndStoresNothing() throws SQLException {
+    Incident live = decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
+    Incident.Step first = live.decide(Commands.update(ACME, MI1, 5, "first"), POLICIES);
+    Incident.Step second = live.decide(Commands.update(ACME, MI1, 6, "second"), POLICIES);
+    assertTrue(store.append(3, (Decision.Accepted) first.decision()).isAppended());
+    AppendResult.Conflict conflict = assertInstanceOf(AppendResult.Conflict.class,
+        store.append(3, (Decision.Accepted) second.decision()));
+    assertEquals(new AppendResult.Conflict(ACME, MI1, 3, 4), conflict);
+    assertTrue(conflict.message().contains("MI-1") && conflict.message().contains("version 4")
+        && conflict.message().contains("version 3"), conflict.message());
+    assertEquals(first.incident().events(), store.load(ACME, MI1));
+  }
+
+  @Test
+  void twoWritersCreatingOneIncidentCannotBothSucceed() throws SQLException {
+    Incident.Step a = Incident.start().decide(Commands.declare(ACME, MI1).get(0), POLICIES);
+    Incident.Step b = Incident.start().decide(Commands.declare(ACME, MI1).get(0), POLICIES);
+    assertTrue(store.append(0, (Decision.Accepted) a.decision()).isAppended());
+    assertEquals(new AppendResult.Conflict(ACME, MI1, 0, 1), store.append(0, (Decision.Accepted) b.decision()));
+    assertEquals(1, store.load(ACME, MI1).size());
+  }
+
+  @Test
+  void theUniqueKeyHoldsEvenAgainstAWriterThatBypassesTheIncidentsRow() throws SQLException {
+    decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
+    SQLException e = assertThrows(SQLException.class, () -> sql("INSERT INTO mim_event (position, tenant,"
+        + " incident_id, sequence, schema_version, fact_type, actor, occurred_at, payload) VALUES (99, 'acme', 'MI-1',"
+        + " 2, 2, 'X', 'amy', TIMESTAMP WITH TIME ZONE '2026-11-23 08:00:00+00', '{}')"));
+    assertTrue(JdbcEventStore.isUniqueViolation(e), e.getSQLState() + " " + e.getMessage());
+  }
+
+  @Test
+  void openIncidentsAreListedPerTenantWithoutTheDowngradedOnes() throws SQLException {
+    decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
+    Incident mi2 = decideAndAppend(Incident.start(), Commands.declare(ACME, MI2).subList(0, 1));
+    decideAndAppend(Incident.start(), Commands.declare(GLOBEX, MI1));
+    assertEquals(List.of(MI1, MI2), store.openIncidents(ACME));
+    mi2 = decideAndAppend(mi2, Commands.downgrade(ACME, MI2, 3));
+    assertEquals(IncidentStatus.DOWNGRADED, mi2.state().status());
+    assertEquals(List.of(MI1), store.openIncidents(ACME));
+    assertEquals(List.of(MI1), store.openIncidents(GLOBEX));
+    assertEquals(List.of(), store.openIncidents(TenantId.of("initech")));
+  }
+
+  @Test
+  void eventsAfterAPositionComeInCommitOrderWithoutGapsAndUpToTheLimit() throws SQLException {
+    Incident mi1 = decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
+    Incident mi2 = decideAndAppend(Incident.start(), Commands.declare(GLOBEX, MI2));
+    mi1 = decideAndAppend(mi1, List.of(Commands.update(ACME, MI1, 5, "update")));
+    List<StoredEvent> all = store.eventsAfter(0, 100);
+    assertEquals(7, all.size());
+    for (int i = 0; i < all.size(); i++) {
+      assertEquals(i + 1, all.get(i).position());
+    }
+    assertEquals(mi1.events().subList(0, 3), all.subList(0, 3).stream().map(StoredEvent::event).toList());
+    assertEquals(mi2.events(), all.subList(3, 6).stream().map(StoredEvent::event).toList());
+    assertEquals(mi1.lastEvent().orElseThrow(), all.get(6).event());
+    assertEquals(all.subList(4, 6), store.eventsAfter(4, 2));
+    assertEquals(List.of(), store.eventsAfter(7, 10));
+  }
+
+  @Test
+  void anEventOfANewerSchemaVersionFailsClearlyNamingTheIncidentAndTheVersion() throws SQLException {
+    decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
+    sql("UPDATE mim_event SET schema_version = 3 WHERE sequence = 2");
+    StoredEventException e = assertThrows(StoredEventException.class, () -> store.load(ACME, MI1));
+    assertTrue(e.getMessage().contains("event 2 of incident MI-1") && e.getMessage().contains("schema version 3")
+        && e.getMessage().contains("upgrade mim"), e.getMessage());
+    assertThrows(StoredEventException.class, () -> store.eventsAfter(0, 10));
+  }
+
+  @Test
+  void aPayloadThatIsNotTheRowsEventOrNotAnEventIsRefused() throws SQLException {
+    decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
+    sql("UPDATE mim_event SET payload = REPLACE(payload, '\"sequence\":2', '\"sequence\":3') WHERE sequence = 2");
+    StoredEventException other = assertThrows(StoredEventException.class, () -> store.load(ACME, MI1));
+    assertTrue(other.getMessage().contains("holds another event"), other.getMessage());
+    sql("UPDATE mim_event SET payload = '{\"schemaVersion\":2}' WHERE sequence = 2");
+    StoredEventException malformed = assertThrows(StoredEventException.class, () -> store.load(ACME, MI1));
+    assertTrue(malformed.getMessage().contains("not a well-formed event"), malformed.getMessage());
+  }
+
+  @Test
+  void aStoredHistoryTheDeciderCouldNotHaveMadeIsRefused() throws SQLException {
+    decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
+    sql("DELETE FROM mim_event WHERE sequence = 2"); // the validation is gone: declared without it
+    StoredEventException e = assertThrows(StoredEventException.class, () -> store.loadIncident(ACME, MI1));
+    assertTrue(e.getMessage().contains("stored history of incident MI-1"), e.getMessage());
+    assertThrows(StoredEventException.class, () -> store.load(ACME, MI1));
+  }
+
+  @Test
+  void anAppendWhoseEventsDoNotFollowTheExpectedVersionIsRefusedBeforeAnySql() throws SQLException {
+    Incident.Step step = Incident.start().decide(Commands.declare(ACME, MI1).get(0), POLICIES);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> store.append(4, (Decision.Accepted) step.decision()));
+    assertTrue(e.getMessage().contains("sequence 1") && e.getMessage().contains("expected 5"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> store.append(-1, (Decision.Accepted) step.decision()));
+    assertEquals(List.of(), store.eventsAfter(0, 10));
+  }
+
+  @Test
+  void installingTheSchemaAgainChangesNothing() throws SQLException {
+    decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
+    store.installSchema();
+    assertEquals(3, store.load(ACME, MI1).size());
+    decideAndAppend(Incident.start(), Commands.declare(ACME, MI2));
+    assertEquals(6, store.eventsAfter(0, 100).get(5).position());
+  }
+
+  @Test
+  void theStoredDeciderRefusesWhatTheDeciderRefusesAndStoresNothingForIt() throws SQLException {
+    StoredDecider decider = StoredDecider.of(store, POLICIES, 3);
+    for (IncidentCommand c : Commands.declare(ACME, MI1)) {
+      StoredDecider.Outcome o = decider.handle(c);
+      assertTrue(o.stored() && o.attempts() == 1 && o.conflicts() == 0, "" + o);
+    }
+    StoredDecider.Outcome stale = decider.handle(Commands.update(ACME, MI1, 5, "stale").expecting(2));
+    assertFalse(stale.stored());
+    assertTrue(((Decision.Rejected) stale.decision()).has(dev.mim.core.lifecycle.ViolationCode.VERSION_CONFLICT));
+    assertEquals(3, store.load(ACME, MI1).size());
+  }
+}
