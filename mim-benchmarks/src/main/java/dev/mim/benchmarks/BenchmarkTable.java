@@ -141,6 +141,10 @@ public final class BenchmarkTable {
   }
 
   private static String ratio(double[] mim, double[] base) {
-    return base == null ? "" : String.format(Locale.ROOT, "%.1fx time", mim[0] / base[0]);
+    if (base == null) {
+      return "";
+    }
+    double r = mim[0] / base[0];
+    return String.format(Locale.ROOT, r < 0.1 ? "%.4fx time" : "%.1fx time", r);
   }
 }

@@ -73,6 +73,7 @@ public final class MondayMorningDrill {
   private final PolicySet policies;
   private final CommunicationPolicy comms;
   private final PrintStream out;
+  private final Store store;
   private final OnCallRoster roster = roster();
   private final IncidentId id = IncidentId.of("MI-2026-0042");
   /** The incident in memory: its events (what a host persists) and its state. */
@@ -88,10 +89,26 @@ public final class MondayMorningDrill {
     }
   }
 
-  MondayMorningDrill(PolicySet policies, CommunicationPolicy comms, PrintStream out) {
+  /** Where a host persists each accepted decision's events as the drill goes. */
+  @FunctionalInterface
+  public interface Store {
+    /** Keeps nothing: the drill's events stay in memory only. */
+    Store NONE = (expectedVersion, decision) -> { };
+
+    /**
+     * Persists the events of one accepted decision.
+     *
+     * @param expectedVersion the incident's version the decision was made on
+     * @param decision the decision, with its events and the state after them
+     */
+    void append(long expectedVersion, Decision.Accepted decision);
+  }
+
+  MondayMorningDrill(PolicySet policies, CommunicationPolicy comms, PrintStream out, Store store) {
     this.policies = policies;
     this.comms = comms;
     this.out = out;
+    this.store = store;
   }
 
   /**
@@ -101,13 +118,24 @@ public final class MondayMorningDrill {
    * @return the live and replayed states, the events and the number of refused commands
    */
   public static Result run(PrintStream out) {
+    return run(out, Store.NONE);
+  }
+
+  /**
+   * Runs the drill, prints its timeline, and hands each accepted decision to {@code store} as it is made.
+   *
+   * @param out where the timeline goes
+   * @param store where the events are persisted
+   * @return the live and replayed states, the events and the number of refused commands
+   */
+  public static Result run(PrintStream out, Store store) {
     // Payments are a financial service: DORA's reporting clock applies beside the default communication plan.
     CommunicationPolicy comms = CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
     // The host's policies: validate first, mim's tiered escalation, the standard authorization matrix.
     PolicySet policies = PolicySet.from(PolicyPresets.validateFirst()).escalation(EscalationPresets.tiered())
         .authorization(AuthorizationMatrix.standard()).roles(directory()).serviceCatalogue(catalogue())
         .communication(comms).build();
-    return new MondayMorningDrill(policies, comms, out).play();
+    return new MondayMorningDrill(policies, comms, out, store).play();
   }
 
   /**
@@ -355,6 +383,7 @@ public final class MondayMorningDrill {
       return;
     }
     Decision.Accepted a = (Decision.Accepted) d;
+    store.append(incident.version(), a);
     incident = step.incident();
     for (IncidentEvent e : a.events()) {
       line(when, who, FactNarration.describe(e.fact()) + answers);
