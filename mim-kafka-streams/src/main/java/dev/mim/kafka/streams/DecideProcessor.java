@@ -1,0 +1,87 @@
+package dev.mim.kafka.streams;
+
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.lifecycle.Incident;
+import dev.mim.core.lifecycle.Violation;
+import dev.mim.core.spi.TenantPolicies;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/** Decides each command against its incident's stored events; schedules the sweep for due items. */
+final class DecideProcessor implements Processor<String, String, String, String> {
+
+  static final String EVENTS = "events";
+  static final String REJECTIONS = "rejections";
+  static final String DUE = "due";
+
+  private final TenantPolicies policies;
+  private final Duration sweepEvery;
+  private final Json json = new Json();
+  private ProcessorContext<String, String> context;
+  private KeyValueStore<String, String> incidents;
+
+  DecideProcessor(TenantPolicies policies, Duration sweepEvery) {
+    this.policies = policies;
+    this.sweepEvery = sweepEvery;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, String> context) {
+    this.context = context;
+    this.incidents = context.getStateStore(IncidentTopology.INCIDENTS_STORE);
+    DueSweep sweep = new DueSweep(policies, incidents, context.getStateStore(IncidentTopology.SWEEP_STORE), json);
+    context.schedule(sweepEvery, PunctuationType.STREAM_TIME,
+        streamTime -> sweep.run(streamTime, item -> context.forward(item, DUE)));
+  }
+
+  @Override
+  public void process(Record<String, String> record) {
+    IncidentCommand command;
+    try {
+      command = json.command(record.value());
+    } catch (IllegalArgumentException e) {
+      reject(record, null, 0, List.of(new Rejection.Refusal(Rejection.MALFORMED_COMMAND, null,
+          "not a well-formed command: " + e.getMessage())));
+      return;
+    }
+    String key = IncidentTopology.key(command.tenant(), command.incidentId());
+    if (!key.equals(record.key())) {
+      reject(record, command, 0, List.of(new Rejection.Refusal(Rejection.WRONG_KEY, "key", "a command of incident "
+          + command.incidentId() + " (tenant " + command.tenant() + ") must be keyed " + key + ", was "
+          + record.key())));
+      return;
+    }
+    List<IncidentEvent> stored = json.events(incidents.get(key));
+    Incident incident = Incident.replay(stored);
+    Decision decision = incident.decide(command, policies.policiesFor(command.tenant())).decision();
+    if (decision instanceof Decision.Rejected rejected) {
+      List<Rejection.Refusal> refusals = new ArrayList<>();
+      for (Violation v : rejected.violations()) {
+        refusals.add(new Rejection.Refusal(v.code().code(), v.field(), v.message()));
+      }
+      reject(record, command, incident.version(), refusals);
+      return;
+    }
+    List<IncidentEvent> after = new ArrayList<>(stored);
+    after.addAll(decision.events());
+    incidents.put(key, json.write(after));
+    for (IncidentEvent e : decision.events()) {
+      context.forward(record.withValue(json.write(e)), EVENTS);
+    }
+  }
+
+  private void reject(Record<String, String> record, IncidentCommand command, long version,
+      List<Rejection.Refusal> refusals) {
+    Rejection r = new Rejection(command == null ? null : command.tenant().value(),
+        command == null ? null : command.incidentId().value(), version, record.value(), refusals);
+    context.forward(record.withValue(json.write(r)), REJECTIONS);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.mim.kafka.streams;
+
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.TenantId;
+import dev.mim.core.spi.TenantPolicies;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Builds the topology that runs mim's decider inside Kafka Streams:
+ *
+ * <pre>
+ * commands topic (key: {@link #key}, value: an IncidentCommand as JSON)
+ *   -&gt; decide: the incident's events from the state store, replayed; the command decided
+ *        accepted -&gt; the events appended in the store -&gt; events topic (one record per event, same key)
+ *        refused  -&gt; rejections topic (a {@link Rejection}); the store unchanged
+ *   -&gt; every {@link Settings#sweepEvery()} of stream time: the items that fell due -&gt; due topic (a {@link DueItem})
+ * </pre>
+ *
+ * <p>Records are keyed by incident, so each incident is decided on one instance, one command at a time: the
+ * topology needs no locking and no optimistic retries. The store is a persistent key-value store with a changelog
+ * topic, so a restarted or moved instance rebuilds each incident from it. Time comes from the records (a command's
+ * own time for the decision, stream time for the sweep): nothing in mim reads the wall clock.
+ */
+public final class IncidentTopology {
+
+  /** The state store holding each incident's events (a JSON array), by key. */
+  public static final String INCIDENTS_STORE = "mim-incidents";
+
+  /** The state store holding the stream time of the last sweep. */
+  public static final String SWEEP_STORE = "mim-sweep";
+
+  private IncidentTopology() {}
+
+  /**
+   * The topics and the sweep's period.
+   *
+   * @param commandsTopic where commands arrive
+   * @param eventsTopic where the events of accepted commands go
+   * @param rejectionsTopic where refused and unreadable commands go
+   * @param dueTopic where the communication and escalation items that fall due go
+   * @param sweepEvery how much stream time passes between sweeps for due items
+   */
+  public record Settings(String commandsTopic, String eventsTopic, String rejectionsTopic, String dueTopic,
+      Duration sweepEvery) {
+
+    /** @throws IllegalArgumentException when a topic is null or blank, or the period not positive */
+    public Settings {
+      for (String t : new String[] {commandsTopic, eventsTopic, rejectionsTopic, dueTopic}) {
+        if (t == null || t.isBlank()) {
+          throw new IllegalArgumentException("topic names must not be null or blank, were " + commandsTopic + ", "
+              + eventsTopic + ", " + rejectionsTopic + ", " + dueTopic);
+        }
+      }
+      if (sweepEvery == null || sweepEvery.isNegative() || sweepEvery.isZero()) {
+        throw new IllegalArgumentException("sweepEvery must be positive, was " + sweepEvery);
+      }
+    }
+
+    /** @return topics {@code mim-commands}, {@code mim-events}, {@code mim-rejections}, {@code mim-due}; a sweep a minute */
+    public static Settings defaults() {
+      return new Settings("mim-commands", "mim-events", "mim-rejections", "mim-due", Duration.ofMinutes(1));
+    }
+  }
+
+  /**
+   * @param policies each tenant's policies, to decide with and to sweep by
+   * @param settings the topics and the sweep's period
+   * @return the topology
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public static Topology build(TenantPolicies policies, Settings settings) {
+    if (policies == null || settings == null) {
+      throw new IllegalArgumentException("policies and settings must not be null, were " + policies + ", "
+          + settings);
+    }
+    Topology t = new Topology();
+    t.addSource("commands", Serdes.String().deserializer(), Serdes.String().deserializer(),
+        settings.commandsTopic());
+    t.addProcessor("decide", () -> new DecideProcessor(policies, settings.sweepEvery()), "commands");
+    t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INCIDENTS_STORE), Serdes.String(),
+        Serdes.String()), "decide");
+    t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SWEEP_STORE), Serdes.String(),
+        Serdes.Long()), "decide");
+    t.addSink(DecideProcessor.EVENTS, settings.eventsTopic(), Serdes.String().serializer(),
+        Serdes.String().serializer(), "decide");
+    t.addSink(DecideProcessor.REJECTIONS, settings.rejectionsTopic(), Serdes.String().serializer(),
+        Serdes.String().serializer(), "decide");
+    t.addSink(DecideProcessor.DUE, settings.dueTopic(), Serdes.String().serializer(), Serdes.String().serializer(),
+        "decide");
+    return t;
+  }
+
+  /**
+   * The record key of an incident's commands and events: {@code tenant/incident}, with {@code \} and {@code /} in
+   * the tenant escaped by {@code \}, so that no two incidents share a key (and a partition's store entry).
+   *
+   * @param tenant the tenant
+   * @param incidentId the incident
+   * @return the key
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public static String key(TenantId tenant, IncidentId incidentId) {
+    if (tenant == null || incidentId == null) {
+      throw new IllegalArgumentException("tenant and incidentId must not be null, were " + tenant + ", "
+          + incidentId);
+    }
+    return tenant.value().replace("\\", "\\\\").replace("/", "\\/") + "/" + incidentId.value();
+  }
+}

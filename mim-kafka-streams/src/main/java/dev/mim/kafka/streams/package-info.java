@@ -1,0 +1,7 @@
+/**
+ * mim on Kafka Streams: {@link dev.mim.kafka.streams.IncidentTopology} builds a topology that reads commands keyed
+ * by incident, decides each against the incident's events held in a state store, and writes the events, the
+ * rejections ({@link dev.mim.kafka.streams.Rejection}) and, on a stream-time punctuation, the communication and
+ * escalation items that fall due ({@link dev.mim.kafka.streams.DueItem}).
+ */
+package dev.mim.kafka.streams;

@@ -1,0 +1,13 @@
+/**
+ * mim-kafka-streams: mim's decider inside a Kafka Streams topology, incidents partitioned by their key.
+ */
+module dev.mim.kafka.streams {
+  requires transitive dev.mim.core;
+  requires transitive kafka.streams;
+  requires kafka.clients;
+  requires tools.jackson.databind;
+
+  exports dev.mim.kafka.streams;
+  // Jackson writes the records this module puts on the rejections and due topics.
+  opens dev.mim.kafka.streams to tools.jackson.databind;
+}

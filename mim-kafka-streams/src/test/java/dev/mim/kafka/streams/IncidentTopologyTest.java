@@ -1,0 +1,253 @@
+package dev.mim.kafka.streams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.StakeholderUpdate;
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.ChangeRef;
+import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.ReviewFindings;
+import dev.mim.core.incident.TenantId;
+import dev.mim.core.lifecycle.IncidentDecider;
+import dev.mim.core.lifecycle.ViolationCode;
+import dev.mim.core.people.Actor;
+import dev.mim.core.people.ResolverGroup;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.PolicySet;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The topology in Kafka Streams' test driver: no broker, real state stores, stream time from the records. */
+class IncidentTopologyTest {
+
+  static final TenantId ACME = TenantId.of("acme");
+  static final IncidentId MI1 = IncidentId.of("MI-2026-0042");
+  static final IncidentId MI2 = IncidentId.of("MI-2026-0043");
+  static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+  static final Actor DANA = Actor.of("mim:dana");
+  static final IncidentTopology.Settings SETTINGS = IncidentTopology.Settings.defaults();
+
+  final Json json = new Json();
+  final JsonMapper reader = JsonMapper.builder().build();
+
+  @TempDir
+  Path stateDir;
+
+  TopologyTestDriver driver;
+  TestInputTopic<String, String> commands;
+  TestOutputTopic<String, String> events;
+  TestOutputTopic<String, String> rejections;
+  TestOutputTopic<String, String> due;
+
+  @BeforeEach
+  void start() {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "mim-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    driver = new TopologyTestDriver(IncidentTopology.build(PolicySet.ofDefaults(), SETTINGS), props);
+    commands = driver.createInputTopic(SETTINGS.commandsTopic(), new StringSerializer(), new StringSerializer());
+    events = driver.createOutputTopic(SETTINGS.eventsTopic(), new StringDeserializer(), new StringDeserializer());
+    rejections = driver.createOutputTopic(SETTINGS.rejectionsTopic(), new StringDeserializer(),
+        new StringDeserializer());
+    due = driver.createOutputTopic(SETTINGS.dueTopic(), new StringDeserializer(), new StringDeserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  /** The Monday-morning incident: an alert on payments, validation, declaration, to closure after the review. */
+  static List<IncidentCommand> mondayMorning(IncidentId id) {
+    List<Action> actions = List.of(
+        new Action.Identify(IdentificationSource.EVENT_MONITORING, java.util.Set.of(ServiceId.of("payments")),
+            Impact.HIGH, Urgency.HIGH, "Payments failing at checkout"),
+        new Action.AssignManager(DANA),
+        new Action.EngageResolverGroup(ResolverGroup.of("payments-platform"), true),
+        new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red"),
+        new Action.Declare(null),
+        new Action.Mobilise(null),
+        new Action.StartResolution("fail over the database", ChangeRef.of("CHG-1"), true),
+        new Action.ApplyWorkaround("traffic on the standby"),
+        new Action.ConfirmRestoration(null),
+        new Action.StartReview(DANA),
+        new Action.RecordFindings(ReviewFindings.builder().summary("down 40 minutes").rootCause("pool").build()),
+        new Action.SubmitReview(null),
+        new Action.CompleteReview(null),
+        new Action.Close(null));
+    List<IncidentCommand> out = new ArrayList<>();
+    for (int i = 0; i < actions.size(); i++) {
+      out.add(IncidentCommand.of(ACME, id, DANA, MONDAY.plus(Duration.ofMinutes(i)), actions.get(i)));
+    }
+    return out;
+  }
+
+  void send(IncidentCommand c) {
+    commands.pipeInput(IncidentTopology.key(c.tenant(), c.incidentId()), json.write(c), c.occurredAt());
+  }
+
+  IncidentState stored(IncidentId id) {
+    KeyValueStore<String, String> store = driver.getKeyValueStore(IncidentTopology.INCIDENTS_STORE);
+    return IncidentDecider.replay(json.events(store.get(IncidentTopology.key(ACME, id))));
+  }
+
+  Rejection rejection(String value) {
+    return reader.readValue(value, Rejection.class);
+  }
+
+  @Test
+  void theMondayMorningIncidentRunsEndToEndAndItsEventsComeOutInOrder() {
+    mondayMorning(MI1).forEach(this::send);
+    List<KeyValue<String, String>> out = events.readKeyValuesToList();
+    assertTrue(rejections.isEmpty(), "nothing refused");
+    IncidentState state = stored(MI1);
+    assertEquals(IncidentStatus.CLOSED, state.status());
+    assertEquals(state.version(), out.size());
+    for (int i = 0; i < out.size(); i++) {
+      assertEquals(IncidentTopology.key(ACME, MI1), out.get(i).key);
+      assertEquals(i + 1, reader.readValue(out.get(i).value, IncidentEvent.class).sequence());
+    }
+  }
+
+  @Test
+  void aRefusalGoesToTheRejectionsTopicWithItsCodeAndChangesNothing() {
+    List<IncidentCommand> monday = mondayMorning(MI1);
+    monday.subList(0, 3).forEach(this::send);
+    events.readValuesToList();
+    IncidentState before = stored(MI1);
+    send(monday.get(monday.size() - 1)); // closing a candidate
+    assertTrue(events.isEmpty());
+    Rejection r = rejection(rejections.readValue());
+    assertEquals("acme", r.tenant());
+    assertEquals(MI1.value(), r.incidentId());
+    assertEquals(3, r.incidentVersion());
+    assertFalse(r.refusals().isEmpty());
+    assertTrue(r.refusals().get(0).message().contains(MI1.value()), r.refusals().toString());
+    assertEquals(before, stored(MI1));
+  }
+
+  @Test
+  void aStaleExpectedVersionIsRefusedAsAVersionConflict() {
+    List<IncidentCommand> monday = mondayMorning(MI1);
+    monday.subList(0, 4).forEach(this::send);
+    send(monday.get(4).expecting(2));
+    Rejection r = rejection(rejections.readValue());
+    assertEquals(ViolationCode.VERSION_CONFLICT.code(), r.refusals().get(0).code());
+    assertEquals(4, stored(MI1).version());
+    send(monday.get(4).expecting(4));
+    assertEquals(IncidentStatus.DECLARED, stored(MI1).status());
+  }
+
+  @Test
+  void malformedAndWronglyKeyedCommandsAreRejectedNotFatal() {
+    commands.pipeInput(IncidentTopology.key(ACME, MI1), "{\"incidentId\": 42}", MONDAY);
+    Rejection malformed = rejection(rejections.readValue());
+    assertEquals(Rejection.MALFORMED_COMMAND, malformed.refusals().get(0).code());
+    IncidentCommand first = mondayMorning(MI1).get(0);
+    commands.pipeInput(IncidentTopology.key(ACME, MI2), json.write(first), MONDAY);
+    Rejection wrongKey = rejection(rejections.readValue());
+    assertEquals(Rejection.WRONG_KEY, wrongKey.refusals().get(0).code());
+    assertTrue(events.isEmpty());
+    send(first);
+    assertEquals(1, stored(MI1).version(), "the topology goes on after them");
+  }
+
+  @Test
+  void twoIncidentsInterleavedStayIndependentAndTheEventsTopicReplaysToTheStore() {
+    List<IncidentCommand> a = mondayMorning(MI1);
+    List<IncidentCommand> b = mondayMorning(MI2).subList(0, 7);
+    for (int i = 0; i < a.size(); i++) {
+      send(a.get(i));
+      if (i < b.size()) {
+        send(b.get(i));
+      }
+    }
+    Map<String, List<IncidentEvent>> byKey = new LinkedHashMap<>();
+    for (KeyValue<String, String> kv : events.readKeyValuesToList()) {
+      byKey.computeIfAbsent(kv.key, k -> new ArrayList<>()).add(reader.readValue(kv.value, IncidentEvent.class));
+    }
+    assertEquals(IncidentStatus.CLOSED, stored(MI1).status());
+    assertEquals(IncidentStatus.RESOLVING, stored(MI2).status());
+    assertEquals(stored(MI1), IncidentDecider.replay(byKey.get(IncidentTopology.key(ACME, MI1))));
+    assertEquals(stored(MI2), IncidentDecider.replay(byKey.get(IncidentTopology.key(ACME, MI2))));
+    assertTrue(rejections.isEmpty());
+  }
+
+  @Test
+  void theStoresChangelogHoldsWhatARestartedInstanceRebuildsEachIncidentFrom() {
+    mondayMorning(MI1).forEach(this::send);
+    mondayMorning(MI2).subList(0, 5).forEach(this::send);
+    String changelog = "mim-test-" + IncidentTopology.INCIDENTS_STORE + "-changelog";
+    assertTrue(driver.producedTopicNames().contains(changelog), driver.producedTopicNames().toString());
+    Map<String, String> restored = new LinkedHashMap<>();
+    for (KeyValue<String, String> kv : driver.createOutputTopic(changelog, new StringDeserializer(),
+        new StringDeserializer()).readKeyValuesToList()) {
+      restored.put(kv.key, kv.value); // what a restore does: the last value of each key
+    }
+    assertEquals(stored(MI1), IncidentDecider.replay(json.events(restored.get(IncidentTopology.key(ACME, MI1)))));
+    assertEquals(stored(MI2), IncidentDecider.replay(json.events(restored.get(IncidentTopology.key(ACME, MI2)))));
+  }
+
+  @Test
+  void keysOfDifferentIncidentsNeverCollideEvenWhenTenantsHoldSlashes() {
+    assertEquals("acme/MI-1", IncidentTopology.key(ACME, IncidentId.of("MI-1")));
+    assertFalse(IncidentTopology.key(TenantId.of("a/b"), IncidentId.of("c"))
+        .equals(IncidentTopology.key(TenantId.of("a"), IncidentId.of("b/c"))));
+    assertFalse(IncidentTopology.key(TenantId.of("a\\"), IncidentId.of("b"))
+        .equals(IncidentTopology.key(TenantId.of("a"), IncidentId.of("\\/b"))));
+  }
+
+  @Test
+  void theStreamTimeSweepEmitsWhatFallsDueOnceWithoutReadingTheWallClock() {
+    mondayMorning(MI1).subList(0, 6).forEach(this::send); // mobilised at 09:05, nobody updated
+    due.readValuesToList();
+    // An hour of stream time passes: another incident's first command moves it on.
+    send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofHours(1)), mondayMorning(MI2).get(0).action()));
+    List<DueItem> first = due.readValuesToList().stream().map(v -> reader.readValue(v, DueItem.class)).toList();
+    assertFalse(first.isEmpty(), "updates owed an hour after declaration");
+    for (DueItem d : first) {
+      assertEquals(MI1.value(), d.incidentId(), "the candidate owes nothing yet: " + d);
+      assertFalse(Instant.parse(d.dueAt()).isAfter(MONDAY.plus(Duration.ofHours(1))), d.toString());
+    }
+    assertTrue(first.stream().anyMatch(d -> d.type().equals(DueItem.COMMUNICATION)
+        && d.audience().equals(Audience.EXECUTIVES.name())), first.toString());
+    // Two more minutes: what was emitted is not emitted again for the unchanged incident.
+    send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofMinutes(62)), new Action.RecordStakeholderUpdate(
+        StakeholderUpdate.of(Audience.SERVICE_DESK, "we are looking"))));
+    List<DueItem> second = due.readValuesToList().stream().map(v -> reader.readValue(v, DueItem.class)).toList();
+    for (DueItem d : second) {
+      assertFalse(first.contains(d), "emitted twice: " + d);
+    }
+  }
+}
