@@ -83,23 +83,24 @@ public final class CommunicationSchedule {
         owed = add(owed, reportDue(state, regime, report, at));
       }
     }
-    if (owed == null) {
-      return List.of();
-    }
-    owed.sort(EARLIEST_FIRST);
-    return owed;
+    return owed == null ? List.of() : owed;
   }
 
   /** Earliest due first, then by audience; reports of one audience due at once keep the regimes' order. */
   private static final Comparator<UpdateDue> EARLIEST_FIRST =
       Comparator.comparing(UpdateDue::dueAt).thenComparing(UpdateDue::audience);
 
+  /** Adds {@code item} in its place, after those it does not come before: the list stays sorted, stably. */
   private static List<UpdateDue> add(List<UpdateDue> owed, UpdateDue item) {
     if (item == null) {
       return owed;
     }
     List<UpdateDue> list = owed == null ? new ArrayList<>(4) : owed;
-    list.add(item);
+    int i = list.size();
+    while (i > 0 && EARLIEST_FIRST.compare(list.get(i - 1), item) > 0) {
+      i--;
+    }
+    list.add(i, item);
     return list;
   }
 

@@ -7,6 +7,7 @@ import dev.mim.core.internal.ValueStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,23 @@ public abstract class CommunicationPlan {
    * @return the audiences' plans at that priority; empty when it owes nothing
    */
   public List<AudiencePlan> at(Priority priority) {
-    return byPriority().getOrDefault(priority, List.of());
+    List<List<AudiencePlan>> table = byLevel();
+    int i = priority.level() - 1;
+    return i < table.size() ? table.get(i) : List.of();
+  }
+
+  /**
+   * The plans by priority level, computed once when the plan is built: index {@code level - 1}, up to the least
+   * severe priority that has a plan; an empty list for a level without one. Read by {@link #at(Priority)}, which
+   * sweeps call for every open incident.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  List<List<AudiencePlan>> byLevel() {
+    int levels = byPriority().isEmpty() ? 0 : byPriority().lastKey().level();
+    List<List<AudiencePlan>> table = new ArrayList<>(Collections.nCopies(levels, List.of()));
+    byPriority().forEach((p, plans) -> table.set(p.level() - 1, plans));
+    return Collections.unmodifiableList(table);
   }
 
   /**

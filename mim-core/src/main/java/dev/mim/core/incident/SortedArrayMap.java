@@ -101,6 +101,43 @@ final class SortedArrayMap<K extends Comparable<? super K>, V> extends AbstractM
     return i >= 0 ? (V) values[i] : null;
   }
 
+  /** The keys in order, read from the key array: no entry is made to iterate them. */
+  @Override
+  public Set<K> keySet() {
+    return new AbstractSet<>() {
+      @Override
+      public int size() {
+        return keys.length;
+      }
+
+      @Override
+      public boolean contains(Object key) {
+        return containsKey(key);
+      }
+
+      @Override
+      public Iterator<K> iterator() {
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < keys.length;
+          }
+
+          @Override
+          @SuppressWarnings("unchecked")
+          public K next() {
+            if (next >= keys.length) {
+              throw new NoSuchElementException();
+            }
+            return (K) keys[next++];
+          }
+        };
+      }
+    };
+  }
+
   @Override
   public Set<Map.Entry<K, V>> entrySet() {
     return new AbstractSet<>() {

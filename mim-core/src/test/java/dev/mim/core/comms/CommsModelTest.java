@@ -47,4 +47,20 @@ class CommsModelTest {
     assertTrue(!Audience.internal("ops").external());
     assertTrue(Audience.internal("x").compareTo(Audience.external("x")) < 0, "internal before external");
   }
+
+  @Test
+  void aPlanAnswersEachPriorityWithItsOwnAudiencesAndNobodyForAPriorityWithoutAPlan() {
+    AudiencePlan desk = AudiencePlan.of(Audience.SERVICE_DESK, Duration.ofMinutes(15), Duration.ofMinutes(30));
+    AudiencePlan execs = AudiencePlan.of(Audience.EXECUTIVES, Duration.ofMinutes(60), Duration.ofMinutes(120));
+    CommunicationPlan plan = CommunicationPlan.custom().priority(dev.mim.core.priority.Priority.of(2), desk)
+        .priority(dev.mim.core.priority.Priority.of(4), execs, desk).build();
+    assertEquals(List.of(), plan.at(dev.mim.core.priority.Priority.of(1)));
+    assertEquals(List.of(desk), plan.at(dev.mim.core.priority.Priority.of(2)));
+    assertEquals(List.of(), plan.at(dev.mim.core.priority.Priority.of(3)));
+    assertEquals(List.of(execs, desk), plan.at(dev.mim.core.priority.Priority.of(4)));
+    assertEquals(List.of(), plan.at(dev.mim.core.priority.Priority.of(5)));
+    assertEquals(List.of(), CommunicationPlan.custom().build().at(dev.mim.core.priority.Priority.of(1)));
+    assertEquals(plan, CommunicationPlan.from(plan).build(), "the table by level is no part of equality");
+    assertEquals(List.of(desk), CommunicationPlan.from(plan).build().at(dev.mim.core.priority.Priority.of(2)));
+  }
 }

@@ -35,6 +35,8 @@ class SortedArrayMapTest {
         assertEquals(map, model);
         assertEquals(model.hashCode(), map.hashCode());
         assertEquals(new ArrayList<>(model.entrySet()), new ArrayList<>(map.entrySet()));
+        assertEquals(new ArrayList<>(model.keySet()), new ArrayList<>(map.keySet()));
+        assertEquals(model.keySet(), map.keySet());
         for (int k = 0; k < 20; k++) {
           assertEquals(model.get("k" + k), map.get("k" + k));
           assertEquals(model.containsKey("k" + k), map.containsKey("k" + k));
