@@ -16,7 +16,8 @@ import org.apache.kafka.streams.state.Stores;
  *   -&gt; decide: the incident's events from the state store, replayed; the command decided
  *        accepted -&gt; the events appended in the store -&gt; events topic (one record per event, same key)
  *        refused  -&gt; rejections topic (a {@link Rejection}); the store unchanged
- *   -&gt; every {@link Settings#sweepEvery()} of stream time: the items that fell due -&gt; due topic (a {@link DueItem})
+ *   -&gt; every {@link Settings#sweepEvery()} of stream time: the items that fell due
+ *        -&gt; due topic (a {@link DueItem})
  * </pre>
  *
  * <p>Records are keyed by incident, so each incident is decided on one instance, one command at a time: the
@@ -59,7 +60,10 @@ public final class IncidentTopology {
       }
     }
 
-    /** @return topics {@code mim-commands}, {@code mim-events}, {@code mim-rejections}, {@code mim-due}; a sweep a minute */
+    /**
+     * @return topics {@code mim-commands}, {@code mim-events}, {@code mim-rejections} and {@code mim-due}; a sweep
+     *     each minute
+     */
     public static Settings defaults() {
       return new Settings("mim-commands", "mim-events", "mim-rejections", "mim-due", Duration.ofMinutes(1));
     }

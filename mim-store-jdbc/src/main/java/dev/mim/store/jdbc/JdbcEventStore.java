@@ -19,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -103,7 +102,7 @@ public final class JdbcEventStore {
    * @throws SQLException when the database fails (other than by the conflict)
    */
   public AppendResult append(long expectedVersion, Decision.Accepted decision) throws SQLException {
-    Objects.requireNonNull(decision, "decision must not be null");
+    notNull("decision", decision);
     IncidentState after = decision.state();
     List<IncidentEvent> events = decision.events();
     Appends.check(expectedVersion, after, events);
@@ -125,6 +124,7 @@ public final class JdbcEventStore {
    * @param tenant the tenant
    * @param incidentId the incident
    * @return its events; empty when the store does not hold it
+   * @throws IllegalArgumentException when an argument is null
    * @throws StoredEventException when a stored event cannot be read back or the history could not have been made
    * @throws SQLException when the database fails
    */
@@ -136,8 +136,8 @@ public final class JdbcEventStore {
 
   /** The incident's events as stored, each checked, the history not yet. */
   private List<IncidentEvent> rows(TenantId tenant, IncidentId incidentId) throws SQLException {
-    Objects.requireNonNull(tenant, "tenant must not be null");
-    Objects.requireNonNull(incidentId, "incidentId must not be null");
+    notNull("tenant", tenant);
+    notNull("incidentId", incidentId);
     List<IncidentEvent> events = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
         "SELECT position, tenant, incident_id, sequence, schema_version, payload FROM mim_event"
@@ -159,6 +159,7 @@ public final class JdbcEventStore {
    * @param tenant the tenant
    * @param incidentId the incident
    * @return the incident; empty when the store does not hold it
+   * @throws IllegalArgumentException when an argument is null
    * @throws StoredEventException as {@link #load}
    * @throws SQLException when the database fails
    */
@@ -170,10 +171,11 @@ public final class JdbcEventStore {
   /**
    * @param tenant the tenant
    * @return the tenant's incidents that are neither closed nor downgraded, by id
+   * @throws IllegalArgumentException when {@code tenant} is null
    * @throws SQLException when the database fails
    */
   public List<IncidentId> openIncidents(TenantId tenant) throws SQLException {
-    Objects.requireNonNull(tenant, "tenant must not be null");
+    notNull("tenant", tenant);
     List<IncidentId> open = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
         "SELECT incident_id FROM mim_incident WHERE tenant = ? AND is_open = TRUE ORDER BY incident_id")) {
@@ -219,6 +221,12 @@ public final class JdbcEventStore {
       }
     }
     return out;
+  }
+
+  private static void notNull(String name, Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
   }
 
   /** The instant of an event as the column's type. */

@@ -192,4 +192,16 @@ abstract class EventStoreContract {
     assertTrue(((Decision.Rejected) stale.decision()).has(dev.mim.core.lifecycle.ViolationCode.VERSION_CONFLICT));
     assertEquals(3, store.load(ACME, MI1).size());
   }
+
+  @Test
+  void nullArgumentsAreRefusedNamingTheArgument() {
+    for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+        () -> store.append(0, null), () -> store.load(null, MI1), () -> store.load(ACME, null),
+        () -> store.loadIncident(ACME, null), () -> store.openIncidents(null), () -> JdbcEventStore.on(null),
+        () -> StoredDecider.of(store, POLICIES, 1).handle(null), () -> StoredDecider.of(store, POLICIES, 0))) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+      assertTrue(e.getMessage().matches("(decision|tenant|incidentId|dataSource|command|maxAttempts) must .*"),
+          e.getMessage());
+    }
+  }
 }
