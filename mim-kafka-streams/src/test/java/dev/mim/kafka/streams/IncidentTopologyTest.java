@@ -25,6 +25,7 @@ import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.TenantPolicies;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,11 +72,16 @@ class IncidentTopologyTest {
 
   @BeforeEach
   void start() {
+    open(PolicySet.ofDefaults());
+  }
+
+  /** A driver on the topology with {@code policies}, and its topics. */
+  void open(TenantPolicies policies) {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "mim-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver = new TopologyTestDriver(IncidentTopology.build(PolicySet.ofDefaults(), SETTINGS), props);
+    driver = new TopologyTestDriver(IncidentTopology.build(policies, SETTINGS), props);
     commands = driver.createInputTopic(SETTINGS.commandsTopic(), new StringSerializer(), new StringSerializer());
     events = driver.createOutputTopic(SETTINGS.eventsTopic(), new StringDeserializer(), new StringDeserializer());
     rejections = driver.createOutputTopic(SETTINGS.rejectionsTopic(), new StringDeserializer(),
@@ -217,6 +223,22 @@ class IncidentTopologyTest {
     }
     assertEquals(stored(MI1), IncidentDecider.replay(json.events(restored.get(IncidentTopology.key(ACME, MI1)))));
     assertEquals(stored(MI2), IncidentDecider.replay(json.events(restored.get(IncidentTopology.key(ACME, MI2)))));
+  }
+
+  @Test
+  void eachTenantIsDecidedUnderItsOwnPolicies() {
+    TenantId globex = TenantId.of("globex");
+    PolicySet readOnly = PolicySet.custom().authorization((actor, roles, action, incident) -> false).build();
+    driver.close();
+    open(t -> t.equals(globex) ? readOnly : PolicySet.ofDefaults());
+    IncidentCommand first = mondayMorning(MI1).get(0);
+    send(first);
+    send(IncidentCommand.of(globex, MI1, DANA, first.occurredAt(), first.action()));
+    Rejection r = rejection(rejections.readValue());
+    assertEquals("globex", r.tenant());
+    assertEquals(ViolationCode.NOT_AUTHORIZED.code(), r.refusals().get(0).code());
+    assertTrue(rejections.isEmpty(), "acme's command was accepted");
+    assertEquals(1, stored(MI1).version());
   }
 
   @Test
