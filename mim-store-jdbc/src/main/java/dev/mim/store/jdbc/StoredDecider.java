@@ -3,7 +3,8 @@ package dev.mim.store.jdbc;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
-import dev.mim.core.spi.PolicySet;
+import dev.mim.core.lifecycle.IncidentDecider;
+import dev.mim.core.spi.TenantPolicies;
 import java.sql.SQLException;
 import java.util.Objects;
 
@@ -15,10 +16,10 @@ import java.util.Objects;
 public final class StoredDecider {
 
   private final JdbcEventStore store;
-  private final PolicySet policies;
+  private final TenantPolicies policies;
   private final int maxAttempts;
 
-  private StoredDecider(JdbcEventStore store, PolicySet policies, int maxAttempts) {
+  private StoredDecider(JdbcEventStore store, TenantPolicies policies, int maxAttempts) {
     this.store = store;
     this.policies = policies;
     this.maxAttempts = maxAttempts;
@@ -26,12 +27,12 @@ public final class StoredDecider {
 
   /**
    * @param store where the incidents are
-   * @param policies the policies to decide with
+   * @param policies each tenant's policies to decide with (a {@code PolicySet} gives the same to every tenant)
    * @param maxAttempts how many times a command is decided at most when other writers keep appending first
    * @return the decider
    * @throws IllegalArgumentException when an argument is null or {@code maxAttempts} below 1
    */
-  public static StoredDecider of(JdbcEventStore store, PolicySet policies, int maxAttempts) {
+  public static StoredDecider of(JdbcEventStore store, TenantPolicies policies, int maxAttempts) {
     if (store == null || policies == null) {
       throw new IllegalArgumentException("store and policies must not be null, were " + store + ", " + policies);
     }
@@ -75,7 +76,7 @@ public final class StoredDecider {
     Decision decision = null;
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
       Incident incident = store.loadIncident(command.tenant(), command.incidentId()).orElse(Incident.start());
-      decision = incident.decide(command, policies).decision();
+      decision = IncidentDecider.decide(incident.state(), command, policies);
       if (!(decision instanceof Decision.Accepted accepted)) {
         return new Outcome(decision, false, attempt, last);
       }

@@ -194,6 +194,18 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void theStoredDeciderDecidesEachTenantUnderItsOwnPolicies() throws SQLException {
+    PolicySet readOnly = PolicySet.custom().authorization((actor, roles, action, incident) -> false).build();
+    StoredDecider decider = StoredDecider.of(store, t -> t.equals(GLOBEX) ? readOnly : POLICIES, 1);
+    IncidentCommand identify = Commands.declare(ACME, MI1).get(0);
+    assertTrue(decider.handle(identify).stored());
+    StoredDecider.Outcome refused = decider.handle(Commands.declare(GLOBEX, MI1).get(0));
+    assertFalse(refused.stored());
+    assertTrue(((Decision.Rejected) refused.decision()).has(dev.mim.core.lifecycle.ViolationCode.NOT_AUTHORIZED));
+    assertEquals(List.of(), store.load(GLOBEX, MI1));
+  }
+
+  @Test
   void nullArgumentsAreRefusedNamingTheArgument() {
     for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
         () -> store.append(0, null), () -> store.load(null, MI1), () -> store.load(ACME, null),
