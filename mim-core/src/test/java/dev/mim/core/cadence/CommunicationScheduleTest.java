@@ -348,4 +348,19 @@ class CommunicationScheduleTest {
     assertEquals(DueKind.RESTORATION_NOTICE, notice.kind());
     assertEquals(d.now.plus(Duration.ofMinutes(20)), notice.dueAt());
   }
+
+  @Test
+  void reportsOfOneAudienceDueAtOnceComeInTheRegimesOrder() {
+    declareP1();
+    RegulatoryRegime.Deadline fourHours = new RegulatoryRegime.Deadline(RegulatoryRegime.Anchor.CLASSIFIED_MAJOR,
+        null, java.time.Duration.ofHours(4));
+    RegulatoryRegime first = new RegulatoryRegime("Z-first", Audience.REGULATOR, List.of(
+        new RegulatoryRegime.Report("z:b-report", "b", List.of(fourHours), "law Z")));
+    RegulatoryRegime second = new RegulatoryRegime("A-second", Audience.REGULATOR, List.of(
+        new RegulatoryRegime.Report("a:a-report", "a", List.of(fourHours), "law A")));
+    CommunicationPolicy policy = CommunicationPolicy.custom().regime(first).regime(second).build();
+    List<String> reports = due(DECLARED.plusSeconds(60), policy).stream().map(UpdateDue::report)
+        .filter(java.util.Objects::nonNull).toList();
+    assertEquals(List.of("z:b-report", "a:a-report"), reports);
+  }
 }

@@ -66,4 +66,22 @@ class SortedArrayMapTest {
     });
     assertEquals(List.of("a"), new ArrayList<>(map.keySet()));
   }
+
+  @Test
+  void itsKeysAndEntriesAreViewsThatEndWhereTheMapEnds() {
+    SortedArrayMap<String, Integer> map = SortedArrayMap.<String, Integer>empty().with("b", 2).with("a", 1);
+    assertEquals(2, map.keySet().size());
+    assertEquals(2, map.entrySet().size());
+    org.junit.jupiter.api.Assertions.assertTrue(map.keySet().contains("a"));
+    assertFalse(map.keySet().contains("c"));
+    java.util.Iterator<String> keys = map.keySet().iterator();
+    assertEquals("a", keys.next());
+    assertEquals("b", keys.next());
+    assertFalse(keys.hasNext());
+    assertThrows(java.util.NoSuchElementException.class, keys::next);
+    java.util.Iterator<Map.Entry<String, Integer>> entries = map.entrySet().iterator();
+    entries.next();
+    entries.next();
+    assertThrows(java.util.NoSuchElementException.class, entries::next);
+  }
 }
