@@ -117,21 +117,11 @@ final class SortedArrayMap<K extends Comparable<? super K>, V> extends AbstractM
 
       @Override
       public Iterator<K> iterator() {
-        return new Iterator<>() {
-          private int next;
-
-          @Override
-          public boolean hasNext() {
-            return next < keys.length;
-          }
-
+        return new InOrder<>() {
           @Override
           @SuppressWarnings("unchecked")
-          public K next() {
-            if (next >= keys.length) {
-              throw new NoSuchElementException();
-            }
-            return (K) keys[next++];
+          K at(int i) {
+            return (K) keys[i];
           }
         };
       }
@@ -148,25 +138,34 @@ final class SortedArrayMap<K extends Comparable<? super K>, V> extends AbstractM
 
       @Override
       public Iterator<Map.Entry<K, V>> iterator() {
-        return new Iterator<>() {
-          private int next;
-
-          @Override
-          public boolean hasNext() {
-            return next < keys.length;
-          }
-
+        return new InOrder<>() {
           @Override
           @SuppressWarnings("unchecked")
-          public Map.Entry<K, V> next() {
-            if (next >= keys.length) {
-              throw new NoSuchElementException();
-            }
-            int i = next++;
+          Map.Entry<K, V> at(int i) {
             return new SimpleImmutableEntry<>((K) keys[i], (V) values[i]);
           }
         };
       }
     };
+  }
+
+  /** Walks the entries in key order, giving what {@link #at} makes of each. */
+  private abstract class InOrder<T> implements Iterator<T> {
+    private int next;
+
+    abstract T at(int i);
+
+    @Override
+    public boolean hasNext() {
+      return next < keys.length;
+    }
+
+    @Override
+    public T next() {
+      if (next >= keys.length) {
+        throw new NoSuchElementException();
+      }
+      return at(next++);
+    }
   }
 }
