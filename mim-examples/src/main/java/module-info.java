@@ -7,6 +7,7 @@ module dev.mim.examples {
   requires dev.mim.store.jdbc;
   requires com.h2database;
   requires org.apache.commons.csv;
+  requires dev.mim.jackson;
   requires tools.jackson.databind;
 
   exports dev.mim.examples.drill;

@@ -5,6 +5,7 @@ module dev.mim.kafka.streams {
   requires transitive dev.mim.core;
   requires transitive kafka.streams;
   requires kafka.clients;
+  requires dev.mim.jackson;
   requires tools.jackson.databind;
 
   exports dev.mim.kafka.streams;

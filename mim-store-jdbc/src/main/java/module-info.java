@@ -5,6 +5,7 @@
 module dev.mim.store.jdbc {
   requires transitive dev.mim.core;
   requires transitive java.sql;
+  requires dev.mim.jackson;
   requires tools.jackson.databind;
 
   exports dev.mim.store.jdbc;

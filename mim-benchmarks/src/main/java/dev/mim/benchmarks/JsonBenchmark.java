@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.mim.core.incident.IncidentEvent;
+import dev.mim.jackson.MimJson;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -82,17 +83,9 @@ public class JsonBenchmark {
     };
   }
 
-  /** Jackson 3 as the README recommends: no coercion of scalars. */
+  /** Jackson 3 as the README recommends: mim-jackson's mapper. */
   static Codec jackson3() {
-    JsonMapper m = JsonMapper.builder().disable(tools.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .withCoercionConfigDefaults(c -> c
-            .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer,
-                tools.jackson.databind.cfg.CoercionAction.Fail)
-            .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float,
-                tools.jackson.databind.cfg.CoercionAction.Fail)
-            .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Boolean,
-                tools.jackson.databind.cfg.CoercionAction.Fail))
-        .build();
+    JsonMapper m = MimJson.mapper();
     return new Codec() {
       @Override
       public String write(IncidentEvent event) {

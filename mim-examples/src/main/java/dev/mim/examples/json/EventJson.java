@@ -1,29 +1,21 @@
 package dev.mim.examples.json;
 
 import dev.mim.core.incident.IncidentEvent;
+import dev.mim.jackson.MimJson;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an incident's events as a JSON array and reads them back, with Jackson 3 configured as mim's README
- * recommends: mim's annotations refuse unknown properties, numeric enums and times, fractions; these settings refuse
- * the coercions annotations cannot (a number where a text or flag belongs, a text where a number belongs).
+ * Writes an incident's events as a JSON array and reads them back, with mim-jackson's {@link MimJson} mapper: mim's
+ * annotations refuse unknown properties, numeric enums and times, fractions; its settings refuse the coercions
+ * annotations cannot (a number where a text or flag belongs, a text where a number belongs).
  */
 public final class EventJson {
 
   private static final TypeReference<List<IncidentEvent>> EVENTS = new TypeReference<>() {};
 
-  private final JsonMapper mapper = JsonMapper.builder()
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .withCoercionConfigDefaults(c -> c
-          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-      .build();
+  private final JsonMapper mapper = MimJson.mapper();
 
   /**
    * @param events an incident's events

@@ -2,29 +2,21 @@ package dev.mim.kafka.streams;
 
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
+import dev.mim.jackson.MimJson;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The topology's JSON: mim's own shapes for commands and events, read strictly (Jackson 3 as mim's README
- * recommends: no coercion of scalars); records for rejections and due items.
+ * The topology's JSON: mim's own shapes for commands and events, read strictly with {@link MimJson}'s mapper;
+ * records for rejections and due items.
  */
 final class Json {
 
   private static final TypeReference<List<IncidentEvent>> EVENTS = new TypeReference<>() {};
 
-  private final JsonMapper mapper = JsonMapper.builder()
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .withCoercionConfigDefaults(c -> c
-          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-      .build();
+  private final JsonMapper mapper = MimJson.mapper();
 
   /** @throws IllegalArgumentException when the text is not one well-formed command */
   IncidentCommand command(String json) {
