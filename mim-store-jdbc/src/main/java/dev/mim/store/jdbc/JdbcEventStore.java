@@ -41,6 +41,10 @@ public final class JdbcEventStore {
 
   private static final String SCHEMA_RESOURCE = "schema.sql";
 
+  /** The columns {@link Rows#event} reads. */
+  private static final String EVENT_ROWS =
+      "SELECT position, tenant, incident_id, sequence, schema_version, payload FROM mim_event";
+
   private final DataSource dataSource;
   private final EventCodec codec = new EventCodec();
 
@@ -140,8 +144,7 @@ public final class JdbcEventStore {
     notNull("incidentId", incidentId);
     List<IncidentEvent> events = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-        "SELECT position, tenant, incident_id, sequence, schema_version, payload FROM mim_event"
-            + " WHERE tenant = ? AND incident_id = ? ORDER BY sequence")) {
+        EVENT_ROWS + " WHERE tenant = ? AND incident_id = ? ORDER BY sequence")) {
       s.setString(1, tenant.value());
       s.setString(2, incidentId.value());
       try (ResultSet r = s.executeQuery()) {
@@ -210,8 +213,7 @@ public final class JdbcEventStore {
     }
     List<StoredEvent> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-        "SELECT position, tenant, incident_id, sequence, schema_version, payload FROM mim_event"
-            + " WHERE position > ? ORDER BY position")) {
+        EVENT_ROWS + " WHERE position > ? ORDER BY position")) {
       s.setLong(1, position);
       s.setMaxRows(limit);
       try (ResultSet r = s.executeQuery()) {
