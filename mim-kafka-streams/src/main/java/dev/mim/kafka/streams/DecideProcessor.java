@@ -2,8 +2,9 @@ package dev.mim.kafka.streams;
 
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentState;
 import dev.mim.core.lifecycle.Decision;
-import dev.mim.core.lifecycle.Incident;
+import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.lifecycle.Violation;
 import dev.mim.core.spi.TenantPolicies;
 import java.time.Duration;
@@ -60,14 +61,15 @@ final class DecideProcessor implements Processor<String, String, String, String>
       return;
     }
     List<IncidentEvent> stored = json.events(incidents.get(key));
-    Incident incident = Incident.replay(stored);
-    Decision decision = incident.decide(command, policies.policiesFor(command.tenant())).decision();
+    IncidentState state = IncidentDecider.replay(stored);
+    // The decider asks the tenant's policies itself, guarded: a host's failing resolver is a refusal, not a crash.
+    Decision decision = IncidentDecider.decide(state, command, policies);
     if (decision instanceof Decision.Rejected rejected) {
       List<Rejection.Refusal> refusals = new ArrayList<>();
       for (Violation v : rejected.violations()) {
         refusals.add(new Rejection.Refusal(v.code().code(), v.field(), v.message()));
       }
-      reject(record, command, incident.version(), refusals);
+      reject(record, command, state.version(), refusals);
       return;
     }
     List<IncidentEvent> after = new ArrayList<>(stored);

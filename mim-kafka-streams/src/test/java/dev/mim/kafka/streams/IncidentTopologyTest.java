@@ -242,6 +242,23 @@ class IncidentTopologyTest {
   }
 
   @Test
+  void aTenantResolverThatFailsRefusesTheCommandAndTheTopologyGoesOn() {
+    driver.close();
+    open(t -> {
+      if (t.equals(TenantId.of("broken"))) {
+        throw new IllegalStateException("the tenant directory is down");
+      }
+      return PolicySet.ofDefaults();
+    });
+    IncidentCommand first = mondayMorning(MI1).get(0);
+    send(IncidentCommand.of(TenantId.of("broken"), MI1, DANA, first.occurredAt(), first.action()));
+    Rejection r = rejection(rejections.readValue());
+    assertEquals(ViolationCode.POLICY_FAILED.code(), r.refusals().get(0).code());
+    send(first);
+    assertEquals(1, stored(MI1).version(), "the next command is decided as usual");
+  }
+
+  @Test
   void keysOfDifferentIncidentsNeverCollideEvenWhenTenantsHoldSlashes() {
     assertEquals("acme/MI-1", IncidentTopology.key(ACME, IncidentId.of("MI-1")));
     assertFalse(IncidentTopology.key(TenantId.of("a/b"), IncidentId.of("c"))
