@@ -18,6 +18,11 @@ final class SignalQueue {
   private SignalQueue[] owners; // the queue of all signals only
   private int head;
   int size;
+  /**
+   * Where the window of the latest signal last asked about started ({@link #firstWithinOfLatest}): every signal
+   * before it is older than that window, so the next in-order signal's window starts here or later.
+   */
+  private int windowStart;
 
   /** A key's queue. */
   SignalQueue(TenantKey key, Object raw) {
@@ -59,6 +64,9 @@ final class SignalQueue {
     if (at > 0 && at(at - 1).isAfter(signal.at())) {
       at = firstAfter(signal.at()); // a late signal
     }
+    if (at < windowStart) {
+      windowStart++; // the signals from the window's start moved one place back
+    }
     insert(items, at, signal);
     if (owners != null) {
       insert(owners, at, owner);
@@ -87,6 +95,9 @@ final class SignalQueue {
     }
     head++;
     size--;
+    if (windowStart > 0) {
+      windowStart--;
+    }
   }
 
   /** The index of the first signal after {@code t}; {@code size} when none. */
@@ -117,6 +128,18 @@ final class SignalQueue {
       }
     }
     return lo;
+  }
+
+  /**
+   * What {@link #firstWithin} answers for a time {@code t} no earlier than any signal held nor than any time asked
+   * before, in constant time on average: the window's start only moves forward, so it slides from where the last
+   * such call left it instead of searching.
+   */
+  int firstWithinOfLatest(Duration d, Instant t) {
+    while (windowStart < size && shifted(at(windowStart), d, t) < 0) {
+      windowStart++;
+    }
+    return windowStart;
   }
 
   /**

@@ -87,6 +87,8 @@ public final class SurgeDetector implements DetectionPolicy {
   private Instant latest;
   /** {@code lateness + window}: a signal that much older than the latest is forgotten. */
   private final Duration reach;
+  /** The end of every surge's reason, written once: the times are the proposal's own fields. */
+  private final String within;
 
   private SurgeDetector(SurgeSettings settings) {
     this.settings = settings;
@@ -98,6 +100,7 @@ public final class SurgeDetector implements DetectionPolicy {
     this.catalogue = settings.catalogue();
     this.immediateTier = settings.immediateTier();
     this.reach = lateness.plus(window);
+    this.within = " within " + window;
   }
 
   /**
@@ -256,11 +259,16 @@ public final class SurgeDetector implements DetectionPolicy {
   /**
    * The proposal for the fullest window around the signal at {@code index} of {@code similar}, or null when none
    * is due. When the signal is the key's latest (the usual case), the fullest window holding it ends with it and
-   * starts at the first signal no older than {@code window}: one binary search. A late signal may share a window
+   * starts at the first signal no older than {@code window}, found by sliding the queue's window start forward. A
+   * late signal may share a window
    * with later ones: then each window starting between {@code at - window} and {@code at} is counted.
    */
   private CandidateProposal surge(SignalQueue similar, int index, IncidentSignal signal, OpenKeys open) {
-    int first = similar.firstWithin(window, signal.at());
+    if (!mayPropose(similar.key, signal.at(), open)) {
+      return null; // cooling down or open: no window need be counted
+    }
+    int first = index == similar.size - 1 ? similar.firstWithinOfLatest(window, signal.at())
+        : similar.firstWithin(window, signal.at());
     int bestStart = first;
     int bestEnd = similar.size;
     if (index < similar.size - 1) {
@@ -277,7 +285,7 @@ public final class SurgeDetector implements DetectionPolicy {
         }
       }
     }
-    if (bestEnd - bestStart < threshold || !mayPropose(similar.key, signal.at(), open)) {
+    if (bestEnd - bestStart < threshold) {
       return null;
     }
     List<String> evidence = new ArrayList<>(bestEnd - bestStart);
@@ -288,8 +296,7 @@ public final class SurgeDetector implements DetectionPolicy {
     }
     TenantKey k = similar.key;
     return new CandidateProposal(k.tenant(), k.key(), IdentificationSource.SERVICE_DESK_VOLUME, services,
-        similar.at(bestStart), signal.at(), evidence, evidence.size() + " signals with " + k.key() + " within "
-            + window + ", from " + similar.at(bestStart) + " to " + similar.at(bestEnd - 1));
+        similar.at(bestStart), signal.at(), evidence, evidence.size() + " signals with " + k.key() + within);
   }
 
   /** Forgets what no later signal can need: it would be older than the latest minus lateness minus window. */

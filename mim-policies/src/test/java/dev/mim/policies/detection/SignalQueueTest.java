@@ -24,7 +24,7 @@ class SignalQueueTest {
     // After any sequence of adds (some late, some at equal times) and removals of the oldest, the queue holds
     // exactly what a list kept sorted by inserting after every signal not later would hold, add answers the
     // index it placed the signal at, owners stay beside their signals, and firstWithin finds the first signal no
-    // more than d before t.
+    // more than d before t, as firstWithinOfLatest does for each signal added last, sliding instead of searching.
     qt().withExamples(500).forAll(lists().of(integers().between(0, 99)).ofSizeBetween(0, 120)).checkAssert(ops -> {
       SignalQueue all = SignalQueue.ofAll();
       List<IncidentSignal> model = new ArrayList<>();
@@ -49,6 +49,10 @@ class SignalQueueTest {
           model.add(at, s);
           owners.add(at, owner);
           assertEquals(at, all.add(s, owner), "index of " + s);
+          if (at == model.size() - 1) {
+            assertEquals(firstWithin(model, SLIDING, s.at()), all.firstWithinOfLatest(SLIDING, s.at()),
+                "sliding window start at " + s);
+          }
         }
         assertEquals(model.size(), all.size);
         for (int j = 0; j < model.size(); j++) {
@@ -58,13 +62,20 @@ class SignalQueueTest {
         }
         Instant t = T0.plusSeconds(clock);
         Duration d = Duration.ofSeconds(op % 5);
-        int first = 0;
-        while (first < model.size() && model.get(first).at().plus(d).isBefore(t)) {
-          first++;
-        }
-        assertEquals(first, all.firstWithin(d, t));
+        assertEquals(firstWithin(model, d, t), all.firstWithin(d, t));
       }
     });
+  }
+
+  /** The window {@code firstWithinOfLatest} slides, the same for a whole run as a detector's window is. */
+  private static final Duration SLIDING = Duration.ofSeconds(3);
+
+  private static int firstWithin(List<IncidentSignal> model, Duration d, Instant t) {
+    int first = 0;
+    while (first < model.size() && model.get(first).at().plus(d).isBefore(t)) {
+      first++;
+    }
+    return first;
   }
 
   @Test

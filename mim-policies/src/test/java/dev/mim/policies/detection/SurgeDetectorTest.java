@@ -221,7 +221,7 @@ class SurgeDetectorTest {
     for (int i = 0; i < 5; i++) {
       p = d.observe(ticket(MAIL, 2 + 3 * i, "INC-" + i), OpenKeys.none()).proposals();
     }
-    assertEquals("5 signals with service:mail within PT15M, from 2026-11-23T09:02:00Z to 2026-11-23T09:14:00Z",
+    assertEquals("5 signals with service:mail within PT15M",
         p.get(0).reason());
     assertEquals(Instant.parse("2026-11-23T09:02:00Z"), p.get(0).firstSignalAt());
     assertEquals(Instant.parse("2026-11-23T09:14:00Z"), p.get(0).proposedAt());
