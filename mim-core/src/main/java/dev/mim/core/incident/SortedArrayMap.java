@@ -1,9 +1,11 @@
 package dev.mim.core.incident;
 
 import dev.mim.core.internal.Checks;
-import java.util.AbstractMap;
+import java.util.AbstractCollection;
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -15,10 +17,13 @@ import java.util.Set;
  * array when the key is already there (the common case: the same audience updated again), both arrays otherwise.
  * Iterates in key order. Equal to any map of the same entries.
  *
+ * <p>It implements {@link Map} itself rather than extending {@code AbstractMap}, whose two cached views would make
+ * every copy 8 bytes larger: the state makes one of these per stakeholder update.
+ *
  * @param <K> the keys, in their natural order
  * @param <V> the values
  */
-final class SortedArrayMap<K extends Comparable<? super K>, V> extends AbstractMap<K, V> {
+final class SortedArrayMap<K extends Comparable<? super K>, V> implements Map<K, V> {
 
   private static final SortedArrayMap<?, ?> EMPTY = new SortedArrayMap<>(new Comparable<?>[0], new Object[0]);
 
@@ -90,8 +95,23 @@ final class SortedArrayMap<K extends Comparable<? super K>, V> extends AbstractM
   }
 
   @Override
+  public boolean isEmpty() {
+    return keys.length == 0;
+  }
+
+  @Override
   public boolean containsKey(Object key) {
     return indexOf(key) >= 0;
+  }
+
+  @Override
+  public boolean containsValue(Object value) {
+    for (Object v : values) {
+      if (v.equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -99,6 +119,97 @@ final class SortedArrayMap<K extends Comparable<? super K>, V> extends AbstractM
   public V get(Object key) {
     int i = indexOf(key);
     return i >= 0 ? (V) values[i] : null;
+  }
+
+  /** @throws UnsupportedOperationException always: the map is immutable ({@link #with} makes a changed copy) */
+  @Override
+  public V put(K key, V value) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always: the map is immutable */
+  @Override
+  public V remove(Object key) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always: the map is immutable */
+  @Override
+  public void putAll(Map<? extends K, ? extends V> entries) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always: the map is immutable */
+  @Override
+  public void clear() {
+    throw immutable();
+  }
+
+  private static UnsupportedOperationException immutable() {
+    return new UnsupportedOperationException("the map is immutable");
+  }
+
+  /** Equal to any map of the same entries, as {@link Map#equals} asks. */
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof Map<?, ?> other) || other.size() != keys.length) {
+      return false;
+    }
+    try {
+      for (int i = 0; i < keys.length; i++) {
+        if (!values[i].equals(other.get(keys[i]))) {
+          return false;
+        }
+      }
+    } catch (ClassCastException | NullPointerException foreignKeys) {
+      return false; // a sorted map of other keys cannot compare ours: not equal, as AbstractMap answers
+    }
+    return true;
+  }
+
+  /** The sum of each entry's key hash exclusive-or value hash, as {@link Map#hashCode} asks. */
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    for (int i = 0; i < keys.length; i++) {
+      hash += keys[i].hashCode() ^ values[i].hashCode();
+    }
+    return hash;
+  }
+
+  /** @return the entries in key order, as {@code {key=value, ...}} */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("{");
+    for (int i = 0; i < keys.length; i++) {
+      text.append(i == 0 ? "" : ", ").append(keys[i]).append('=').append(values[i]);
+    }
+    return text.append('}').toString();
+  }
+
+  /** The values in key order, read from the value array. */
+  @Override
+  public Collection<V> values() {
+    return new AbstractCollection<>() {
+      @Override
+      public int size() {
+        return keys.length;
+      }
+
+      @Override
+      public Iterator<V> iterator() {
+        return new InOrder<>() {
+          @Override
+          @SuppressWarnings("unchecked")
+          V at(int i) {
+            return (V) values[i];
+          }
+        };
+      }
+    };
   }
 
   /** The keys in order, read from the key array: no entry is made to iterate them. */

@@ -19,8 +19,9 @@ class SortedArrayMapTest {
 
   @Test
   void behavesAsASortedMapOfTheSameEntriesAfterAnySequenceOfWrites() {
-    // After every write, the map answers get, containsKey, size, iteration order, equals and hashCode as a
-    // TreeMap given the same writes does, and the map before the write is unchanged.
+    // After every write, the map answers get, containsKey, containsValue, size, iteration order of its keys,
+    // values and entries, equals, hashCode and toString as a TreeMap given the same writes does, and the map
+    // before the write is unchanged.
     qt().withExamples(500).forAll(lists().of(integers().between(0, 40)).ofSizeBetween(0, 60)).checkAssert(writes -> {
       SortedArrayMap<String, Integer> map = SortedArrayMap.empty();
       TreeMap<String, Integer> model = new TreeMap<>();
@@ -37,6 +38,11 @@ class SortedArrayMapTest {
         assertEquals(new ArrayList<>(model.entrySet()), new ArrayList<>(map.entrySet()));
         assertEquals(new ArrayList<>(model.keySet()), new ArrayList<>(map.keySet()));
         assertEquals(model.keySet(), map.keySet());
+        assertEquals(new ArrayList<>(model.values()), new ArrayList<>(map.values()));
+        assertEquals(model.toString(), map.toString());
+        assertEquals(model.isEmpty(), map.isEmpty());
+        assertEquals(model.containsValue(step - 1), map.containsValue(step - 1));
+        assertEquals(model.containsValue(w), map.containsValue(w));
         for (int k = 0; k < 20; k++) {
           assertEquals(model.get("k" + k), map.get("k" + k));
           assertEquals(model.containsKey("k" + k), map.containsKey("k" + k));
@@ -59,6 +65,14 @@ class SortedArrayMapTest {
     assertEquals("value must not be null",
         assertThrows(IllegalArgumentException.class, () -> map.with("b", null)).getMessage());
     assertThrows(UnsupportedOperationException.class, () -> map.put("b", 2));
+    assertThrows(UnsupportedOperationException.class, () -> map.remove("a"));
+    assertThrows(UnsupportedOperationException.class, () -> map.putAll(Map.of("b", 2)));
+    assertThrows(UnsupportedOperationException.class, map::clear);
+    assertThrows(UnsupportedOperationException.class, () -> map.merge("a", 2, Integer::sum));
+    assertEquals(Map.of("a", 1), map, "a failed write changes nothing");
+    assertFalse(map.equals(new TreeMap<>(Map.of(7, 1))), "a sorted map of other keys is not equal, not a throw");
+    assertFalse(map.equals(Map.of("a", 2)));
+    assertFalse(map.equals(List.of("a")));
     assertThrows(java.util.NoSuchElementException.class, () -> {
       var it = map.entrySet().iterator();
       it.next();
