@@ -10,8 +10,6 @@ import dev.mim.core.internal.Checks;
 import dev.mim.core.priority.Priority;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,8 +55,8 @@ public final class CommunicationSchedule {
    * @param state the incident's state
    * @param at the instant asked about
    * @param policy the plan, calendar and regimes to follow
-   * @return the updates owed, earliest due first (then by audience); empty when nobody is owed anything; not
-   *     to be modified
+   * @return the updates owed, earliest due first (then by audience); empty when nobody is owed anything;
+   *     unmodifiable
    * @throws IllegalArgumentException when an argument is null
    */
   public static List<UpdateDue> due(IncidentState state, Instant at, CommunicationPolicy policy) {
@@ -68,45 +66,38 @@ public final class CommunicationSchedule {
     }
     Priority priority = state.classification().priority();
     List<AudiencePlan> plans = policy.plan().at(priority);
-    List<UpdateDue> owed = null;
-    for (AudiencePlan p : plans) {
-      owed = add(owed, audienceDue(state, p.audience(), p, at, policy));
+    OwedList owed = null;
+    for (int i = 0; i < plans.size(); i++) {
+      AudiencePlan p = plans.get(i);
+      owed = add(owed, audienceDue(state, p.audience(), p, at, policy), plans.size());
     }
     // Audiences updated earlier under another priority's plan: owed final notices by their nearest plan.
     for (Audience audience : state.communications().lastUpdates().keySet()) {
       if (!named(plans, audience)) {
-        owed = add(owed, audienceDue(state, audience, null, at, policy));
+        owed = add(owed, audienceDue(state, audience, null, at, policy), plans.size());
       }
     }
     for (RegulatoryRegime regime : policy.regimes()) {
       for (RegulatoryRegime.Report report : regime.reports()) {
-        owed = add(owed, reportDue(state, regime, report, at));
+        owed = add(owed, reportDue(state, regime, report, at), plans.size());
       }
     }
     return owed == null ? List.of() : owed;
   }
 
-  /** Earliest due first, then by audience; reports of one audience due at once keep the regimes' order. */
-  private static final Comparator<UpdateDue> EARLIEST_FIRST =
-      Comparator.comparing(UpdateDue::dueAt).thenComparing(UpdateDue::audience);
-
-  /** Adds {@code item} in its place, after those it does not come before: the list stays sorted, stably. */
-  private static List<UpdateDue> add(List<UpdateDue> owed, UpdateDue item) {
+  /** {@code owed} with {@code item} in its place (made for {@code expected} items on the first one). */
+  private static OwedList add(OwedList owed, UpdateDue item, int expected) {
     if (item == null) {
       return owed;
     }
-    List<UpdateDue> list = owed == null ? new ArrayList<>(4) : owed;
-    int i = list.size();
-    while (i > 0 && EARLIEST_FIRST.compare(list.get(i - 1), item) > 0) {
-      i--;
-    }
-    list.add(i, item);
+    OwedList list = owed == null ? new OwedList(expected) : owed;
+    list.insert(item);
     return list;
   }
 
   private static boolean named(List<AudiencePlan> plans, Audience audience) {
-    for (AudiencePlan p : plans) {
-      if (p.audience().equals(audience)) {
+    for (int i = 0; i < plans.size(); i++) {
+      if (plans.get(i).audience().equals(audience)) {
         return true;
       }
     }

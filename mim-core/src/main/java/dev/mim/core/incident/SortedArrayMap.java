@@ -78,8 +78,17 @@ final class SortedArrayMap<K extends Comparable<? super K>, V> implements Map<K,
     return new SortedArrayMap<>(moreKeys, moreValues);
   }
 
-  /** The key's index; when absent, {@code -(insertion point) - 1}, and {@code MIN_VALUE} for a foreign key. */
+  /**
+   * The key's index; when absent, {@code -(insertion point) - 1}, and {@code MIN_VALUE} for a foreign key. The
+   * keys are first compared by identity: the state's keys are mostly the constants they are asked for (the
+   * audiences a plan names), and a hit then reads no key's contents.
+   */
   private int indexOf(Object key) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == key) {
+        return i;
+      }
+    }
     if (keys.length == 0) {
       return -1;
     }
