@@ -2,6 +2,7 @@ package dev.mim.core.incident;
 
 import dev.mim.core.internal.Checks;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,6 +38,7 @@ public record IncidentState(IncidentId id, TenantId tenant, IncidentStatus statu
   private static final IncidentState INITIAL = new IncidentState(null, null, IncidentStatus.NONE, 0, null, null,
       Set.of(), null, Team.EMPTY, Resolution.NONE, ChildIncidents.none(), Review.NONE, Communications.NONE,
       EscalationLog.NONE, null, null);
+  private static final List<EvidenceKind> EVIDENCE_KINDS = List.of(EvidenceKind.values());
 
   /**
    * Creates a state; the decider's fold is the normal way to get one.
@@ -91,18 +93,22 @@ public record IncidentState(IncidentId id, TenantId tenant, IncidentStatus statu
 
   /** @return true when validation evidence that confirms the candidate is recorded */
   public boolean hasConfirmingEvidence() {
-    for (EvidenceKind e : evidence) {
-      if (e.confirms()) {
-        return true;
-      }
-    }
-    return false;
+    return hasEvidence(false);
   }
 
   /** @return true when validation evidence that refutes the candidate is recorded */
   public boolean hasRefutingEvidence() {
-    for (EvidenceKind e : evidence) {
-      if (e.refutes()) {
+    return hasEvidence(true);
+  }
+
+  /**
+   * Asks the set about each kind rather than iterating it: the set is an unmodifiable view, whose iterator (and
+   * the one beneath) the decider would make on every declaration.
+   */
+  private boolean hasEvidence(boolean refuting) {
+    for (int i = 0; i < EVIDENCE_KINDS.size(); i++) {
+      EvidenceKind kind = EVIDENCE_KINDS.get(i);
+      if (kind.refutes() == refuting && evidence.contains(kind)) {
         return true;
       }
     }
