@@ -7,6 +7,7 @@ module dev.mim.kafka.streams {
   requires kafka.clients;
   requires dev.mim.jackson;
   requires tools.jackson.databind;
+  requires org.slf4j;
 
   exports dev.mim.kafka.streams;
   // Jackson writes the records this module puts on the rejections and due topics.

@@ -60,8 +60,16 @@ final class DecideProcessor implements Processor<String, String, String, String>
           + record.key())));
       return;
     }
-    List<IncidentEvent> stored = json.events(incidents.get(key));
-    IncidentState state = IncidentDecider.replay(stored);
+    List<IncidentEvent> stored;
+    IncidentState state;
+    try {
+      stored = json.events(incidents.get(key));
+      state = IncidentDecider.replay(stored);
+    } catch (RuntimeException unreadable) { // Jackson's exceptions, or a history the decider could not have made
+      reject(record, command, 0, List.of(new Rejection.Refusal(Rejection.STORED_INCIDENT_UNREADABLE, null,
+          "the stored events of " + key + " cannot be read back: " + unreadable.getMessage())));
+      return;
+    }
     // The decider asks the tenant's policies itself, guarded: a host's failing resolver is a refusal, not a crash.
     Decision decision = IncidentDecider.decide(state, command, policies);
     if (decision instanceof Decision.Rejected rejected) {

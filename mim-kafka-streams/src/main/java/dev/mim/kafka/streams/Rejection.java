@@ -3,8 +3,8 @@ package dev.mim.kafka.streams;
 import java.util.List;
 
 /**
- * What the rejections topic carries for a command that changed nothing: refused by the decider, or not readable as
- * a command at all. JSON: {@code {"tenant":"acme","incidentId":"MI-1","incidentVersion":3,"command":{...},
+ * What the rejections topic carries for a command that changed nothing: refused by the decider, not readable as a
+ * command at all, or for an incident whose stored events cannot be read. JSON: {@code {"tenant":"acme","incidentId":"MI-1","incidentVersion":3,"command":{...},
  * "refusals":[{"code":"version-conflict","field":"expectedVersion","message":"..."}]}}.
  *
  * @param tenant the command's tenant; null when the command could not be read
@@ -23,10 +23,17 @@ public record Rejection(String tenant, String incidentId, long incidentVersion, 
   public static final String WRONG_KEY = "wrong-key";
 
   /**
+   * Code of a command whose incident's stored events cannot be read or replayed (the store entry is damaged, or
+   * was written by a newer mim): the command is not decided, the entry is left as it is for an operator to look
+   * at, and the topology goes on with the other incidents.
+   */
+  public static final String STORED_INCIDENT_UNREADABLE = "stored-incident-unreadable";
+
+  /**
    * One reason.
    *
-   * @param code a stable code: one of mim's {@code ViolationCode}s, or {@link #MALFORMED_COMMAND} or
-   *     {@link #WRONG_KEY}
+   * @param code a stable code: one of mim's {@code ViolationCode}s, or {@link #MALFORMED_COMMAND},
+   *     {@link #WRONG_KEY} or {@link #STORED_INCIDENT_UNREADABLE}
    * @param field the field it is about, or null
    * @param message the reason in words
    */

@@ -259,6 +259,59 @@ class IncidentTopologyTest {
   }
 
   @Test
+  void anIncidentWhoseStoredEventsCannotBeReadRejectsItsCommandsAndTheOthersGoOn() {
+    mondayMorning(MI1).subList(0, 2).forEach(this::send);
+    KeyValueStore<String, String> store = driver.getKeyValueStore(IncidentTopology.INCIDENTS_STORE);
+    String key = IncidentTopology.key(ACME, MI1);
+    String damaged = store.get(key).replace("\"sequence\":2", "\"sequence\":7");
+    store.put(key, damaged);
+    send(mondayMorning(MI1).get(2));
+    Rejection r = rejection(rejections.readValue());
+    assertEquals(Rejection.STORED_INCIDENT_UNREADABLE, r.refusals().get(0).code());
+    assertTrue(r.refusals().get(0).message().contains(key), r.toString());
+    assertEquals(damaged, store.get(key), "the damaged entry is left as it was");
+    store.put(key, "not json at all");
+    send(mondayMorning(MI1).get(2));
+    assertEquals(Rejection.STORED_INCIDENT_UNREADABLE, rejection(rejections.readValue()).refusals().get(0).code());
+    send(mondayMorning(MI2).get(0));
+    assertEquals(1, stored(MI2).version(), "another incident is decided as usual");
+  }
+
+  @Test
+  void aSweepThatCannotAnswerForAnIncidentSkipsItAndALaterSweepEmitsWhatFellDueMeanwhile() {
+    driver.close();
+    java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+    TenantId flaky = TenantId.of("flaky");
+    open(t -> {
+      if (t.equals(flaky) && broken.get()) {
+        throw new IllegalStateException("the tenant directory is down");
+      }
+      return PolicySet.ofDefaults();
+    });
+    for (IncidentCommand c : mondayMorning(MI1).subList(0, 6)) { // declared and mobilised by 09:05, nobody updated
+      send(IncidentCommand.of(flaky, MI1, DANA, c.occurredAt(), c.action()));
+    }
+    due.readValuesToList();
+    broken.set(true);
+    send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofHours(1)), mondayMorning(MI2).get(0).action()));
+    assertTrue(due.readValuesToList().isEmpty(), "nothing of the incident the sweep could not answer for");
+    broken.set(false);
+    send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofMinutes(62)), new Action.RecordStakeholderUpdate(
+        StakeholderUpdate.of(Audience.SERVICE_DESK, "we are looking"))));
+    List<DueItem> later = due.readValuesToList().stream().map(v -> reader.readValue(v, DueItem.class)).toList();
+    assertTrue(later.stream().anyMatch(d -> d.tenant().equals(flaky.value())
+        && d.audience() != null && d.audience().equals(Audience.EXECUTIVES.name())
+        && Instant.parse(d.dueAt()).isBefore(MONDAY.plus(Duration.ofHours(1)))), "owed before the failed sweep and "
+        + "emitted by the next: " + later);
+    send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofMinutes(64)), new Action.RecordStakeholderUpdate(
+        StakeholderUpdate.of(Audience.SERVICE_DESK, "still looking"))));
+    List<DueItem> after = due.readValuesToList().stream().map(v -> reader.readValue(v, DueItem.class)).toList();
+    for (DueItem d : after) {
+      assertFalse(later.contains(d), "emitted twice once the incident was swept again: " + d);
+    }
+  }
+
+  @Test
   void keysOfDifferentIncidentsNeverCollideEvenWhenTenantsHoldSlashes() {
     assertEquals("acme/MI-1", IncidentTopology.key(ACME, IncidentId.of("MI-1")));
     assertFalse(IncidentTopology.key(TenantId.of("a/b"), IncidentId.of("c"))
