@@ -133,7 +133,7 @@ final class SignalQueue {
   /**
    * What {@link #firstWithin} answers for a time {@code t} no earlier than any signal held nor than any time asked
    * before, in constant time on average: the window's start only moves forward, so it slides from where the last
-   * such call left it instead of searching.
+   * such call left it instead of searching. {@code d} is the same on every call: the detector's window.
    */
   int firstWithinOfLatest(Duration d, Instant t) {
     while (windowStart < size && shifted(at(windowStart), d, t) < 0) {
