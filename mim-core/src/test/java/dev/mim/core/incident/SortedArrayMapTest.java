@@ -39,6 +39,7 @@ class SortedArrayMapTest {
         assertEquals(new ArrayList<>(model.keySet()), new ArrayList<>(map.keySet()));
         assertEquals(model.keySet(), map.keySet());
         assertEquals(new ArrayList<>(model.values()), new ArrayList<>(map.values()));
+        assertEquals(model.values().size(), map.values().size());
         assertEquals(model.toString(), map.toString());
         assertEquals(model.isEmpty(), map.isEmpty());
         assertEquals(model.containsValue(step - 1), map.containsValue(step - 1));
