@@ -19,8 +19,10 @@ final class SignalQueue {
   private int head;
   int size;
   /**
-   * Where the window of the latest signal last asked about started ({@link #firstWithinOfLatest}): every signal
-   * before it is older than that window, so the next in-order signal's window starts here or later.
+   * Where the window of the latest signal last asked about started ({@link #firstWithinOfLatest}), or earlier:
+   * every signal before it is older than that window, so the next in-order signal's window starts here or later.
+   * A late signal placed before it is older still, so it stays true without moving; removing the oldest moves it
+   * back one place.
    */
   private int windowStart;
 
@@ -63,9 +65,6 @@ final class SignalQueue {
     int at = size;
     if (at > 0 && at(at - 1).isAfter(signal.at())) {
       at = firstAfter(signal.at()); // a late signal
-    }
-    if (at < windowStart) {
-      windowStart++; // the signals from the window's start moved one place back
     }
     insert(items, at, signal);
     if (owners != null) {
