@@ -203,6 +203,9 @@ class EscalationPlanTest {
     IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> EscalationPresets
         .opsgenieStyle(NOT_VALIDATED, Duration.ofMinutes(5), ON_CALL, Duration.ofMinutes(5), 1));
     assertTrue(wrong.getMessage().contains("NOT_VALIDATED"), wrong.getMessage());
+    assertEquals("not acknowledged", plan.rules().get(0).reason(), "the reason says which clock ran out");
+    assertEquals("not closed", EscalationPresets.opsgenieStyle(NOT_RESTORED, Duration.ofMinutes(5), ON_CALL,
+        Duration.ofMinutes(5), 1).rules().get(0).reason());
   }
 
   @Test
