@@ -91,13 +91,17 @@ public record Briefing(String currentStatus, List<String> openHypotheses, List<S
    *
    * @param audience the audience
    * @param lastTold the gist of the last update it was sent
-   * @param nextDue when its next update is due; null when none is owed
+   * @param nextDue when its next update is due, within {@link TimeRange}; null when none is owed
    */
   public record AudienceBrief(Audience audience, String lastTold, Instant nextDue) {
-    /** @throws IllegalArgumentException when the audience or text is missing, or the text too long */
+    /**
+     * @throws IllegalArgumentException when the audience or text is missing, the text too long, or the next due
+     *     time outside {@link TimeRange}
+     */
     public AudienceBrief {
       Checks.notNull("audience", audience);
       Checks.text("lastTold", lastTold);
+      Checks.optionalInstant("nextDue", nextDue);
     }
 
     @JsonCreator

@@ -647,14 +647,17 @@ public sealed interface Fact {
    * The next update to an audience was held off until a time.
    *
    * @param audience the audience
-   * @param until no update to it is due before this time
+   * @param until no update to it is due before this time; within {@link TimeRange}
    * @param reason why
    */
   record UpdatesSnoozed(Audience audience, Instant until, String reason) implements Fact {
-    /** @throws IllegalArgumentException when a field is null or the reason is blank or too long */
+    /**
+     * @throws IllegalArgumentException when a field is null, the reason is blank or too long, or the end is outside
+     *     {@link TimeRange}
+     */
     public UpdatesSnoozed {
       Checks.notNull("audience", audience);
-      Checks.notNull("until", until);
+      Checks.instant("until", until);
       Checks.text("reason", reason);
     }
 

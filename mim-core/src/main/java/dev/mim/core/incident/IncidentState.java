@@ -29,15 +29,17 @@ import java.util.Set;
  * @param escalations the escalation levels sent and the holds
  * @param endedAt when the incident was closed or downgraded; null before
  * @param downgradeReason why it was downgraded; null unless downgraded
+ * @param schemaVersion the highest {@link IncidentEvent#schemaVersion()} folded so far, 0 in the initial state: a
+ *     history's schema version never goes down, so a later event of a lower version is refused
  */
 public record IncidentState(IncidentId id, TenantId tenant, IncidentStatus status, long version,
     Instant lastEventAt, Classification classification, Set<EvidenceKind> evidence, Instant declaredAt, Team team,
     Resolution resolution, ChildIncidents children, Review review, Communications communications,
-    EscalationLog escalations, Instant endedAt, String downgradeReason) {
+    EscalationLog escalations, Instant endedAt, String downgradeReason, int schemaVersion) {
 
   private static final IncidentState INITIAL = new IncidentState(null, null, IncidentStatus.NONE, 0, null, null,
       Set.of(), null, Team.EMPTY, Resolution.NONE, ChildIncidents.none(), Review.NONE, Communications.NONE,
-      EscalationLog.NONE, null, null);
+      EscalationLog.NONE, null, null, 0);
   private static final List<EvidenceKind> EVIDENCE_KINDS = List.of(EvidenceKind.values());
 
   /**
@@ -45,7 +47,8 @@ public record IncidentState(IncidentId id, TenantId tenant, IncidentStatus statu
    *
    * @throws IllegalArgumentException when status or a part is null, the version is negative, or the parts
    *     contradict the status (for example no id or classification after identification, no declaration time on a
-   *     major incident, no restoration time once restored, no end time once closed or downgraded)
+   *     major incident, no restoration time once restored, no end time once closed or downgraded), or the schema
+   *     version is not 0 before the first event and from 1 to {@link IncidentEvent#SCHEMA_VERSION} after it
    */
   public IncidentState {
     Checks.notNull("status", status);
@@ -63,6 +66,8 @@ public record IncidentState(IncidentId id, TenantId tenant, IncidentStatus statu
     consistent(started == (tenant != null), "tenant", tenant, status);
     consistent(started == (lastEventAt != null), "lastEventAt", lastEventAt, status);
     consistent(started == (classification != null), "classification", classification, status);
+    consistent(started ? schemaVersion >= 1 && schemaVersion <= IncidentEvent.SCHEMA_VERSION : schemaVersion == 0,
+        "schemaVersion", schemaVersion, status);
     consistent(!(status.isMajor() || status == IncidentStatus.CLOSED) || declaredAt != null, "declaredAt", declaredAt,
         status);
     consistent(!status.isTerminal() || endedAt != null, "endedAt", endedAt, status);

@@ -4,6 +4,8 @@ import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.TimeRange;
+import java.time.Instant;
 
 /**
  * The decider's rules for keeping stakeholders informed: record an update sent, hold off an audience's next
@@ -27,8 +29,13 @@ final class CommunicationRules {
         Action.SnoozeUpdates a = (Action.SnoozeUpdates) action;
         v.require(a.reason(), ViolationCode.REASON_MISSING, "reason",
             () -> "holding off updates to " + a.audience() + " on incident " + s.id() + " needs a reason");
-        return v.refused() ? null
-            : new Fact.UpdatesSnoozed(a.audience(), v.command().occurredAt().plus(a.length()), a.reason());
+        Instant until = v.command().occurredAt().plus(a.length());
+        if (!TimeRange.contains(until)) {
+          v.refuse(ViolationCode.OUTSIDE_TIME_RANGE, "length", () -> "holding off updates to " + a.audience()
+              + " on incident " + s.id() + " for " + a.length() + " from " + v.command().occurredAt() + " would end at "
+              + until + ", after the last instant mim accepts (" + TimeRange.LATEST + ")");
+        }
+        return v.refused() ? null : new Fact.UpdatesSnoozed(a.audience(), until, a.reason());
       }
       default:
         throw new IllegalStateException("not a communication action: " + action.kind());

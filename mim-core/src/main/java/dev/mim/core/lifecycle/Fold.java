@@ -14,7 +14,6 @@ import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.Resolution;
 import dev.mim.core.incident.Review;
 import dev.mim.core.incident.Team;
-import dev.mim.core.incident.TenantId;
 import dev.mim.core.incident.Transitions;
 import dev.mim.core.people.ResolverGroup;
 import java.time.Instant;
@@ -61,6 +60,11 @@ final class Fold {
       throw new IllegalArgumentException("event.sequence must be " + (state.version() + 1) + " for incident "
           + event.incidentId() + ", was " + event.sequence());
     }
+    if (event.schemaVersion() < state.schemaVersion()) {
+      throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()
+          + ": schemaVersion must be at least " + state.schemaVersion() + ", the version of an earlier event, was "
+          + event.schemaVersion() + "; a history's schema version never goes down");
+    }
     Instant at = event.occurredAt();
     if (state.lastEventAt() != null && at.isBefore(state.lastEventAt())) {
       throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()
@@ -79,7 +83,7 @@ final class Fold {
       throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()
           + " (" + fact.kind() + "): " + breach.getMessage(), breach);
     }
-    return apply(state, event.tenant(), event.incidentId(), next, at, fact);
+    return apply(state, event, next);
   }
 
   /**
@@ -87,8 +91,9 @@ final class Fold {
    * generated: Immutables' builders and with-copies of records copy every collection the record holds on each
    * copy, which would cost the lifecycle its allocation budget (one state and one changed part per event).
    */
-  static IncidentState apply(IncidentState s, TenantId tenant, IncidentId id, IncidentStatus status, Instant at,
-      Fact fact) {
+  static IncidentState apply(IncidentState s, IncidentEvent event, IncidentStatus status) {
+    Instant at = event.occurredAt();
+    Fact fact = event.fact();
     Classification classification = s.classification();
     Set<EvidenceKind> evidence = s.evidence();
     Instant declaredAt = s.declaredAt();
@@ -165,7 +170,8 @@ final class Fold {
       case ESCALATIONS_RESUMED -> escalations = escalations.resumedAt(at);
       default -> throw new IllegalStateException("unhandled fact " + fact.kind());
     }
-    return new IncidentState(id, tenant, status, s.version() + 1, at, classification, evidence, declaredAt, team,
-        resolution, children, review, comms, escalations, endedAt, downgradeReason);
+    return new IncidentState(event.incidentId(), event.tenant(), status, s.version() + 1, at, classification,
+        evidence, declaredAt, team, resolution, children, review, comms, escalations, endedAt, downgradeReason,
+        Math.max(s.schemaVersion(), event.schemaVersion()));
   }
 }

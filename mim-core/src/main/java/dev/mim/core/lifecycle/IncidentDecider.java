@@ -138,7 +138,7 @@ public final class IncidentDecider {
       return v.rejected();
     }
     return new Decision.Accepted(List.of(event),
-        Fold.apply(state, command.tenant(), command.incidentId(), next, command.occurredAt(), fact),
+        Fold.apply(state, event, next),
         v.advisories());
   }
 

@@ -116,7 +116,12 @@ public enum ViolationCode {
   /** The review action item is done or dropped already. */
   REVIEW_ACTION_CLOSED("review-action-closed"),
   /** The first signal of a candidate cannot come after its identification. */
-  FIRST_SIGNAL_AFTER_IDENTIFICATION("first-signal-after-identification");
+  FIRST_SIGNAL_AFTER_IDENTIFICATION("first-signal-after-identification"),
+  /**
+   * An instant the command derives (a snooze's end) would fall after {@link dev.mim.core.incident.TimeRange#LATEST},
+   * so that no reader could read the event back.
+   */
+  OUTSIDE_TIME_RANGE("outside-time-range");
 
   private final String code;
 

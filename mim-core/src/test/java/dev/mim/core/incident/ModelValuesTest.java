@@ -97,34 +97,40 @@ class ModelValuesTest {
     Resolution r = s.resolution();
     assertEquals("version does not fit status CANDIDATE, was 0", assertThrows(IllegalArgumentException.class,
         () -> new IncidentState(id, tenant, IncidentStatus.CANDIDATE, 0, t, c, Set.of(), null, team, r, s.children(),
-            s.review(), s.communications(), s.escalations(), null, null)).getMessage());
+            s.review(), s.communications(), s.escalations(), null, null, 2)).getMessage());
     assertEquals("id does not fit status CANDIDATE, was null", assertThrows(IllegalArgumentException.class,
         () -> new IncidentState(null, tenant, IncidentStatus.CANDIDATE, 1, t, c, Set.of(), null, team, r, s.children(),
-            s.review(), s.communications(), s.escalations(), null, null)).getMessage());
+            s.review(), s.communications(), s.escalations(), null, null, 2)).getMessage());
     assertEquals("tenant does not fit status CANDIDATE, was null", assertThrows(IllegalArgumentException.class,
         () -> new IncidentState(id, null, IncidentStatus.CANDIDATE, 1, t, c, Set.of(), null, team, r, s.children(),
-            s.review(), s.communications(), s.escalations(), null, null)).getMessage());
+            s.review(), s.communications(), s.escalations(), null, null, 2)).getMessage());
     assertEquals("lastEventAt does not fit status CANDIDATE, was null", assertThrows(IllegalArgumentException.class,
         () -> new IncidentState(id, tenant, IncidentStatus.CANDIDATE, 1, null, c, Set.of(), null, team, r, s.children(),
-            s.review(), s.communications(), s.escalations(), null, null)).getMessage());
+            s.review(), s.communications(), s.escalations(), null, null, 2)).getMessage());
     assertEquals("classification does not fit status CANDIDATE, was null", assertThrows(
         IllegalArgumentException.class, () -> new IncidentState(id, tenant, IncidentStatus.CANDIDATE, 1, t, null, Set.of(),
-            null, team, r, s.children(), s.review(), s.communications(), s.escalations(), null, null)).getMessage());
+            null, team, r, s.children(), s.review(), s.communications(), s.escalations(), null, null, 2)).getMessage());
     assertEquals("declaredAt does not fit status MOBILISED, was null", assertThrows(IllegalArgumentException.class,
         () -> new IncidentState(id, tenant, IncidentStatus.MOBILISED, 3, t, c, Set.of(), null, team, r, s.children(),
-            s.review(), s.communications(), s.escalations(), null, null)).getMessage());
+            s.review(), s.communications(), s.escalations(), null, null, 2)).getMessage());
     assertEquals("endedAt does not fit status CLOSED, was null", assertThrows(IllegalArgumentException.class,
         () -> new IncidentState(id, tenant, IncidentStatus.CLOSED, 9, t, c, Set.of(), t, team, r.restored(t,
-            RestorationMeans.WORKAROUND), s.children(), s.review(), s.communications(), s.escalations(), null, null)).getMessage());
+            RestorationMeans.WORKAROUND), s.children(), s.review(), s.communications(), s.escalations(), null, null, 2)).getMessage());
     assertEquals("downgradeReason does not fit status DOWNGRADED, was null", assertThrows(
         IllegalArgumentException.class, () -> new IncidentState(id, tenant, IncidentStatus.DOWNGRADED, 2, t, c, Set.of(),
-            null, team, r, s.children(), s.review(), s.communications(), s.escalations(), t, null)).getMessage());
+            null, team, r, s.children(), s.review(), s.communications(), s.escalations(), t, null, 2)).getMessage());
     assertEquals("resolution.restoredAt does not fit status RESTORED, was null", assertThrows(
         IllegalArgumentException.class, () -> new IncidentState(id, tenant, IncidentStatus.RESTORED, 7, t, c, Set.of(), t,
-            team, r, s.children(), s.review(), s.communications(), s.escalations(), null, null)).getMessage());
+            team, r, s.children(), s.review(), s.communications(), s.escalations(), null, null, 2)).getMessage());
     // Consistent ones pass.
     new IncidentState(id, tenant, IncidentStatus.DOWNGRADED, 2, t, c, Set.of(), null, team, r, s.children(), s.review(),
-        s.communications(), s.escalations(), t, "momentary");
+        s.communications(), s.escalations(), t, "momentary", 2);
+    assertEquals("schemaVersion does not fit status DOWNGRADED, was 3", assertThrows(IllegalArgumentException.class,
+        () -> new IncidentState(id, tenant, IncidentStatus.DOWNGRADED, 2, t, c, Set.of(), null, team, r, s.children(),
+            s.review(), s.communications(), s.escalations(), t, "momentary", 3)).getMessage());
+    assertEquals("schemaVersion does not fit status DOWNGRADED, was 0", assertThrows(IllegalArgumentException.class,
+        () -> new IncidentState(id, tenant, IncidentStatus.DOWNGRADED, 2, t, c, Set.of(), null, team, r, s.children(),
+            s.review(), s.communications(), s.escalations(), t, "momentary", 0)).getMessage());
     assertEquals(Map.of(), s.communications().snoozes());
     assertEquals(null, s.communications().snoozedUntil(Audience.EXECUTIVES));
   }

@@ -10,6 +10,7 @@ import dev.mim.core.comms.AudiencePlan;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
+import dev.mim.core.incident.Briefing;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
@@ -19,6 +20,7 @@ import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.TeamRole;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.incident.TimeRange;
+import dev.mim.core.json.Json;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.priority.Impact;
@@ -146,16 +148,43 @@ class BoundariesTest {
 
   @Test
   void theDeciderComputesSafelyAtTheEndOfTime() {
-    // A snooze, a verification window and a restoration at the last instant accepted: no arithmetic overflows.
+    // A snooze ending at the last instant accepted, a verification window and a restoration near it: no arithmetic
+    // overflows, and every event stored reads back.
     d.policies = PolicySet.custom().verificationWindow(PolicySet.MAX_VERIFICATION_WINDOW).build();
     d.until(IncidentStatus.RESTORED);
     Instant last = TimeRange.LATEST;
-    d.okAt(last, new Action.SnoozeUpdates(Audience.EXECUTIVES, Action.MAX_SNOOZE, "vendor"));
-    assertEquals(last.plus(Action.MAX_SNOOZE), d.state.communications().snoozedUntil(Audience.EXECUTIVES));
+    d.okAt(last.minus(Action.MAX_SNOOZE), new Action.SnoozeUpdates(Audience.EXECUTIVES, Action.MAX_SNOOZE, "vendor"));
+    assertEquals(last, d.state.communications().snoozedUntil(Audience.EXECUTIVES));
+    d.now = last;
     Decision.Rejected r = d.reject(ViolationCode.VERIFICATION_WINDOW_ELAPSED, d.decide(new Action.Reopen("too late")));
     assertEquals("occurredAt", r.violations().get(0).field());
     assertTrue(IncidentDecider.replay(d.events).equals(d.state));
     assertEquals(ActionKind.SNOOZE_UPDATES, d.events.get(d.events.size() - 1).fact().kind().cause());
+    for (IncidentEvent e : d.events) {
+      assertEquals(e, Json.roundTrip(e));
+    }
+  }
+
+  @Test
+  void aSnoozeThatWouldEndAfterTheLastInstantIsRefusedNotStored() {
+    // 4 hours from 9999-12-31T22:00Z ends past the year 9999: accepting it would store an event no reader reads.
+    d.until(IncidentStatus.DECLARED);
+    d.now = Instant.parse("9999-12-31T22:00:00Z");
+    Decision.Rejected r = d.reject(ViolationCode.OUTSIDE_TIME_RANGE,
+        d.decide(new Action.SnoozeUpdates(Audience.EXECUTIVES, Action.MAX_SNOOZE, "vendor")));
+    assertEquals("action.length", r.violations().get(0).field());
+    assertTrue(r.violations().get(0).message().contains("would end at +10000-01-01T02:00:00Z"),
+        r.violations().get(0).message());
+    d.okAt(d.now, new Action.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(119), "vendor"));
+  }
+
+  @Test
+  void aBriefingCannotPromiseAnUpdateOutsideTheTimeRange() {
+    assertTrue(fails(() -> new Briefing.AudienceBrief(Audience.EXECUTIVES, "told", Instant.MAX))
+        .startsWith("nextDue must be between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z, was"));
+    assertTrue(fails(() -> new Fact.UpdatesSnoozed(Audience.EXECUTIVES, TimeRange.LATEST.plusNanos(1), "vendor"))
+        .startsWith("until must be between"));
+    assertEquals(TimeRange.LATEST, new Briefing.AudienceBrief(Audience.EXECUTIVES, "told", TimeRange.LATEST).nextDue());
   }
 
   @Test

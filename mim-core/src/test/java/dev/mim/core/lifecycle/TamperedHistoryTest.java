@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.FactKind;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
@@ -40,7 +41,7 @@ class TamperedHistoryTest {
   /** Appends the event whose fact is {@code factJson}, read by {@code reader}, and replays; returns the refusal. */
   private static String refused(IncidentDriver d, String factJson, Function<String, IncidentEvent> reader) {
     Instant at = d.now.plusSeconds(60);
-    String json = "{\"schemaVersion\":1,\"incidentId\":\"MI-1\",\"sequence\":" + (d.state.version() + 1)
+    String json = "{\"schemaVersion\":2,\"tenant\":\"default\",\"incidentId\":\"MI-1\",\"sequence\":" + (d.state.version() + 1)
         + ",\"occurredAt\":\"" + at + "\",\"actor\":\"mallory\",\"fact\":" + factJson + "}";
     List<IncidentEvent> tampered = new ArrayList<>(d.events);
     tampered.add(reader.apply(json));
@@ -124,6 +125,52 @@ class TamperedHistoryTest {
     }
     assertEquals(d.state, IncidentDecider.replay(read));
     assertEquals(Actor.of("amy"), read.get(0).actor());
+  }
+
+  /** {@code events} without the first of {@code dropped}, renumbered, with {@code relaxed} tagged schema 1. */
+  private static List<IncidentEvent> dropAndTag(List<IncidentEvent> events, FactKind dropped, FactKind relaxed) {
+    List<IncidentEvent> out = new ArrayList<>();
+    boolean gone = false;
+    for (IncidentEvent e : events) {
+      if (!gone && e.fact().kind() == dropped) {
+        gone = true;
+        continue;
+      }
+      out.add(new IncidentEvent(e.fact().kind() == relaxed ? 1 : e.schemaVersion(), e.tenant(), e.incidentId(),
+          out.size() + 1, e.occurredAt(), e.actor(), e.fact()));
+    }
+    return out;
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSchemaOneTagInsideASchemaTwoHistoryIsRefusedNotHonoured() {
+    // Without its submission, a schema-2 review cannot be completed; tagging the completion as schema 1 (whose
+    // events did not record a submission) must not switch that check off.
+    IncidentDriver d = history(IncidentStatus.CLOSED);
+    List<IncidentEvent> tampered = dropAndTag(d.events, FactKind.REVIEW_SUBMITTED, FactKind.REVIEW_COMPLETED);
+    String m = assertThrows(IllegalArgumentException.class, () -> IncidentDecider.replay(tampered)).getMessage();
+    IncidentEvent tagged = tampered.stream().filter(e -> e.schemaVersion() == 1).findFirst().orElseThrow();
+    assertTrue(m.startsWith("event " + tagged.sequence() + " of incident MI-1: schemaVersion must be at least 2"), m);
+    // Without the tag, replay refuses the completion for the rule itself, as deciding it would.
+    String rule = assertThrows(IllegalArgumentException.class,
+        () -> IncidentDecider.replay(dropAndTag(d.events, FactKind.REVIEW_SUBMITTED, null))).getMessage();
+    assertTrue(rule.contains(ViolationCode.REVIEW_NOT_SUBMITTED.code()), rule);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSchemaOneHistoryKeepsItsRelaxationsUntilItsFirstSchemaTwoEvent() {
+    // A review completed without a submission, written as schema 1 (which did not record submissions), then the
+    // closure as schema 2: the relaxation holds for the old events, the version goes up once, and the state
+    // remembers the highest.
+    IncidentDriver d = history(IncidentStatus.CLOSED);
+    List<IncidentEvent> old = new ArrayList<>();
+    for (IncidentEvent e : dropAndTag(d.events, FactKind.REVIEW_SUBMITTED, null)) {
+      old.add(new IncidentEvent(e.fact().kind() == FactKind.INCIDENT_CLOSED ? 2 : 1, e.tenant(), e.incidentId(),
+          e.sequence(), e.occurredAt(), e.actor(), e.fact()));
+    }
+    assertEquals(1, IncidentDecider.replay(old.subList(0, old.size() - 1)).schemaVersion());
+    assertEquals(2, IncidentDecider.replay(old).schemaVersion());
+    assertEquals(IncidentStatus.CLOSED, IncidentDecider.replay(old).status());
   }
 
   @org.junit.jupiter.api.Test
