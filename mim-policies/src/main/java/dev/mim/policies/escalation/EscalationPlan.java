@@ -3,6 +3,7 @@ package dev.mim.policies.escalation;
 import dev.mim.core.calendar.BusinessCalendar;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.escalation.EscalationClock;
+import dev.mim.core.incident.Action;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.incident.IncidentState;
@@ -22,7 +23,9 @@ import org.immutables.value.Value;
  * incident's priority, in order of their delay), optionally repeated (the whole chain again, {@code every} later,
  * up to {@code times} more times), on a clock that runs in working time of a calendar ({@link
  * BusinessCalendar#always()} for 24x7) and stops while escalations are held. Levels count on through the repeats:
- * with a chain of 3, the first repeat's levels are 4 to 6.
+ * with a chain of 3, the first repeat's levels are 4 to 6. A chain with its repeats has at most
+ * {@link Action#MAX_ESCALATION_LEVEL} levels at any priority, the highest level the decider records; a plan with more
+ * is refused when built, so every level it offers can be recorded.
  *
  * <p>What {@link #due} returns: for each condition that holds, every level not yet sent whose time has come (with
  * {@code overdue} set once its time has passed), and the next level, not yet due. Pure: the answer depends only on
@@ -155,6 +158,18 @@ public abstract class EscalationPlan implements EscalationPolicy {
         }
       }
     });
+    for (EscalationCondition condition : EscalationCondition.values()) {
+      Repeat repeat = repeats().get(condition);
+      long passes = repeat == null ? 1 : repeat.times() + 1L;
+      for (int level = 1; level <= Priority.MAX_LEVEL; level++) {
+        long levels = chain(condition, Priority.of(level)).size() * passes;
+        if (levels > Action.MAX_ESCALATION_LEVEL) {
+          throw new IllegalArgumentException("levels of " + condition + " at " + Priority.of(level) + " must be at "
+              + "most " + Action.MAX_ESCALATION_LEVEL + " with their repeats (the highest level recorded), were "
+              + levels);
+        }
+      }
+    }
   }
 
   /**

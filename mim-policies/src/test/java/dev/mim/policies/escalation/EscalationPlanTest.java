@@ -190,6 +190,18 @@ class EscalationPlanTest {
   }
 
   @Test
+  void aPlanOfferingLevelsAboveTheHighestRecordedIsRefusedWhenBuilt() {
+    // 48 rules looping 20 times would make levels up to 1,008 due, where the decider records at most level 1,000.
+    List<EscalationPresets.Level> levels = java.util.Collections.nCopies(48,
+        new EscalationPresets.Level(Duration.ofMinutes(1), List.of(ON_CALL)));
+    assertMessage("levels of NOT_ACKNOWLEDGED at P1 must be at most 1000 with their repeats (the highest level "
+        + "recorded), were 1008", () -> EscalationPresets.pagerDutyStyle(levels, 20));
+    // 1,000 levels exactly are built.
+    EscalationPlan plan = EscalationPresets.pagerDutyStyle(java.util.Collections.nCopies(50, levels.get(0)), 19);
+    assertEquals(1000, plan.chain(NOT_ACKNOWLEDGED, dev.mim.core.priority.Priority.of(1)).size() * 20);
+  }
+
+  @Test
   void anOpsgenieStylePolicyRepeatsAtMostItsBound() {
     EscalationPlan plan = EscalationPresets.opsgenieStyle(NOT_ACKNOWLEDGED, Duration.ofMinutes(5),
         EscalationTarget.person(Actor.of("backup")), Duration.ofMinutes(5), 20);

@@ -1,6 +1,7 @@
 package dev.mim.testkit.contract;
 
 import dev.mim.core.escalation.Escalation;
+import dev.mim.core.incident.Action;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
@@ -20,8 +21,11 @@ import java.util.Map;
 /** The laws of an escalation policy, checked on an incident asked about at two instants after its last event. */
 final class EscalationLaws {
 
-  /** The most escalations of one condition a policy may have owed, asked a year after the last event. */
-  static final int MAX_PER_CONDITION = 100;
+  /**
+   * The most escalations of one condition a policy may have owed, asked a year after the last event: the highest
+   * level the decider records, since a level above it could never be recorded and would stay owed for good.
+   */
+  static final int MAX_PER_CONDITION = Action.MAX_ESCALATION_LEVEL;
 
   private EscalationLaws() {}
 

@@ -42,6 +42,9 @@ class DefaultPoliciesContractsTest {
     contracts.escalation(EscalationPresets.pagerDutyStyle(List.of(
         new EscalationPresets.Level(Duration.ofMinutes(5), List.of(EscalationTarget.person(Actor.of("first")))),
         new EscalationPresets.Level(Duration.ofMinutes(20), List.of(EscalationTarget.role(Role.RESOLVER)))), 3));
+    // 5 rules looping 20 times owe 105 levels of one condition within a year: within what the decider records.
+    contracts.escalation(EscalationPresets.pagerDutyStyle(java.util.Collections.nCopies(5, new EscalationPresets.Level(
+        Duration.ofMinutes(5), List.of(EscalationTarget.person(Actor.of("first"))))), 20));
     contracts.escalation(EscalationPresets.opsgenieStyle(EscalationCondition.NOT_RESTORED, Duration.ofMinutes(30),
         EscalationTarget.person(Actor.of("duty")), Duration.ofHours(1), 20));
     contracts.escalation(EscalationPresets.serviceNowStyle(Map.of(
