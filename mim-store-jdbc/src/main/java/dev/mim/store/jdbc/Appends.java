@@ -45,10 +45,15 @@ final class Appends {
     }
   }
 
+  /**
+   * Appends in one transaction. When it fails, the first failure is what the caller sees: a failing rollback or
+   * reset of the connection (a connection that died mid-append fails all three) is added to it as suppressed.
+   */
   AppendResult append(long expected, IncidentState after, List<IncidentEvent> events, List<String> payloads)
       throws SQLException {
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
+    Throwable failure = null;
     try {
       AppendResult.Appended appended = inTransaction(expected, after, events, payloads);
       if (appended == null) {
@@ -58,16 +63,36 @@ final class Appends {
       c.commit();
       return appended;
     } catch (SQLException e) {
-      c.rollback();
-      if (JdbcEventStore.isUniqueViolation(e)) {
+      failure = e;
+      if (rolledBack(e) && JdbcEventStore.isUniqueViolation(e)) {
+        failure = null;
         return conflict(expected, after);
       }
       throw e;
-    } catch (RuntimeException e) {
-      c.rollback();
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      rolledBack(e);
       throw e;
     } finally {
-      c.setAutoCommit(autoCommit);
+      try {
+        c.setAutoCommit(autoCommit);
+      } catch (SQLException reset) {
+        if (failure == null) {
+          throw reset;
+        }
+        failure.addSuppressed(reset);
+      }
+    }
+  }
+
+  /** Rolls back after {@code failure}; a failing rollback is added to it as suppressed. */
+  private boolean rolledBack(Throwable failure) {
+    try {
+      c.rollback();
+      return true;
+    } catch (SQLException | RuntimeException rollback) {
+      failure.addSuppressed(rollback);
+      return false;
     }
   }
 

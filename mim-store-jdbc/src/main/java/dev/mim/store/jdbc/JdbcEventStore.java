@@ -103,7 +103,9 @@ public final class JdbcEventStore {
    *     decision without events is appended as nothing, at {@code expectedVersion}, without reading the store
    * @throws IllegalArgumentException when an argument is null, the version negative, or the events do not follow
    *     {@code expectedVersion} or belong to another incident than the decision's state
-   * @throws SQLException when the database fails (other than by the conflict)
+   * @throws SQLException when the database fails (other than by the conflict): the first failure, with a failed
+   *     rollback or connection reset suppressed in it; when mim's tables are missing, one that says to call
+   *     {@link #installSchema()}
    */
   public AppendResult append(long expectedVersion, Decision.Accepted decision) throws SQLException {
     notNull("decision", decision);
@@ -119,6 +121,8 @@ public final class JdbcEventStore {
     }
     try (Connection c = dataSource.getConnection()) {
       return new Appends(c).append(expectedVersion, after, events, payloads);
+    } catch (SQLException e) {
+      throw Schema.explained(e);
     }
   }
 
@@ -130,7 +134,8 @@ public final class JdbcEventStore {
    * @return its events; empty when the store does not hold it
    * @throws IllegalArgumentException when an argument is null
    * @throws StoredEventException when a stored event cannot be read back or the history could not have been made
-   * @throws SQLException when the database fails
+   * @throws SQLException when the database fails; when mim's tables are missing, one that says to call
+   *     {@link #installSchema()}
    */
   public List<IncidentEvent> load(TenantId tenant, IncidentId incidentId) throws SQLException {
     List<IncidentEvent> events = rows(tenant, incidentId);
@@ -152,6 +157,8 @@ public final class JdbcEventStore {
           events.add(Rows.event(r, codec));
         }
       }
+    } catch (SQLException e) {
+      throw Schema.explained(e);
     }
     return events;
   }
@@ -164,7 +171,8 @@ public final class JdbcEventStore {
    * @return the incident; empty when the store does not hold it
    * @throws IllegalArgumentException when an argument is null
    * @throws StoredEventException as {@link #load}
-   * @throws SQLException when the database fails
+   * @throws SQLException when the database fails; when mim's tables are missing, one that says to call
+   *     {@link #installSchema()}
    */
   public Optional<Incident> loadIncident(TenantId tenant, IncidentId incidentId) throws SQLException {
     List<IncidentEvent> events = rows(tenant, incidentId);
@@ -175,7 +183,8 @@ public final class JdbcEventStore {
    * @param tenant the tenant
    * @return the tenant's incidents that are neither closed nor downgraded, by id
    * @throws IllegalArgumentException when {@code tenant} is null
-   * @throws SQLException when the database fails
+   * @throws SQLException when the database fails; when mim's tables are missing, one that says to call
+   *     {@link #installSchema()}
    */
   public List<IncidentId> openIncidents(TenantId tenant) throws SQLException {
     notNull("tenant", tenant);
@@ -188,6 +197,8 @@ public final class JdbcEventStore {
           open.add(IncidentId.of(r.getString(1)));
         }
       }
+    } catch (SQLException e) {
+      throw Schema.explained(e);
     }
     return open;
   }
@@ -202,7 +213,8 @@ public final class JdbcEventStore {
    * @return up to {@code limit} events after {@code position}; empty when there are none
    * @throws IllegalArgumentException when {@code position} is negative or {@code limit} below 1
    * @throws StoredEventException when a stored event cannot be read back
-   * @throws SQLException when the database fails
+   * @throws SQLException when the database fails; when mim's tables are missing, one that says to call
+   *     {@link #installSchema()}
    */
   public List<StoredEvent> eventsAfter(long position, int limit) throws SQLException {
     if (position < 0) {
@@ -221,6 +233,8 @@ public final class JdbcEventStore {
           out.add(new StoredEvent(r.getLong("position"), Rows.event(r, codec)));
         }
       }
+    } catch (SQLException e) {
+      throw Schema.explained(e);
     }
     return out;
   }

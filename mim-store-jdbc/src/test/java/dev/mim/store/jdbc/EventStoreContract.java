@@ -216,4 +216,34 @@ abstract class EventStoreContract {
           e.getMessage());
     }
   }
+
+  @Test
+  void aConnectionThatDiesMidAppendReportsWhyAndStoresNothing() throws SQLException {
+    // The connection dies while the events are inserted: its rollback and reset fail too, but the caller sees the
+    // first failure, with those as suppressed; nothing of the decision is stored.
+    Incident incident = decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
+    Incident.Step step = incident.decide(Commands.update(ACME, MI1, 30, "still down"), POLICIES);
+    JdbcEventStore dying = JdbcEventStore.on(DyingConnections.dyingAt(dataSource(), "INSERT INTO mim_event"));
+    SQLException e = assertThrows(SQLException.class,
+        () -> dying.append(incident.version(), (Decision.Accepted) step.decision()));
+    assertEquals(DyingConnections.CAUSE, e.getMessage());
+    assertTrue(e.getSuppressed().length >= 1, () -> "suppressed: " + List.of(e.getSuppressed()));
+    assertEquals(incident.version(), store.load(ACME, MI1).size());
+  }
+
+  @Test
+  void forgettingTheSchemaSaysWhatToCall() throws SQLException {
+    sql("DROP TABLE IF EXISTS mim_event, mim_incident, mim_position");
+    SQLException e = assertThrows(SQLException.class, () -> store.load(ACME, MI1));
+    assertTrue(e.getMessage().startsWith("mim's tables are missing from this database: call "
+        + "JdbcEventStore.installSchema() once"), e.getMessage());
+    assertInstanceOf(SQLException.class, e.getCause());
+    Incident.Step step = Incident.start().decide(Commands.declare(ACME, MI1).get(0), POLICIES);
+    assertTrue(assertThrows(SQLException.class, () -> store.append(0, (Decision.Accepted) step.decision()))
+        .getMessage().startsWith("mim's tables are missing"));
+    assertTrue(assertThrows(SQLException.class, () -> store.openIncidents(ACME)).getMessage()
+        .startsWith("mim's tables are missing"));
+    assertTrue(assertThrows(SQLException.class, () -> store.eventsAfter(0, 10)).getMessage()
+        .startsWith("mim's tables are missing"));
+  }
 }
