@@ -66,4 +66,20 @@ class MimJsonTest {
     assertThrows(JacksonException.class,
         () -> own.readValue(COMMAND.replace("\"summary\":\"on it\"", "\"summary\":42"), IncidentCommand.class));
   }
+
+  @Test
+  void aDocumentGivingAPropertyTwiceIsRefused() {
+    // An edited event that repeats its sequence (or any field) must not be read last-wins.
+    IncidentCommand identify = IncidentCommand.of(IncidentId.of("MI-1"), Actor.of("amy"),
+        Instant.parse("2026-11-23T08:00:00Z"), new Action.Identify(IdentificationSource.EVENT_MONITORING,
+            Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "Payments failing"));
+    IncidentEvent e = IncidentDecider.decide(IncidentDecider.initialState(), identify, PolicySet.ofDefaults())
+        .events().get(0);
+    String twice = mapper.writeValueAsString(e).replace("\"sequence\":1,", "\"sequence\":1,\"sequence\":7,");
+    assertTrue(twice.contains("\"sequence\":7"), twice);
+    JacksonException refused = assertThrows(JacksonException.class, () -> mapper.readValue(twice, IncidentEvent.class));
+    assertTrue(refused.getMessage().contains("Duplicate Object property \"sequence\""), refused.getMessage());
+    assertEquals(7, JsonMapper.builder().build().readValue(twice, IncidentEvent.class).sequence(),
+        "a mapper without the setting reads the last value: what it is for");
+  }
 }

@@ -19,6 +19,7 @@ public final class Json {
   public static final com.fasterxml.jackson.databind.ObjectMapper JACKSON2 =
       com.fasterxml.jackson.databind.json.JsonMapper.builder()
           .addModule(new JavaTimeModule())
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -35,6 +36,7 @@ public final class Json {
   /** Jackson 3, configured as the README recommends. */
   public static final tools.jackson.databind.json.JsonMapper JACKSON3 =
       tools.jackson.databind.json.JsonMapper.builder()
+          .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(tools.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .withCoercionConfigDefaults(c -> c
               .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer,
