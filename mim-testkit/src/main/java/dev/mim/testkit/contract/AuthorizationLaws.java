@@ -108,7 +108,7 @@ final class AuthorizationLaws {
     PolicySet governed = PolicySet.from(policies).authorization(policy)
         .roles((tenant, actor) -> actor.equals(e.actor()) ? e.roles() : Set.of()).build();
     IncidentCommand command = IncidentCommand.of(HappyPath.INCIDENT, e.actor(), e.at(),
-        ActionCatalogue.action(e.action(), state, Choices.variant(0), e.at(), policies.escalation()));
+        ActionCatalogue.action(e.action(), state, Choices.variant(0), e.at(), policies));
     Incident.Step step = e.incident().decide(command, governed);
     Law.require(step.decision() instanceof Decision.Rejected, "the policy refused " + e.action()
         + " but the decider " + Describe.decision(step.decision()));

@@ -18,13 +18,16 @@ import java.util.TreeSet;
  * @param states the distinct states reached (see {@link WorkflowExplorer} for what makes two states one)
  * @param decided the commands decided
  * @param accepted of those, the ones accepted
+ * @param combinations the distinct commands' actions tried (a kind with its parameters), across all states
+ * @param seed the seed the parameter combinations beyond the enumerated ones were drawn with
  * @param statuses the statuses reached
  * @param transitions the transitions accepted commands made
  * @param violations the first violation of each invariant broken, each with the shortest path found
  * @param truncated true when it stopped taking new states at its bound, so that it did not go everywhere
  * @param elapsed how long it took, by the testkit's own clock
  */
-public record Exploration(int depth, long states, long decided, long accepted, Set<IncidentStatus> statuses,
+public record Exploration(int depth, long states, long decided, long accepted, long combinations, long seed,
+    Set<IncidentStatus> statuses,
     Set<Transition> transitions, List<Violation> violations, boolean truncated, Duration elapsed) {
 
   /** @throws NullPointerException when a value is null */
@@ -59,7 +62,9 @@ public record Exploration(int depth, long states, long decided, long accepted, S
    */
   public void assertNoViolations() {
     if (!violations.isEmpty()) {
-      StringBuilder out = new StringBuilder(violations.size() + " invariant(s) broken:\n");
+      StringBuilder out = new StringBuilder(violations.size() + " invariant(s) broken (explorer seed " + seed
+          + ", WorkflowExplorer.seed(" + seed + "L) or -D" + WorkflowExplorer.SEED_PROPERTY + "=" + seed
+          + " explores the same commands):\n");
       violations.forEach(v -> out.append(v).append('\n'));
       throw new AssertionError(out.toString());
     }
@@ -68,7 +73,7 @@ public record Exploration(int depth, long states, long decided, long accepted, S
   /** @return the figures in one line: states, commands, statuses, transitions of the legal ones, time */
   public String summary() {
     return "depth " + depth + ": " + states + " states, " + decided + " commands decided (" + accepted
-        + " accepted), " + statuses.size() + " of " + IncidentStatus.values().length + " statuses, "
+        + " accepted), " + combinations + " parameter combinations (seed " + seed + "), " + statuses.size() + " of " + IncidentStatus.values().length + " statuses, "
         + (legalTransitions().size() - transitionsMissed().size()) + " of " + legalTransitions().size()
         + " legal transitions, " + violations.size() + " violations" + (truncated ? ", truncated" : "") + ", "
         + elapsed.toMillis() + " ms";

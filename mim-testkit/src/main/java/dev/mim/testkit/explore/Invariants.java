@@ -2,7 +2,9 @@ package dev.mim.testkit.explore;
 
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
+import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.IncidentDecider;
+import dev.mim.core.lifecycle.ViolationCode;
 import dev.mim.testkit.internal.Describe;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,8 @@ final class Invariants {
   static final String REPLAY = "replay gives the state back";
   static final String REFUSAL = "a refusal changes nothing";
   static final String VERSIONS = "the version grows by one per event";
-  static final Set<String> BUILT_IN = Set.of(NEVER_THROWS, REPLAY, REFUSAL, VERSIONS);
+  static final String HOST_CODE = "the host's policies never fail";
+  static final Set<String> BUILT_IN = Set.of(NEVER_THROWS, REPLAY, REFUSAL, VERSIONS, HOST_CODE);
 
   private final Map<String, StepInvariant> host;
 
@@ -53,6 +56,9 @@ final class Invariants {
       } catch (RuntimeException e) {
         broken.put(REPLAY, "replay refused the events the decider made: " + e.getMessage());
       }
+    } else if (step.decision() instanceof Decision.Rejected r && r.has(ViolationCode.POLICY_FAILED)) {
+      broken.put(HOST_CODE, "a host policy threw, and the decider refused the command: "
+          + Describe.decision(step.decision()));
     } else if (step.decision().state() != before || !step.decision().events().isEmpty()
         || !step.after().equals(step.before())) {
       broken.put(REFUSAL, "the refusal " + Describe.decision(step.decision()) + " changed the incident");

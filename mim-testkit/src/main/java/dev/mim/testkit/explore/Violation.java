@@ -21,9 +21,18 @@ public record Violation(String invariant, IncidentState root, List<IncidentComma
     path = List.copyOf(path);
   }
 
+  /**
+   * @return how many commands from a new incident reproduce it: those that made the root (one per event) and the
+   *     path; counted as {@link dev.mim.testkit.contract.ContractViolation#steps()} counts them
+   */
+  public int steps() {
+    return Math.toIntExact(root.version()) + path.size();
+  }
+
   @Override
   public String toString() {
     return "invariant \"" + invariant + "\" broken after " + path.size() + " command" + (path.size() == 1 ? "" : "s")
-        + " from " + Describe.state(root) + ":\n" + Describe.commands(path) + "  " + detail;
+        + " from " + Describe.state(root) + " (" + steps() + " from a new incident):\n" + Describe.commands(path)
+        + "  " + detail;
   }
 }

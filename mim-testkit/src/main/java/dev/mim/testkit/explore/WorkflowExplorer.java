@@ -13,6 +13,7 @@ import dev.mim.core.spi.PolicySet;
 import dev.mim.testkit.fixture.HappyPath;
 import dev.mim.testkit.internal.ActionCatalogue;
 import dev.mim.testkit.internal.Choices;
+import dev.mim.testkit.internal.ParameterSpace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -27,11 +28,18 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Explores the workflow breadth first: from each starting incident, every kind of command with representative
- * parameters (the first two options of each parameter's pool), by each actor, up to a depth; then the same from
- * every state reached. After each command it checks mim's invariants (replay gives the state back, a refusal
- * changes nothing, the version grows by one per event, the decider never throws) and the host's, and keeps the
- * shortest path to the first violation of each.
+ * Explores the workflow breadth first: from each starting incident, every kind of command by each actor, up to a
+ * depth; then the same from every state reached. Each kind is tried with every value of every parameter: every
+ * identification source, evidence kind, hand-over reason, team role and escalation condition, mim's well-known
+ * audiences and roles, every impact and urgency of the policies' matrix. When all combinations of a kind's
+ * parameters number at most {@link #combinationsPerKind(int)} (default {@value #DEFAULT_COMBINATIONS}), all are
+ * tried; otherwise every value of each still is, and the rest are drawn at random from the space with the
+ * explorer's {@link #seed(long) seed}, so that the same seed explores the same commands. The report says how many
+ * distinct combinations were tried.
+ *
+ * <p>After each command it checks mim's invariants (replay gives the state back, a refusal changes nothing, the
+ * version grows by one per event, the decider never throws, the host's policies never fail: a command refused with
+ * {@code policy-failed} is a violation) and the host's, and keeps the shortest path to the first violation of each.
  *
  * <p>Bounded in memory: states are deduplicated by what the decider observes of them (all but their instants and
  * version; the clock moves {@link #DEFAULT_STEP} per command, within every time limit of the rules), and no more
@@ -57,7 +65,14 @@ public final class WorkflowExplorer {
   /** How many distinct states are kept at most unless told: {@value}. */
   public static final int DEFAULT_MAX_STATES = 500_000;
 
-  private static final int VARIANTS = 2;
+  /** How many parameter combinations of one kind of command are tried per state unless told: {@value}. */
+  public static final int DEFAULT_COMBINATIONS = 4;
+
+  /** The seed of the drawn combinations unless told, or the system property {@value #SEED_PROPERTY} says. */
+  public static final long DEFAULT_SEED = 20_261_203L;
+
+  /** The system property that sets the explorer's seed: {@value}, the same as the contracts'. */
+  public static final String SEED_PROPERTY = "mim.testkit.seed";
 
   private final PolicySet policies;
   private final List<Incident> roots = new ArrayList<>();
@@ -65,6 +80,8 @@ public final class WorkflowExplorer {
   private List<Actor> actors = List.of(ActionCatalogue.CAST.get(0));
   private int depth = DEFAULT_DEPTH;
   private int maxStates = DEFAULT_MAX_STATES;
+  private int combinations = DEFAULT_COMBINATIONS;
+  private long seed = Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
 
   private WorkflowExplorer(PolicySet policies) {
     this.policies = policies;
@@ -162,10 +179,34 @@ public final class WorkflowExplorer {
     return this;
   }
 
+  /**
+   * @param budget how many parameter combinations of one kind of command to try per state, when it has more;
+   *     at least 1 (every value of every parameter is tried however small the budget)
+   * @return this explorer
+   * @throws IllegalArgumentException when {@code budget} is below 1
+   */
+  public WorkflowExplorer combinationsPerKind(int budget) {
+    if (budget < 1) {
+      throw new IllegalArgumentException("combinationsPerKind must be at least 1, was " + budget);
+    }
+    this.combinations = budget;
+    return this;
+  }
+
+  /**
+   * @param seed the seed of the combinations drawn at random; a violation's report prints it
+   * @return this explorer
+   */
+  public WorkflowExplorer seed(long seed) {
+    this.seed = seed;
+    return this;
+  }
+
   /** @return what the exploration reached and found */
   public Exploration explore() {
     long started = System.nanoTime();
     Search search = new Search(new Invariants(invariants));
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
     List<Incident> starts = roots.isEmpty() ? List.of(Incident.start()) : roots;
     for (Incident root : starts) {
       if (!IncidentDecider.replay(root.events()).equals(root.state())) {
@@ -179,18 +220,19 @@ public final class WorkflowExplorer {
     while (!search.frontier.isEmpty()) {
       Node node = search.frontier.poll();
       if (node.depth < depth) {
-        for (IncidentCommand command : commands(node.incident.state())) {
+        for (IncidentCommand command : commands(node.incident.state(), random)) {
+          search.actions.add(command.action());
           search.decide(node, command);
         }
       }
     }
-    return new Exploration(depth, search.seen.size(), search.decided, search.accepted, search.statuses,
-        search.transitions, new ArrayList<>(search.violations.values()), search.truncated,
+    return new Exploration(depth, search.seen.size(), search.decided, search.accepted, search.actions.size(), seed,
+        search.statuses, search.transitions, new ArrayList<>(search.violations.values()), search.truncated,
         Duration.ofNanos(System.nanoTime() - started));
   }
 
-  /** Every kind of command, with the first options of its parameters, by every actor, once each. */
-  private Set<IncidentCommand> commands(IncidentState state) {
+  /** Every kind of command, with the combinations of its parameters, by every actor, once each. */
+  private Set<IncidentCommand> commands(IncidentState state, java.util.random.RandomGenerator random) {
     Instant at = (state.lastEventAt() == null ? HappyPath.START : state.lastEventAt()).plus(DEFAULT_STEP);
     Set<IncidentCommand> commands = new LinkedHashSet<>();
     for (Actor actor : actors) {
@@ -200,9 +242,9 @@ public final class WorkflowExplorer {
               e.dueAt().isAfter(at) ? e.dueAt() : at,
               new Action.RecordEscalation(e.condition(), e.level(), e.targets(), null))));
         }
-        for (int v = 0; v < VARIANTS; v++) {
+        for (Choices choices : ParameterSpace.of(kind, state, at, policies, combinations, random)) {
           commands.add(IncidentCommand.of(HappyPath.INCIDENT, actor, at,
-              ActionCatalogue.action(kind, state, Choices.variant(v), at, policies.escalation())));
+              ActionCatalogue.action(kind, state, choices, at, policies)));
         }
       }
     }
@@ -213,7 +255,7 @@ public final class WorkflowExplorer {
   private List<Escalation> escalations(IncidentState state, Instant at) {
     try {
       List<Escalation> due = state.classification() == null ? List.of() : policies.escalation().due(state, at);
-      return due == null ? List.of() : due.stream().filter(Objects::nonNull).limit(VARIANTS).toList();
+      return due == null ? List.of() : due.stream().filter(Objects::nonNull).limit(combinations).toList();
     } catch (RuntimeException hostFault) {
       return List.of();
     }
@@ -235,6 +277,7 @@ public final class WorkflowExplorer {
   private final class Search {
     final ArrayDeque<Node> frontier = new ArrayDeque<>();
     final Set<Object> seen = new HashSet<>();
+    final Set<Action> actions = new HashSet<>();
     final StateKey keys = new StateKey();
     final Set<IncidentStatus> statuses = EnumSet.noneOf(IncidentStatus.class);
     final Set<Transition> transitions = new HashSet<>();

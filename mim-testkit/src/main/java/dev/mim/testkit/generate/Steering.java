@@ -60,7 +60,7 @@ final class Steering {
   }
 
   private IncidentCommand command(IncidentState state, Instant now, RandomGenerator random, Choices choices) {
-    Action action = ActionCatalogue.action(kind(state, random), state, choices, now, policies.escalation());
+    Action action = ActionCatalogue.action(kind(state, random), state, choices, now, policies);
     Actor actor = choices.pick(ActionCatalogue.CAST);
     if (!mixed) {
       return IncidentCommand.of(HappyPath.INCIDENT, actor, now, action);

@@ -22,7 +22,9 @@ import dev.mim.core.people.Role;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
+import dev.mim.core.priority.PriorityMatrix;
 import dev.mim.core.spi.EscalationPolicy;
+import dev.mim.core.spi.PolicySet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,9 +34,11 @@ import java.util.Set;
 
 /**
  * The actions of every kind, with parameters from small pools: the generators draw from it and the explorer
- * enumerates it. Pools are small on purpose, so that duplicates, repeats and refusals happen. The first option of
- * every pool is the one that moves an incident on (a P1 on the payments service, confirming evidence, a complete
- * briefing), so that a shrunk counterexample reads like the happy path it left.
+ * enumerates it. Every value of every enum parameter is in its pool (sources, evidence kinds, hand-over reasons,
+ * team roles, escalation conditions), as are mim's well-known audiences and roles and every impact and urgency of
+ * the priority matrix in use; the other pools are small on purpose, so that duplicates, repeats and refusals
+ * happen. The first option of every pool is the one that moves an incident on (a P1 on the payments service,
+ * confirming evidence, a complete briefing), so that a shrunk counterexample reads like the happy path it left.
  */
 public final class ActionCatalogue {
 
@@ -44,13 +48,40 @@ public final class ActionCatalogue {
   private static final List<ServiceId> SERVICES =
       List.of(ServiceId.of("payments"), ServiceId.of("ledger"), ServiceId.of("intranet"));
   private static final List<ResolverGroup> GROUPS = List.of(ResolverGroup.of("network"), ResolverGroup.of("database"));
-  private static final List<EvidenceKind> EVIDENCE = List.of(EvidenceKind.RESOLVER_GROUP_CONFIRMED,
-      EvidenceKind.FALSE_POSITIVE, EvidenceKind.MONITORING_CONFIRMED, EvidenceKind.BELOW_THRESHOLD);
-  private static final List<Audience> AUDIENCES =
-      List.of(Audience.EXECUTIVES, Audience.AFFECTED_CUSTOMERS, Audience.internal("service-desk"));
+  /**
+   * Every evidence kind, a resolver group's confirmation first (the happy path's), confirming and refuting kinds
+   * alternating after it.
+   */
+  private static final List<EvidenceKind> EVIDENCE = evidence();
+  private static final List<EvidenceKind> REFUTING =
+      java.util.Arrays.stream(EvidenceKind.values()).filter(EvidenceKind::refutes).toList();
+  private static final List<Audience> AUDIENCES = List.of(Audience.EXECUTIVES, Audience.AFFECTED_CUSTOMERS,
+      Audience.SERVICE_DESK, Audience.TECHNICAL_TEAMS, Audience.REGULATOR);
+  private static final List<Role> ROLES = List.of(Role.MAJOR_INCIDENT_MANAGER, Role.SERVICE_DESK_AGENT,
+      Role.RESOLVER, Role.COMMUNICATIONS_LEAD, Role.PROBLEM_MANAGER, Role.OBSERVER, Role.AUTOMATION);
   private static final List<String> ITEMS = List.of("A1", "A2");
 
   private ActionCatalogue() {}
+
+  private static List<EvidenceKind> evidence() {
+    List<EvidenceKind> confirming = new java.util.ArrayList<>(List.of(EvidenceKind.RESOLVER_GROUP_CONFIRMED));
+    List<EvidenceKind> refuting = new java.util.ArrayList<>();
+    for (EvidenceKind kind : EvidenceKind.values()) {
+      if (kind != EvidenceKind.RESOLVER_GROUP_CONFIRMED) {
+        (kind.refutes() ? refuting : confirming).add(kind);
+      }
+    }
+    List<EvidenceKind> out = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.max(confirming.size(), refuting.size()); i++) {
+      if (i < confirming.size()) {
+        out.add(confirming.get(i));
+      }
+      if (i < refuting.size()) {
+        out.add(refuting.get(i));
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * An action of {@code kind} for {@code state}.
@@ -59,40 +90,48 @@ public final class ActionCatalogue {
    * @param state the state it will be decided against (for the escalations due, the items of the review)
    * @param c where the parameters come from
    * @param at when it will be decided
-   * @param escalation the policy that says which escalations are due, for a {@code RecordEscalation}
+   * @param policies the policies it will be decided under: their matrix gives the impacts and urgencies, their
+   *     escalation policy the escalations due, for a {@code RecordEscalation}
    * @return the action
    */
-  public static Action action(ActionKind kind, IncidentState state, Choices c, Instant at,
-      EscalationPolicy escalation) {
-    Actor person = c.pick(CAST);
+  public static Action action(ActionKind kind, IncidentState state, Choices c, Instant at, PolicySet policies) {
+    PriorityMatrix matrix = policies.priorityMatrix();
     switch (kind) {
       case IDENTIFY:
         return new Action.Identify(IdentificationSource.values()[c.pick(IdentificationSource.values().length)],
-            Set.of(c.pick(SERVICES)), Impact.of(1 + c.pick(3)), Urgency.of(1 + c.pick(3)),
-            c.required("Payments failing"), c.pick(2) == 0 ? null : at.minus(Duration.ofMinutes(5)));
+            Set.of(c.pick(SERVICES)), Impact.of(1 + c.pick(matrix.impactLevels())),
+            Urgency.of(1 + c.pick(matrix.urgencyLevels())), c.required("Payments failing"),
+            c.pick(2) == 0 ? null : at.minus(Duration.ofMinutes(5)));
       case ENGAGE_RESOLVER_GROUP:
         return new Action.EngageResolverGroup(c.pick(GROUPS), c.pick(2) == 0);
       case RECORD_VALIDATION:
-        return new Action.RecordValidation(c.pick(EVIDENCE), "checked", null);
+      {
+        EvidenceKind evidence = c.pick(EVIDENCE);
+        return new Action.RecordValidation(evidence, "checked",
+            evidence == EvidenceKind.DUPLICATE ? IncidentId.of("MI-0") : null);
+      }
       case DECLARE:
         return new Action.Declare(null);
       case DOWNGRADE:
-        return new Action.Downgrade(c.required("not a major incident"),
-            c.pick(2) == 0 ? null : EvidenceKind.FALSE_POSITIVE);
+      {
+        boolean cited = c.pick(2) == 1;
+        EvidenceKind refuting = c.pick(REFUTING);
+        return new Action.Downgrade(c.required("not a major incident"), cited ? refuting : null);
+      }
       case ASSIGN_MANAGER:
-        return new Action.AssignManager(person);
+        return new Action.AssignManager(c.pick(CAST));
       case HAND_OVER_MANAGER:
-        return new Action.HandOverManager(person, HandoverReason.values()[c.pick(HandoverReason.values().length)],
+        return new Action.HandOverManager(c.pick(CAST), HandoverReason.values()[c.pick(HandoverReason.values().length)],
             c.required("bridge open, failover under way"));
       case ADD_TEAM_MEMBER:
-        return new Action.AddTeamMember(person, TeamRole.values()[c.pick(TeamRole.values().length)]);
+        return new Action.AddTeamMember(c.pick(CAST), TeamRole.values()[c.pick(TeamRole.values().length)]);
       case REMOVE_TEAM_MEMBER:
-        return new Action.RemoveTeamMember(person);
+        return new Action.RemoveTeamMember(c.pick(CAST));
       case MOBILISE:
         return new Action.Mobilise(null);
       case REPRIORITISE:
-        return new Action.Reprioritise(Impact.of(1 + c.pick(3)), Urgency.of(1 + c.pick(3)),
-            c.required("impact reassessed"));
+        return new Action.Reprioritise(Impact.of(1 + c.pick(matrix.impactLevels())),
+            Urgency.of(1 + c.pick(matrix.urgencyLevels())), c.required("impact reassessed"));
       case LINK_CHILD:
         return new Action.LinkChild(IncidentId.of("INC-" + (1 + c.pick(2))));
       case START_RESOLUTION:
@@ -112,7 +151,10 @@ public final class ActionCatalogue {
         return new Action.SnoozeUpdates(c.pick(AUDIENCES), Duration.ofMinutes(30L * (1 + c.pick(4))),
             c.required("waiting for the vendor"));
       case START_REVIEW:
-        return new Action.StartReview(c.pick(2) == 0 ? person : null);
+      {
+        Actor facilitator = c.pick(CAST);
+        return new Action.StartReview(c.pick(2) == 0 ? facilitator : null);
+      }
       case RECORD_FINDINGS:
         return new Action.RecordFindings(ReviewFindings.builder().summary(c.required("payments down for an hour"))
             .rootCause(c.pick(3) == 2 ? null : "connection pool too small")
@@ -120,10 +162,10 @@ public final class ActionCatalogue {
       case SUBMIT_REVIEW:
         return new Action.SubmitReview(null);
       case ADD_REVIEW_ACTION:
-        return new Action.AddReviewAction(c.pick(ITEMS), c.required("add a capacity alarm"), person,
+        return new Action.AddReviewAction(c.pick(ITEMS), c.required("add a capacity alarm"), c.pick(CAST),
             LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(14), null, null);
       case ASSIGN_REVIEW_ACTION:
-        return new Action.AssignReviewAction(c.pick(ITEMS), person, LocalDate.ofInstant(at, ZoneOffset.UTC));
+        return new Action.AssignReviewAction(c.pick(ITEMS), c.pick(CAST), LocalDate.ofInstant(at, ZoneOffset.UTC));
       case COMPLETE_REVIEW_ACTION:
         return new Action.CompleteReviewAction(c.pick(ITEMS), null);
       case DROP_REVIEW_ACTION:
@@ -135,7 +177,7 @@ public final class ActionCatalogue {
       case ACKNOWLEDGE:
         return c.pick(2) == 0 ? new Action.Acknowledge() : new Action.Acknowledge(c.pick(GROUPS));
       case RECORD_ESCALATION:
-        return escalation(state, c, at, escalation);
+        return escalation(state, c, at, policies.escalation());
       case HOLD_ESCALATIONS:
         return new Action.HoldEscalations(c.required("waiting for the vendor"));
       case RESUME_ESCALATIONS:
@@ -154,8 +196,8 @@ public final class ActionCatalogue {
       due = List.of(); // the decider refuses the command with policy-failed; the catalogue just offers one
     }
     if (due == null || due.isEmpty() || due.contains(null) || c.pick(4) == 3) {
-      return new Action.RecordEscalation(EscalationCondition.NOT_RESTORED, 1,
-          List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)), null);
+      return new Action.RecordEscalation(EscalationCondition.values()[c.pick(EscalationCondition.values().length)],
+          1 + c.pick(2), List.of(EscalationTarget.role(c.pick(ROLES))), null);
     }
     Escalation e = c.pick(due);
     return new Action.RecordEscalation(e.condition(), e.level(), e.targets(), null);

@@ -48,6 +48,28 @@ public interface Choices {
     };
   }
 
+  /**
+   * @param picks the index of each pick in turn; a pick beyond them takes the first option
+   * @return the choices that take {@code picks[i]} (modulo its bound) at the {@code i}-th pick, texts always given
+   */
+  static Choices of(int... picks) {
+    int[] copy = picks.clone();
+    return new Choices() {
+      private int next;
+
+      @Override
+      public int pick(int options) {
+        int i = next++;
+        return i < copy.length ? copy[i] % options : 0;
+      }
+
+      @Override
+      public String required(String text) {
+        return text;
+      }
+    };
+  }
+
   /** @return choices drawn from {@code random} */
   static Choices drawnFrom(RandomGenerator random) {
     return new Choices() {

@@ -81,6 +81,26 @@ class PlantedFaultsTest {
     assertTrue(v.steps() >= 1 && v.steps() <= 5, "counterexample of " + v.steps() + " steps");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(IdentificationSource.class)
+  void aDeclarationPolicyThatThrowsForAnyOneSourceIsFoundByTheExplorer(IdentificationSource source) {
+    // Every source is tried, not only the first two of the pool.
+    DeclarationPolicy throwsOnOne = candidate -> {
+      if (candidate.classification().source() == source) {
+        throw new IllegalStateException(source + " candidates are not wired to the CMDB yet");
+      }
+      return false;
+    };
+    Exploration e = WorkflowExplorer.under(PolicySet.custom().declarationPolicy(throwsOnOne).build()).depth(2)
+        .explore();
+    assertEquals(1, e.violations().size(), e.violations().toString());
+    Violation v = e.violations().get(0);
+    assertEquals("the host's policies never fail", v.invariant());
+    assertTrue(v.toString().contains(source.name()), v.toString());
+    assertTrue(v.steps() <= 2, v.toString());
+    assertTrue(e.summary().contains("parameter combinations"), e.summary());
+  }
+
   /** The host's rule: only a P1 with a resolver group engaged and refuting evidence recorded may be downgraded. */
   private static boolean groupRefutedIt(IncidentState s) {
     return !s.team().resolverGroups().isEmpty() && s.hasRefutingEvidence();
