@@ -17,7 +17,8 @@ public final class ContractViolation extends AssertionError {
   ContractViolation(String contract, String law, long seed, String counterexample, int steps, Throwable cause) {
     super(contract + " contract broken: " + law + "\n  seed " + seed + " (PolicyContracts.withSeed(" + seed
         + "L) or -D" + PolicyContracts.SEED_PROPERTY + "=" + seed + " searches the same examples)"
-        + "\n  smallest counterexample: " + counterexample
+        + "\n  smallest counterexample" + (steps > 0 ? " (" + steps + " command" + (steps == 1 ? "" : "s")
+        + " from a new incident)" : "") + ": " + counterexample
         + "\n  what went wrong: " + (cause == null ? "the law did not hold" : cause.getMessage()), cause);
     this.contract = contract;
     this.law = law;
@@ -42,8 +43,9 @@ public final class ContractViolation extends AssertionError {
   }
 
   /**
-   * @return how many events the counterexample's incident has: the commands a test needs to reproduce it; 0 when
-   *     the counterexample has no incident
+   * @return how many commands from a new incident reproduce the counterexample's incident (one per event, as
+   *     {@link dev.mim.testkit.explore.Violation#steps()} counts an explorer's path); 0 when the counterexample has
+   *     no incident
    */
   public int steps() {
     return steps;

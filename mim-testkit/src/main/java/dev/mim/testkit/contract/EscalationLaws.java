@@ -2,6 +2,7 @@ package dev.mim.testkit.contract;
 
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
@@ -11,6 +12,7 @@ import dev.mim.core.spi.PolicySet;
 import dev.mim.testkit.fixture.HappyPath;
 import dev.mim.testkit.generate.Generator;
 import dev.mim.testkit.generate.Generators;
+import dev.mim.testkit.internal.ActionCatalogue;
 import dev.mim.testkit.internal.Describe;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +64,8 @@ final class EscalationLaws {
     };
   }
 
-  static List<Law<Example>> of(EscalationPolicy policy) {
+  static List<Law<Example>> of(EscalationPolicy policy, PolicySet incidents) {
+    PolicySet governed = PolicySet.from(incidents).escalation(policy).build();
     return List.of(
         new Law<>("total: never an exception, a null or a null element", e -> {
           due(policy, e.incident().state(), e.first());
@@ -100,7 +103,33 @@ final class EscalationLaws {
             Law.require(n <= MAX_PER_CONDITION, "asked at " + yearOn + " it owed more than " + MAX_PER_CONDITION
                 + " escalations of " + owed.condition());
           }
-        }));
+        }),
+        new Law<>("every escalation offered can be recorded at its due time, and is not offered again once recorded",
+            e -> {
+              for (Escalation offered : due(policy, e.incident().state(), e.first())) {
+                recordable(policy, governed, e.incident(), offered);
+              }
+            }));
+  }
+
+  /**
+   * Records {@code offered} as a host loop would, at its due time (or the incident's last event, if later): the
+   * decider must accept it, and the policy, asked again then, must not offer that level of that condition again.
+   */
+  private static void recordable(EscalationPolicy policy, PolicySet governed, Incident incident, Escalation offered) {
+    IncidentState s = incident.state();
+    Instant at = s.lastEventAt() != null && offered.dueAt().isBefore(s.lastEventAt()) ? s.lastEventAt()
+        : offered.dueAt();
+    IncidentCommand record = IncidentCommand.of(s.tenant(), s.id(), ActionCatalogue.CAST.get(0), at,
+        new Action.RecordEscalation(offered.condition(), offered.level(), offered.targets(), offered.reason()));
+    Incident.Step step = incident.decide(record, governed);
+    Law.require(step.accepted(), "it offered level " + offered.level() + " of " + offered.condition() + ", due at "
+        + offered.dueAt() + ", but recording it at " + at + " was " + Describe.decision(step.decision()));
+    for (Escalation again : due(policy, step.incident().state(), at)) {
+      Law.require(again.condition() != offered.condition() || again.level() != offered.level(), "once level "
+          + offered.level() + " of " + offered.condition() + " was recorded at " + at + ", it offered it again: "
+          + again);
+    }
   }
 
   private static List<Escalation> due(EscalationPolicy policy, IncidentState state, Instant at) {

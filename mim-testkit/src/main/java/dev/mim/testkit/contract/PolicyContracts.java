@@ -103,14 +103,16 @@ public final class PolicyContracts {
    * often and in whichever order asked; no de-escalation as time passes without events (the highest level due of
    * each condition never goes down); nothing after restoration but an uncompleted review's escalation, nothing at
    * all once ended; bounded repeats (at most {@value EscalationLaws#MAX_PER_CONDITION} per condition, asked a year
-   * later).
+   * later); every escalation it offers can be recorded by the decider at its due time (or the incident's last
+   * event, if later), and once recorded is not offered again, so that a host's loop of asking, paging and recording
+   * ends.
    *
    * @param policy the host's policy
    * @throws ContractViolation when a law is broken
    */
   public void escalation(EscalationPolicy policy) {
     Objects.requireNonNull(policy, "policy");
-    check("escalation policy", EscalationLaws.examples(incidents), EscalationLaws.of(policy));
+    check("escalation policy", EscalationLaws.examples(incidents), EscalationLaws.of(policy, incidents));
   }
 
   /**

@@ -54,6 +54,25 @@ class PlantedFaultsTest {
   }
 
   @Test
+  void anEscalationPolicyThatOffersALevelAgainAfterItWasRecordedIsCaughtWithOneEvent() {
+    // Forgets to look at what was sent: level 1 of "not validated" is offered for good, and a host's loop pages
+    // for ever (the decider refuses to record it twice).
+    EscalationPolicy forgetful = (incident, at) -> {
+      if (incident.classification() == null || incident.status() != dev.mim.core.incident.IncidentStatus.CANDIDATE) {
+        return List.of();
+      }
+      var due = incident.classification().identifiedAt().plus(Duration.ofMinutes(10));
+      return List.of(new Escalation(EscalationCondition.NOT_VALIDATED, 1,
+          List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)), "not validated", due, at.isAfter(due)));
+    };
+    ContractViolation v = assertThrows(ContractViolation.class, () -> contracts.escalation(forgetful));
+    System.out.println(v.getMessage());
+    assertEquals("every escalation offered can be recorded at its due time, and is not offered again once recorded",
+        v.law());
+    assertEquals(1, v.steps(), v.getMessage());
+  }
+
+  @Test
   void anAuthorizationPolicyThatLetsAnObserverCloseIsCaught() {
     AuthorizationMatrix standard = AuthorizationMatrix.standard();
     AuthorizationPolicy observerCloses = (actor, roles, action, incident) ->
