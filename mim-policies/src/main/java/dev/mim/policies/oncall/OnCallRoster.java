@@ -5,6 +5,7 @@ import static dev.mim.policies.internal.Arguments.notNull;
 
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.people.Actor;
+import dev.mim.core.spi.OnCallRota;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,28 +13,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The host's on-call schedules by name: whom an escalation target pages at an instant. Pure and immutable.
+ * The host's on-call rotas by name ({@link OnCallSchedule}s or its own {@link OnCallRota}s): whom an escalation
+ * target pages at an instant. Pure and immutable.
  */
 public final class OnCallRoster {
 
-  private final Map<String, OnCallSchedule> schedules;
+  private final Map<String, OnCallRota> schedules;
 
-  private OnCallRoster(Map<String, OnCallSchedule> schedules) {
+  private OnCallRoster(Map<String, OnCallRota> schedules) {
     this.schedules = schedules;
   }
 
   /**
-   * @param schedules the schedules, each with its own name
+   * @param schedules the rotas, each with its own name
    * @return the roster
-   * @throws IllegalArgumentException when the list is null, holds null, or two schedules share a name
+   * @throws IllegalArgumentException when the list is null, holds null, or two rotas share a name
    */
-  public static OnCallRoster of(List<OnCallSchedule> schedules) {
+  public static OnCallRoster of(List<? extends OnCallRota> schedules) {
     notNull("schedules", schedules);
     if (holdsNull(schedules)) {
       throw new IllegalArgumentException("schedules must not hold null, was " + schedules);
     }
-    Map<String, OnCallSchedule> byName = new LinkedHashMap<>();
-    for (OnCallSchedule s : schedules) {
+    Map<String, OnCallRota> byName = new LinkedHashMap<>();
+    for (OnCallRota s : schedules) {
       if (byName.putIfAbsent(s.name(), s) != null) {
         throw new IllegalArgumentException("schedules must have distinct names, " + s.name() + " is twice");
       }
@@ -42,10 +44,10 @@ public final class OnCallRoster {
   }
 
   /**
-   * @param name a schedule's name
-   * @return the schedule of that name, if the roster has one
+   * @param name a rota's name
+   * @return the rota of that name, if the roster has one
    */
-  public Optional<OnCallSchedule> schedule(String name) {
+  public Optional<OnCallRota> schedule(String name) {
     return Optional.ofNullable(schedules.get(name));
   }
 

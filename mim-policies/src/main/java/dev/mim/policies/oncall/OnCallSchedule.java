@@ -3,6 +3,7 @@ package dev.mim.policies.oncall;
 import static dev.mim.policies.internal.Arguments.holdsNull;
 
 import dev.mim.core.people.Actor;
+import dev.mim.core.spi.OnCallRota;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,8 @@ import java.util.Set;
  * @param layers the layers, lowest first
  * @param overrides the overrides; where two cover an instant, the later in the list wins
  */
-public record OnCallSchedule(String name, List<Layer> layers, List<ScheduleOverride> overrides) {
+public record OnCallSchedule(String name, List<Layer> layers, List<ScheduleOverride> overrides)
+    implements OnCallRota {
 
   /** @throws IllegalArgumentException when a value is null, blank or holds null, or there is no layer */
   public OnCallSchedule {

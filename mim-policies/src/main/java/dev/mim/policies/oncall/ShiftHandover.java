@@ -10,6 +10,7 @@ import dev.mim.core.incident.BriefingBuilder;
 import dev.mim.core.incident.HandoverReason;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.people.Actor;
+import dev.mim.core.spi.OnCallRota;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,12 +43,12 @@ public record ShiftHandover(Actor outgoing, Actor incoming, Instant at) {
 
   /**
    * @param incident the incident's state
-   * @param managers the managers' on-call schedule
+   * @param managers the managers' on-call rota (an {@link OnCallSchedule} or the host's own)
    * @param at the instant asked about
    * @return the hand-over the schedule proposes, when the incident is open, has a manager and the schedule names
    *     someone else; empty otherwise
    */
-  public static Optional<ShiftHandover> proposed(IncidentState incident, OnCallSchedule managers, Instant at) {
+  public static Optional<ShiftHandover> proposed(IncidentState incident, OnCallRota managers, Instant at) {
     if (incident == null || managers == null || at == null) {
       throw new IllegalArgumentException("incident, managers and at must not be null");
     }

@@ -1,6 +1,7 @@
 package dev.mim.testkit.contract;
 
 import dev.mim.core.people.Actor;
+import dev.mim.core.spi.OnCallRota;
 import dev.mim.policies.oncall.OnCallSchedule;
 import dev.mim.testkit.generate.Generator;
 import java.time.Duration;
@@ -8,7 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The laws of an on-call schedule, checked at instants over two years. */
+/**
+ * The laws of an on-call rota, checked at instants over two years: those of any {@link OnCallRota}, and for mim's
+ * {@link OnCallSchedule} those of its layers and overrides.
+ */
 final class OnCallLaws {
 
   private static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
@@ -28,7 +32,25 @@ final class OnCallLaws {
     return random -> new Asked(FROM.plus(Duration.ofMinutes(random.nextInt(MINUTES))));
   }
 
-  static List<Law<Asked>> of(OnCallSchedule schedule) {
+  static List<Law<Asked>> of(OnCallRota rota) {
+    List<Law<Asked>> laws = new java.util.ArrayList<>(List.of(
+        new Law<>("total: never an exception or a null", e -> {
+          Law.total("onCallAt(" + e.at() + ")", () -> rota.onCallAt(e.at()));
+        }),
+        new Law<>("the same answer however often and in whichever order asked", e -> {
+          Optional<Actor> once = rota.onCallAt(e.at());
+          rota.onCallAt(e.at().plus(Duration.ofHours(7)));
+          rota.onCallAt(e.at().minus(Duration.ofDays(3)));
+          Optional<Actor> again = rota.onCallAt(e.at());
+          Law.require(once.equals(again), "it answered " + once + ", then " + again);
+        })));
+    if (rota instanceof OnCallSchedule schedule) {
+      laws.addAll(scheduleLaws(schedule));
+    }
+    return List.copyOf(laws);
+  }
+
+  private static List<Law<Asked>> scheduleLaws(OnCallSchedule schedule) {
     return List.of(
         new Law<>("one person per active layer, one of its rotation; none for a layer not active", e -> {
           for (OnCallSchedule.Layer layer : schedule.layers()) {
@@ -43,11 +65,6 @@ final class OnCallLaws {
           Optional<Actor> expected = expected(schedule, e.at());
           Optional<Actor> named = schedule.onCallAt(e.at());
           Law.require(named.equals(expected), "it named " + named + " where " + expected + " is on call");
-        }),
-        new Law<>("the same answer however often asked", e -> {
-          Optional<Actor> once = schedule.onCallAt(e.at());
-          schedule.onCallAt(e.at().plus(Duration.ofHours(7)));
-          Law.require(once.equals(schedule.onCallAt(e.at())), "it answered " + once + ", then otherwise");
         }));
   }
 

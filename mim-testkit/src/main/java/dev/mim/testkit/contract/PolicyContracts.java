@@ -5,6 +5,7 @@ import dev.mim.core.spi.DeclarationPolicy;
 import dev.mim.core.spi.DetectionPolicy;
 import dev.mim.core.spi.EscalationPolicy;
 import dev.mim.core.spi.MajorIncidentThreshold;
+import dev.mim.core.spi.OnCallRota;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.RoleDirectory;
 import dev.mim.core.spi.TenantPolicies;
@@ -201,16 +202,18 @@ public final class PolicyContracts {
   }
 
   /**
-   * The laws of an on-call schedule: exactly one person per active layer, one of its rotation, none for a layer
-   * that is not active; the schedule names the latest override covering the instant, else the person of the highest
-   * active layer; the same answer however often asked. Instants span two years, across daylight-saving changes.
+   * The laws of {@link OnCallRota}, on any implementation (the host's own rota or mim's {@link OnCallSchedule}):
+   * total (never an exception or a null) and the same answer however often and in whichever order asked. For an
+   * {@link OnCallSchedule}, also: exactly one person per active layer, one of its rotation, none for a layer that
+   * is not active; the schedule names the latest override covering the instant, else the person of the highest
+   * active layer. Instants span two years, across daylight-saving changes.
    *
-   * @param schedule the host's schedule
+   * @param rota the host's rota
    * @throws ContractViolation when a law is broken
    */
-  public void onCall(OnCallSchedule schedule) {
-    Objects.requireNonNull(schedule, "schedule");
-    check("on-call schedule", OnCallLaws.instants(), OnCallLaws.of(schedule));
+  public void onCall(OnCallRota rota) {
+    Objects.requireNonNull(rota, "rota");
+    check("on-call rota", OnCallLaws.instants(), OnCallLaws.of(rota));
   }
 
   private <C> void check(String contract, Generator<C> generator, List<Law<C>> laws) {

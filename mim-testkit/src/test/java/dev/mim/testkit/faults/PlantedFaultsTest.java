@@ -72,6 +72,37 @@ class PlantedFaultsTest {
     assertEquals(1, v.steps(), v.getMessage());
   }
 
+  /** A host's own rota: amy on even ISO weeks, bob on odd ones, nobody at weekends; null where it forgot nights. */
+  private static dev.mim.core.spi.OnCallRota weekly(boolean forgetsNights) {
+    return new dev.mim.core.spi.OnCallRota() {
+      @Override
+      public String name() {
+        return "hosts-own-rota";
+      }
+
+      @Override
+      public java.util.Optional<dev.mim.core.people.Actor> onCallAt(java.time.Instant at) {
+        java.time.ZonedDateTime utc = at.atZone(java.time.ZoneOffset.UTC);
+        if (forgetsNights && utc.getHour() < 6) {
+          return null;
+        }
+        if (utc.getDayOfWeek().getValue() >= 6) {
+          return java.util.Optional.empty();
+        }
+        int week = utc.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return java.util.Optional.of(dev.mim.core.people.Actor.of(week % 2 == 0 ? "amy" : "bob"));
+      }
+    };
+  }
+
+  @Test
+  void aHostsOwnRotaIsCheckedByTheOnCallContract() {
+    contracts.onCall(weekly(false));
+    ContractViolation v = assertThrows(ContractViolation.class, () -> contracts.onCall(weekly(true)));
+    assertEquals("total: never an exception or a null", v.law());
+    assertTrue(v.getMessage().contains("returned null"), v.getMessage());
+  }
+
   @Test
   void anAuthorizationPolicyThatLetsAnObserverCloseIsCaught() {
     AuthorizationMatrix standard = AuthorizationMatrix.standard();
