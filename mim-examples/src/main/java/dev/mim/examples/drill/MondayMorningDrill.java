@@ -6,7 +6,6 @@ import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.comms.StakeholderUpdate;
-import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.Briefing;
 import dev.mim.core.incident.ChangeRef;
@@ -43,6 +42,7 @@ import dev.mim.core.spi.RoleDirectory;
 import dev.mim.policies.PolicyPresets;
 import dev.mim.policies.authorization.AuthorizationMatrix;
 import dev.mim.policies.authorization.RoleDirectories;
+import dev.mim.policies.escalation.EscalationLoop;
 import dev.mim.policies.escalation.EscalationPresets;
 import dev.mim.policies.oncall.OnCallRoster;
 import dev.mim.policies.oncall.OnCallSchedule;
@@ -334,20 +334,17 @@ public final class MondayMorningDrill {
   }
 
   /**
-   * What a host's escalation job does at {@code when}: asks the policy what is due, pages each target (resolving
-   * on-call schedules through the roster) and records the page, so that it is part of the audited history.
+   * What a host's escalation job does at {@code when}, with mim's {@link EscalationLoop}: asks the policy what is
+   * due, pages each target (resolving on-call schedules through the roster) and records the page, so that it is
+   * part of the audited history.
    */
   private void escalate(Instant when) {
-    for (Escalation e : policies.escalation().due(incident.state(), when)) {
-      if (!e.isDueAt(when)) {
-        continue;
-      }
+    EscalationLoop.of(policies.escalation(), (state, e) -> {
       List<String> paged = e.targets().stream()
           .map(t -> roster.personFor(t, when).map(p -> t + " (" + p + ")").orElse(t.toString())).toList();
       out.printf("%-9s  %-14s  %-10s  %-20s  escalation due: %s; paging %s%n", CLOCK.format(when), "", "",
           "(escalation policy)", e.reason(), String.join(", ", paged));
-      at(when, PAGER, new Action.RecordEscalation(e.condition(), e.level(), e.targets(), e.reason()));
-    }
+    }, PAGER).run(incident.state(), when, command -> at(when, PAGER, command.action()));
   }
 
   /** Prints who is owed an update at {@code when}. */
@@ -363,7 +360,7 @@ public final class MondayMorningDrill {
     }
   }
 
-  private void at(Instant when, Actor who, Action action) {
+  private Decision at(Instant when, Actor who, Action action) {
     String answers = "";
     if (action instanceof Action.RecordStakeholderUpdate update) {
       answers = CommunicationSchedule.answeredBy(
@@ -380,7 +377,7 @@ public final class MondayMorningDrill {
       for (Violation v : r.violations()) {
         line(when, who, "REFUSED " + action.kind() + " [" + v.code().code() + "] " + v.message());
       }
-      return;
+      return d;
     }
     Decision.Accepted a = (Decision.Accepted) d;
     store.append(incident.version(), a);
@@ -392,6 +389,7 @@ public final class MondayMorningDrill {
       out.printf("%-9s  %-14s  %-10s  %-20s  ! advisory [%s] %s%n", "", "", "", "", adv.code().code(),
           adv.message());
     }
+    return d;
   }
 
   private void line(Instant when, Actor who, String what) {

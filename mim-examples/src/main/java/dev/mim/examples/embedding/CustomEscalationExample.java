@@ -1,5 +1,6 @@
 package dev.mim.examples.embedding;
 
+// readme:begin
 import static dev.mim.core.incident.EscalationCondition.NOT_MOBILISED;
 
 import dev.mim.core.calendar.BusinessCalendar;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+// readme:end
 
 /** The README's hand-written escalation policy, kept compiling here. */
 public final class CustomEscalationExample {

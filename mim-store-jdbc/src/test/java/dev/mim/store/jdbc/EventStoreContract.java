@@ -189,7 +189,8 @@ abstract class EventStoreContract {
     }
     StoredDecider.Outcome stale = decider.handle(Commands.update(ACME, MI1, 5, "stale").expecting(2));
     assertFalse(stale.stored());
-    assertTrue(((Decision.Rejected) stale.decision()).has(dev.mim.core.lifecycle.ViolationCode.VERSION_CONFLICT));
+    assertTrue(((StoredDecider.Outcome.Refused) stale).decision()
+        .has(dev.mim.core.lifecycle.ViolationCode.VERSION_CONFLICT));
     assertEquals(3, store.load(ACME, MI1).size());
   }
 
@@ -201,7 +202,8 @@ abstract class EventStoreContract {
     assertTrue(decider.handle(identify).stored());
     StoredDecider.Outcome refused = decider.handle(Commands.declare(GLOBEX, MI1).get(0));
     assertFalse(refused.stored());
-    assertTrue(((Decision.Rejected) refused.decision()).has(dev.mim.core.lifecycle.ViolationCode.NOT_AUTHORIZED));
+    assertTrue(((StoredDecider.Outcome.Refused) refused).decision()
+        .has(dev.mim.core.lifecycle.ViolationCode.NOT_AUTHORIZED));
     assertEquals(List.of(), store.load(GLOBEX, MI1));
   }
 

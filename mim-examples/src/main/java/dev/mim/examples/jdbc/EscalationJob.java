@@ -1,0 +1,69 @@
+package dev.mim.examples.jdbc;
+
+import dev.mim.core.escalation.Escalation;
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.TenantId;
+import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.lifecycle.Incident;
+import dev.mim.core.people.Actor;
+import dev.mim.core.spi.PolicySet;
+import dev.mim.policies.escalation.EscalationLoop;
+import dev.mim.store.jdbc.JdbcEventStore;
+import dev.mim.store.jdbc.StoredDecider;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A host's escalation job on the JDBC store, as README shows it: at each tick, for every open incident of a
+ * tenant, page what is due through the host's pager and record it with {@link EscalationLoop}.
+ */
+public final class EscalationJob {
+
+  /** The host's pager, chat or phone integration. */
+  @FunctionalInterface
+  public interface Pager {
+    /**
+     * @param incident the incident
+     * @param escalation whom to page and why
+     * @throws Exception when the page was not sent (it is paged again at the next tick)
+     */
+    void page(IncidentId incident, Escalation escalation) throws Exception;
+  }
+
+  private EscalationJob() {}
+
+  // readme:begin
+  /** One tick of the job: pages and records what is due now on every open incident of the tenant. */
+  public static List<EscalationLoop.Run> tick(JdbcEventStore store, PolicySet policies, TenantId tenant,
+      Pager pager, Instant now) throws SQLException {
+    StoredDecider decider = StoredDecider.of(store, policies, 5);
+    EscalationLoop loop = EscalationLoop.of(policies.escalation(),
+        (incident, escalation) -> pager.page(incident.id(), escalation), Actor.of("escalation-job"));
+    List<EscalationLoop.Run> runs = new ArrayList<>();
+    for (IncidentId id : store.openIncidents(tenant)) {
+      Incident incident = store.loadIncident(tenant, id).orElseThrow();
+      runs.add(loop.run(incident.state(), now, command -> recorded(decider, command)));
+    }
+    return runs;
+  }
+
+  /** Decides and stores a record; a record other writers kept beating is retried at the next tick. */
+  private static Decision recorded(StoredDecider decider, IncidentCommand command) {
+    try {
+      StoredDecider.Outcome outcome = decider.handle(command);
+      if (outcome instanceof StoredDecider.Outcome.Stored stored) {
+        return stored.decision();
+      }
+      if (outcome instanceof StoredDecider.Outcome.Refused refused) {
+        return refused.decision();
+      }
+      throw new IllegalStateException("not stored after " + outcome.attempts() + " attempts: " + command);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the store failed recording " + command, e);
+    }
+  }
+  // readme:end
+}
