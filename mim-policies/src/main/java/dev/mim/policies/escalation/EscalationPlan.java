@@ -65,6 +65,12 @@ public abstract class EscalationPlan implements EscalationPolicy {
   /** @return for each condition whose chain repeats, how */
   public abstract Map<EscalationCondition, Repeat> repeats();
 
+  /**
+   * @return where each condition's clock starts, for the conditions whose clock does not start when the condition
+   *     began to hold ({@link ClockStart#CONDITION}, the default)
+   */
+  public abstract Map<EscalationCondition, ClockStart> clockStarts();
+
   /** @return the calendar the clocks run on; default 24x7 */
   @Value.Default
   public BusinessCalendar calendar() {
@@ -86,7 +92,8 @@ public abstract class EscalationPlan implements EscalationPolicy {
       if (anchor != null) {
         List<EscalationRule> chain = chain(condition, priority);
         if (!chain.isEmpty()) {
-          owed(incident, at, anchor, condition, chain, out);
+          Instant start = clockStarts().getOrDefault(condition, ClockStart.CONDITION).start(incident, anchor);
+          owed(incident, at, start, condition, chain, out);
         }
       }
     }
@@ -218,6 +225,30 @@ public abstract class EscalationPlan implements EscalationPolicy {
   }
 
   /**
+   * Where a condition's clock starts. Whatever the start, a condition escalates only while it holds, and its levels
+   * start again when it begins to hold again (a hand-over for {@code NOT_ACKNOWLEDGED}).
+   */
+  public enum ClockStart {
+    /**
+     * When the condition began to hold ({@link EscalationClock#anchor}): for {@code NOT_ACKNOWLEDGED} the
+     * manager's assignment or hand-over. The default.
+     */
+    CONDITION,
+    /** When the incident was declared; when the condition began, for a candidate not declared yet. */
+    DECLARATION,
+    /** When the incident was identified. */
+    IDENTIFICATION;
+
+    Instant start(IncidentState incident, Instant anchor) {
+      return switch (this) {
+        case CONDITION -> anchor;
+        case DECLARATION -> incident.declaredAt() != null ? incident.declaredAt() : anchor;
+        case IDENTIFICATION -> incident.classification().identifiedAt();
+      };
+    }
+  }
+
+  /**
    * How a condition's chain repeats.
    *
    * @param every how much later each repeat starts than the one before; positive, at most {@link #MAX_DELAY}, and not
@@ -268,6 +299,18 @@ public abstract class EscalationPlan implements EscalationPolicy {
      */
     public Builder repeat(EscalationCondition condition, Duration every, int times) {
       putRepeats(condition, new Repeat(every, times));
+      return this;
+    }
+
+    /**
+     * Starts {@code condition}'s clock at {@code start} instead of when the condition began to hold.
+     *
+     * @param condition the condition
+     * @param start where its clock starts
+     * @return this builder
+     */
+    public Builder clockStart(EscalationCondition condition, ClockStart start) {
+      putClockStarts(condition, start);
       return this;
     }
   }

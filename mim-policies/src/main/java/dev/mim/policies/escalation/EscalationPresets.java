@@ -85,10 +85,29 @@ public final class EscalationPresets {
    * @throws IllegalArgumentException when there is no level or a value is out of range
    */
   public static EscalationPlan pagerDutyStyle(List<Level> levels, int loops) {
+    return pagerDutyStyle(levels, loops, EscalationPlan.ClockStart.CONDITION);
+  }
+
+  /**
+   * As {@link #pagerDutyStyle(List, int)}, with the first rule's clock started at {@code start}: {@code
+   * DECLARATION} pages as soon as the incident is declared with an unacknowledged manager, as PagerDuty pages when
+   * an incident triggers.
+   *
+   * @param levels the rules, in order
+   * @param loops how many times the list repeats after the first pass, 0 to {@link EscalationPlan#MAX_REPEATS}
+   * @param start where the "not acknowledged" clock starts; {@code CONDITION} (the manager's assignment) by default
+   * @return the plan
+   * @throws IllegalArgumentException when there is no level or a value is out of range or null
+   */
+  public static EscalationPlan pagerDutyStyle(List<Level> levels, int loops, EscalationPlan.ClockStart start) {
     if (levels == null || levels.isEmpty() || holdsNull(levels)) {
       throw new IllegalArgumentException("levels must hold at least one level and no null, was " + levels);
     }
-    EscalationPlan.Builder b = EscalationPlan.custom().name("PagerDuty-style escalation policy");
+    if (start == null) {
+      throw new IllegalArgumentException("start must not be null");
+    }
+    EscalationPlan.Builder b = EscalationPlan.custom().name("PagerDuty-style escalation policy")
+        .clockStart(NOT_ACKNOWLEDGED, start);
     Duration after = Duration.ZERO;
     for (int i = 0; i < levels.size(); i++) {
       b.rule(NOT_ACKNOWLEDGED, Set.of(), after, "not acknowledged: escalation rule " + (i + 1),
@@ -113,10 +132,32 @@ public final class EscalationPresets {
    */
   public static EscalationPlan opsgenieStyle(EscalationCondition condition, Duration delay,
       EscalationTarget recipient, Duration interval, int repeats) {
+    return opsgenieStyle(condition, delay, recipient, interval, repeats, EscalationPlan.ClockStart.CONDITION);
+  }
+
+  /**
+   * As {@link #opsgenieStyle(EscalationCondition, Duration, EscalationTarget, Duration, int)}, with the
+   * condition's clock started at {@code start} ({@code DECLARATION}: from the alert's creation, as Opsgenie
+   * counts).
+   *
+   * @param condition {@link EscalationCondition#NOT_ACKNOWLEDGED} or {@link EscalationCondition#NOT_RESTORED}
+   * @param delay when the first notification goes
+   * @param recipient whom to notify
+   * @param interval how much later each repeat goes; not shorter than {@code delay}
+   * @param repeats how many repeats, 0 to 20
+   * @param start where the clock starts; {@code CONDITION} (when the condition began to hold) by default
+   * @return the plan
+   * @throws IllegalArgumentException when a value is out of range or null
+   */
+  public static EscalationPlan opsgenieStyle(EscalationCondition condition, Duration delay,
+      EscalationTarget recipient, Duration interval, int repeats, EscalationPlan.ClockStart start) {
     if (condition != NOT_ACKNOWLEDGED && condition != NOT_RESTORED) {
       throw new IllegalArgumentException("condition must be NOT_ACKNOWLEDGED or NOT_RESTORED, was " + condition);
     }
-    EscalationPlan.Builder b = EscalationPlan.custom().name("Opsgenie-style escalation")
+    if (start == null) {
+      throw new IllegalArgumentException("start must not be null");
+    }
+    EscalationPlan.Builder b = EscalationPlan.custom().name("Opsgenie-style escalation").clockStart(condition, start)
         .rule(condition, Set.of(), delay, condition == NOT_ACKNOWLEDGED ? "not acknowledged" : "not closed",
             recipient);
     return repeats == 0 ? b.build() : b.repeat(condition, interval, repeats).build();
@@ -142,8 +183,10 @@ public final class EscalationPresets {
     EscalationPlan.Builder b = EscalationPlan.custom().name("ServiceNow-style SLA").calendar(schedule);
     targets.forEach((priority, t) -> {
       for (int percent : new int[] {50, 75, 100}) {
-        b.rule(NOT_ACKNOWLEDGED, Set.of(priority), t.response().multipliedBy(percent).dividedBy(100),
-            percent + " % of the " + priority + " response target used", whom);
+        if (t.response() != null) {
+          b.rule(NOT_ACKNOWLEDGED, Set.of(priority), t.response().multipliedBy(percent).dividedBy(100),
+              percent + " % of the " + priority + " response target used", whom);
+        }
         b.rule(NOT_RESTORED, Set.of(priority), t.restoration().multipliedBy(percent).dividedBy(100),
             percent + " % of the " + priority + " restoration target used", whom);
       }
@@ -177,16 +220,26 @@ public final class EscalationPresets {
   /**
    * A priority's SLA targets.
    *
-   * @param response how soon the manager must acknowledge
+   * @param response how soon the manager must acknowledge; null for an SLA that measures restoration only
    * @param restoration how soon service must be restored
    */
   public record Targets(Duration response, Duration restoration) {
-    /** @throws IllegalArgumentException when a target is null or not positive */
+    /** @throws IllegalArgumentException when the restoration target is null, or a target given is not positive */
     public Targets {
-      if (response == null || response.isZero() || response.isNegative() || restoration == null
+      if (response != null && (response.isZero() || response.isNegative()) || restoration == null
           || restoration.isZero() || restoration.isNegative()) {
-        throw new IllegalArgumentException("targets must be positive, were " + response + ", " + restoration);
+        throw new IllegalArgumentException("targets must be positive (the response target may be left out), were "
+            + response + ", " + restoration);
       }
+    }
+
+    /**
+     * @param restoration how soon service must be restored
+     * @return targets with no response target: only restoration is measured
+     * @throws IllegalArgumentException when {@code restoration} is null or not positive
+     */
+    public static Targets restorationOnly(Duration restoration) {
+      return new Targets(null, restoration);
     }
   }
 }

@@ -190,6 +190,39 @@ class EscalationPlanTest {
   }
 
   @Test
+  void theNotAcknowledgedClockStartsAtTheAssignmentByDefaultAndAtDeclarationWhenSoSet() {
+    // Declared at 08:04, the manager assigned at 08:05: PagerDuty's first rule pages at once from the clock's start.
+    List<EscalationPresets.Level> levels = List.of(new EscalationPresets.Level(Duration.ofMinutes(10),
+        List.of(ON_CALL)));
+    IncidentDriver d = declaredWithManager(EscalationPresets.pagerDutyStyle(levels, 0));
+    assertEquals(at("08:05"), EscalationPresets.pagerDutyStyle(levels, 0).due(d.state, at("08:06")).get(0).dueAt());
+    assertEquals(at("08:04"), EscalationPresets.pagerDutyStyle(levels, 0, EscalationPlan.ClockStart.DECLARATION)
+        .due(d.state, at("08:06")).get(0).dueAt());
+    EscalationPlan opsgenie = EscalationPresets.opsgenieStyle(NOT_ACKNOWLEDGED, Duration.ofMinutes(5), ON_CALL,
+        Duration.ofMinutes(5), 1, EscalationPlan.ClockStart.IDENTIFICATION);
+    assertEquals(d.state.classification().identifiedAt().plus(Duration.ofMinutes(5)),
+        opsgenie.due(d.state, at("08:06")).get(0).dueAt());
+    // The condition must still hold: acknowledged, nothing is owed, whatever the start.
+    d.ok(new Action.Acknowledge());
+    assertEquals(List.of(), EscalationPresets.pagerDutyStyle(levels, 0, EscalationPlan.ClockStart.DECLARATION)
+        .due(d.state, at("08:30")));
+    assertThrows(IllegalArgumentException.class, () -> EscalationPresets.pagerDutyStyle(levels, 0, null));
+  }
+
+  @Test
+  void aServiceNowStyleSlaMayMeasureRestorationOnly() {
+    EscalationPlan plan = EscalationPresets.serviceNowStyle(Map.of(Priority.of(1),
+        EscalationPresets.Targets.restorationOnly(Duration.ofHours(4))), dev.mim.core.calendar.BusinessCalendar
+        .always(), MANAGER);
+    IncidentDriver d = declaredWithManager(plan);
+    List<Escalation> due = plan.due(d.state, at("12:30"));
+    assertEquals(List.of(NOT_RESTORED, NOT_RESTORED, NOT_RESTORED), due.stream().map(Escalation::condition).toList());
+    assertTrue(plan.chain(NOT_ACKNOWLEDGED, Priority.of(1)).isEmpty());
+    assertMessage("targets must be positive (the response target may be left out), were null, null",
+        () -> new EscalationPresets.Targets(null, null));
+  }
+
+  @Test
   void aPlanOfferingLevelsAboveTheHighestRecordedIsRefusedWhenBuilt() {
     // 48 rules looping 20 times would make levels up to 1,008 due, where the decider records at most level 1,000.
     List<EscalationPresets.Level> levels = java.util.Collections.nCopies(48,
