@@ -304,15 +304,18 @@ public sealed interface Action {
     }
 
     /**
-     * A hand-over whose briefing is a current status only.
+     * A hand-over whose briefing is a current status only. A factory rather than a constructor, so that
+     * {@code new HandOverManager(manager, reason, null)} names one constructor.
      *
      * @param newManager the person taking over
      * @param reason why
      * @param currentStatus where things stand; null or blank for no briefing
+     * @return the action
      * @throws IllegalArgumentException when the new manager or reason is null or the text too long
      */
-    public HandOverManager(Actor newManager, HandoverReason reason, String currentStatus) {
-      this(newManager, reason, currentStatus == null || currentStatus.isBlank() ? null : Briefing.of(currentStatus));
+    public static HandOverManager withStatus(Actor newManager, HandoverReason reason, String currentStatus) {
+      return new HandOverManager(newManager, reason,
+          currentStatus == null || currentStatus.isBlank() ? null : Briefing.of(currentStatus));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.TenantPolicies;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -65,11 +66,12 @@ public final class Incident {
    * Decides {@code command} against this incident.
    *
    * @param command what is asked
-   * @param policies the policies to apply
+   * @param policies the policies to apply: a {@link PolicySet}, or a {@link TenantPolicies} resolver that gives
+   *     the command's tenant its own (a resolver that fails is a {@code policy-failed} refusal)
    * @return the decision and the incident after it (this one, when refused)
    * @throws IllegalArgumentException when an argument is null
    */
-  public Step decide(IncidentCommand command, PolicySet policies) {
+  public Step decide(IncidentCommand command, TenantPolicies policies) {
     Decision decision = IncidentDecider.decide(state, command, policies);
     if (!(decision instanceof Decision.Accepted accepted)) {
       return new Step(decision, this);

@@ -65,7 +65,7 @@ class EscalationCommandsTest {
     d.ok(new Action.Acknowledge());
     assertTrue(d.state.team().managerAcknowledged());
     d.no(ViolationCode.ALREADY_ACKNOWLEDGED, new Action.Acknowledge());
-    d.ok(new Action.HandOverManager(IncidentDriver.BOB, HandoverReason.RELIEF, "all quiet"));
+    d.ok(Action.HandOverManager.withStatus(IncidentDriver.BOB, HandoverReason.RELIEF, "all quiet"));
     assertFalse(d.state.team().managerAcknowledged(), "the new manager has yet to acknowledge");
   }
 

@@ -249,8 +249,8 @@ class IncidentDeciderTest {
     void aSecondManagerIsAHandOver() {
       d.until(IncidentStatus.MOBILISED);
       d.no(ViolationCode.MANAGER_ALREADY_ASSIGNED, new Action.AssignManager(BOB));
-      d.no(ViolationCode.SAME_MANAGER, new Action.HandOverManager(AMY, HandoverReason.OTHER, "x"));
-      Decision.Accepted a = d.ok(new Action.HandOverManager(BOB, HandoverReason.FOLLOW_THE_SUN,
+      d.no(ViolationCode.SAME_MANAGER, Action.HandOverManager.withStatus(AMY, HandoverReason.OTHER, "x"));
+      Decision.Accepted a = d.ok(Action.HandOverManager.withStatus(BOB, HandoverReason.FOLLOW_THE_SUN,
           "bridge open, failover planned at 10:00"));
       Fact.ManagerHandedOver f = (Fact.ManagerHandedOver) a.events().get(0).fact();
       assertEquals(AMY, f.previousManager());
@@ -260,7 +260,7 @@ class IncidentDeciderTest {
     @Test
     void handingOverWithoutAManagerIsRefused() {
       d.until(IncidentStatus.DECLARED);
-      d.no(ViolationCode.MANAGER_MISSING, new Action.HandOverManager(BOB, HandoverReason.OUT_OF_HOURS, "brief"));
+      d.no(ViolationCode.MANAGER_MISSING, Action.HandOverManager.withStatus(BOB, HandoverReason.OUT_OF_HOURS, "brief"));
     }
 
     @Test

@@ -99,4 +99,18 @@ class IncidentTest {
     assertEquals(List.of().hashCode(), Incident.start().hashCode());
     assertNotEquals(a.hashCode(), b.hashCode());
   }
+
+  @Test
+  void anIncidentDecidesUnderEachTenantsOwnPoliciesWithoutAReplay() {
+    PolicySet readOnly = PolicySet.custom().authorization((actor, roles, action, incident) -> false).build();
+    dev.mim.core.spi.TenantPolicies tenants = t -> t.value().equals("globex") ? readOnly : PolicySet.ofDefaults();
+    Action identify = IncidentDriver.identify(IdentificationSource.OTHER);
+    Instant t0 = Instant.parse("2026-11-23T08:00:00Z");
+    Incident acme = Incident.start().decide(IncidentCommand.of(dev.mim.core.incident.TenantId.of("acme"),
+        IncidentId.of("MI-1"), dev.mim.core.people.Actor.of("amy"), t0, identify), tenants).incident();
+    assertEquals(IncidentStatus.CANDIDATE, acme.state().status());
+    Incident.Step globex = Incident.start().decide(IncidentCommand.of(dev.mim.core.incident.TenantId.of("globex"),
+        IncidentId.of("MI-1"), dev.mim.core.people.Actor.of("amy"), t0, identify), tenants);
+    assertTrue(((Decision.Rejected) globex.decision()).has(ViolationCode.NOT_AUTHORIZED));
+  }
 }

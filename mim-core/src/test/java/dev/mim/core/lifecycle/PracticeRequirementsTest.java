@@ -52,7 +52,7 @@ class PracticeRequirementsTest {
     refused(IncidentStatus.CANDIDATE, ViolationCode.REASON_MISSING, "action.reason",
         t -> new Action.Reprioritise(Impact.LOW, Urgency.LOW, t), text);
     refused(IncidentStatus.DECLARED, ViolationCode.BRIEFING_MISSING, "action.briefing",
-        t -> new Action.HandOverManager(Actor.of("omar"), HandoverReason.RELIEF, t), text);
+        t -> Action.HandOverManager.withStatus(Actor.of("omar"), HandoverReason.RELIEF, t), text);
     refused(IncidentStatus.DECLARED, ViolationCode.DESCRIPTION_MISSING, "action.description",
         Action.ApplyWorkaround::new, text);
     refused(IncidentStatus.DECLARED, ViolationCode.SUMMARY_MISSING, "action.update.summary",
@@ -101,10 +101,16 @@ class PracticeRequirementsTest {
   @Test
   void malformedValuesAreStillExceptionsWhenBuilt() {
     assertEquals("newManager must not be null", assertThrows(IllegalArgumentException.class,
-        () -> new Action.HandOverManager(null, HandoverReason.RELIEF, "briefing")).getMessage());
+        () -> Action.HandOverManager.withStatus(null, HandoverReason.RELIEF, "briefing")).getMessage());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> new Action.Downgrade("r".repeat(4001)))
         .getMessage().startsWith("reason must be at most 4000 characters, was 4001"));
     assertEquals("length must not be null", assertThrows(IllegalArgumentException.class,
         () -> new Action.SnoozeUpdates(Audience.EXECUTIVES, null, "vendor")).getMessage());
+  }
+
+  @Test
+  void aHandOverWithALiteralNullBriefingNamesOneConstructorAndIsRefusedForWantOfTheBriefing() {
+    refused(IncidentStatus.DECLARED, ViolationCode.BRIEFING_MISSING, "action.briefing",
+        t -> new Action.HandOverManager(Actor.of("omar"), HandoverReason.RELIEF, null), null);
   }
 }

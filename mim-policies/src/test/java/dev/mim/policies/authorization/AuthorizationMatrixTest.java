@@ -197,7 +197,7 @@ class AuthorizationMatrixTest {
       case DECLARE -> new Action.Declare(null);
       case DOWNGRADE -> new Action.Downgrade("not major");
       case ASSIGN_MANAGER -> new Action.AssignManager(Actor.of("dana"));
-      case HAND_OVER_MANAGER -> new Action.HandOverManager(Actor.of("dana"), HandoverReason.RELIEF, "all quiet");
+      case HAND_OVER_MANAGER -> Action.HandOverManager.withStatus(Actor.of("dana"), HandoverReason.RELIEF, "all quiet");
       case ADD_TEAM_MEMBER -> new Action.AddTeamMember(Actor.of("lee"), TeamRole.RESOLVER);
       case REMOVE_TEAM_MEMBER -> new Action.RemoveTeamMember(Actor.of("member"));
       case MOBILISE -> new Action.Mobilise(null);

@@ -1,5 +1,6 @@
 package dev.mim.testkit.contract;
 
+import dev.mim.testkit.internal.Arguments;
 import dev.mim.core.spi.AuthorizationPolicy;
 import dev.mim.core.spi.DeclarationPolicy;
 import dev.mim.core.spi.DetectionPolicy;
@@ -13,7 +14,6 @@ import dev.mim.policies.oncall.OnCallSchedule;
 import dev.mim.testkit.generate.Generator;
 import dev.mim.testkit.quicktheories.MimGen;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.api.AsString;
@@ -86,12 +86,15 @@ public final class PolicyContracts {
 
   /**
    * @param policies the policies the example incidents are decided under: the host's own, so that the incidents
-   *     look like the host's (its matrix, its catalogue)
+   *     look like the host's (its matrix, its catalogue). Without it the examples are decided under mim's
+   *     defaults: the ITIL 3x3 matrix (impacts and urgencies 1 to 3 only, so a host's 5x5 levels are never tried),
+   *     the open catalogue, declaration only with evidence; a law broken only on incidents the host's policies make
+   *     goes unseen
    * @return a copy making example incidents under {@code policies}
-   * @throws NullPointerException when {@code policies} is null
+   * @throws IllegalArgumentException when {@code policies} is null
    */
   public PolicyContracts incidentsUnder(PolicySet policies) {
-    return new PolicyContracts(seed, examples, Objects.requireNonNull(policies, "policies"));
+    return new PolicyContracts(seed, examples, Arguments.notNull("policies", policies));
   }
 
   /** @return the seed searched from */
@@ -112,7 +115,7 @@ public final class PolicyContracts {
    * @throws ContractViolation when a law is broken
    */
   public void escalation(EscalationPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
+    Arguments.notNull("policy", policy);
     check("escalation policy", EscalationLaws.examples(incidents), EscalationLaws.of(policy, incidents));
   }
 
@@ -125,7 +128,7 @@ public final class PolicyContracts {
    * @throws ContractViolation when a law is broken
    */
   public void authorization(AuthorizationPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
+    Arguments.notNull("policy", policy);
     check("authorization policy", AuthorizationLaws.examples(incidents), AuthorizationLaws.of(policy, incidents));
   }
 
@@ -138,7 +141,7 @@ public final class PolicyContracts {
    * @throws ContractViolation when a law is broken
    */
   public void roleBasedAuthorization(AuthorizationPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
+    Arguments.notNull("policy", policy);
     check("role-based authorization policy", AuthorizationLaws.examples(incidents),
         AuthorizationLaws.roleBased(policy, incidents));
   }
@@ -151,7 +154,7 @@ public final class PolicyContracts {
    * @throws ContractViolation when a law is broken
    */
   public void declaration(DeclarationPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
+    Arguments.notNull("policy", policy);
     check("declaration policy", SimpleLaws.identifiedIncidents(incidents), SimpleLaws.declaration(policy));
   }
 
@@ -163,7 +166,7 @@ public final class PolicyContracts {
    * @throws ContractViolation when a law is broken
    */
   public void threshold(MajorIncidentThreshold threshold) {
-    Objects.requireNonNull(threshold, "threshold");
+    Arguments.notNull("threshold", threshold);
     check("major-incident threshold", SimpleLaws.thresholdExamples(), SimpleLaws.threshold(threshold));
   }
 
@@ -174,7 +177,7 @@ public final class PolicyContracts {
    * @throws ContractViolation when a law is broken
    */
   public void roleDirectory(RoleDirectory directory) {
-    Objects.requireNonNull(directory, "directory");
+    Arguments.notNull("directory", directory);
     check("role directory", SimpleLaws.tenantsAndActors(), SimpleLaws.directory(directory));
   }
 
@@ -185,7 +188,7 @@ public final class PolicyContracts {
    * @throws ContractViolation when a law is broken
    */
   public void tenants(TenantPolicies tenants) {
-    Objects.requireNonNull(tenants, "tenants");
+    Arguments.notNull("tenants", tenants);
     check("tenant policies", SimpleLaws.tenantsAndActors(), SimpleLaws.tenants(tenants));
   }
 
@@ -197,7 +200,7 @@ public final class PolicyContracts {
    * @throws ContractViolation when a law is broken
    */
   public void detection(Supplier<? extends DetectionPolicy> fresh) {
-    Objects.requireNonNull(fresh, "fresh");
+    Arguments.notNull("fresh", fresh);
     check("detection policy", SimpleLaws.signalStreams(), SimpleLaws.detection(fresh));
   }
 
@@ -212,7 +215,7 @@ public final class PolicyContracts {
    * @throws ContractViolation when a law is broken
    */
   public void onCall(OnCallRota rota) {
-    Objects.requireNonNull(rota, "rota");
+    Arguments.notNull("rota", rota);
     check("on-call rota", OnCallLaws.instants(), OnCallLaws.of(rota));
   }
 

@@ -30,7 +30,7 @@ public record Exploration(int depth, long states, long decided, long accepted, l
     Set<IncidentStatus> statuses,
     Set<Transition> transitions, List<Violation> violations, boolean truncated, Duration elapsed) {
 
-  /** @throws NullPointerException when a value is null */
+  /** Copies the collections. */
   public Exploration {
     statuses = Collections.unmodifiableSet(EnumSet.copyOf(statuses.isEmpty()
         ? EnumSet.noneOf(IncidentStatus.class) : statuses));

@@ -1,7 +1,7 @@
 package dev.mim.testkit.explore;
 
+import dev.mim.testkit.internal.Arguments;
 import dev.mim.core.incident.IncidentState;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -19,10 +19,10 @@ public interface StepInvariant {
   /**
    * @param invariant what every state reached must satisfy
    * @return the step invariant that checks the state after each step
-   * @throws NullPointerException when {@code invariant} is null
+   * @throws IllegalArgumentException when {@code invariant} is null
    */
   static StepInvariant ofState(Predicate<IncidentState> invariant) {
-    Objects.requireNonNull(invariant, "invariant");
+    Arguments.notNull("invariant", invariant);
     return step -> invariant.test(step.after().state());
   }
 }

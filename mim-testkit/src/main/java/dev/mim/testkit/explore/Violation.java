@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record Violation(String invariant, IncidentState root, List<IncidentCommand> path, String detail) {
 
-  /** @throws NullPointerException when a value is null */
+  /** Copies the collections. */
   public Violation {
     path = List.copyOf(path);
   }

@@ -1,5 +1,6 @@
 package dev.mim.testkit.explore;
 
+import dev.mim.testkit.internal.Arguments;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
@@ -24,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -90,10 +90,10 @@ public final class WorkflowExplorer {
   /**
    * @param policies the policies every command is decided under
    * @return an explorer starting from a new incident, {@value #DEFAULT_DEPTH} deep, commands by "amy"
-   * @throws NullPointerException when {@code policies} is null
+   * @throws IllegalArgumentException when {@code policies} is null
    */
   public static WorkflowExplorer under(PolicySet policies) {
-    return new WorkflowExplorer(Objects.requireNonNull(policies, "policies"));
+    return new WorkflowExplorer(Arguments.notNull("policies", policies));
   }
 
   /**
@@ -112,10 +112,10 @@ public final class WorkflowExplorer {
   /**
    * @param root an incident to start from, in addition to any given before (a new incident when none is given)
    * @return this explorer
-   * @throws NullPointerException when {@code root} is null
+   * @throws IllegalArgumentException when {@code root} is null
    */
   public WorkflowExplorer from(Incident root) {
-    roots.add(Objects.requireNonNull(root, "root"));
+    roots.add(Arguments.notNull("root", root));
     return this;
   }
 
@@ -140,13 +140,13 @@ public final class WorkflowExplorer {
    * @param first who issues commands
    * @param more others who do too: each command is tried by each
    * @return this explorer
-   * @throws NullPointerException when an actor is null
+   * @throws IllegalArgumentException when an actor is null
    */
   public WorkflowExplorer by(Actor first, Actor... more) {
     List<Actor> all = new ArrayList<>();
-    all.add(Objects.requireNonNull(first, "first"));
+    all.add(Arguments.notNull("first", first));
     for (Actor a : more) {
-      all.add(Objects.requireNonNull(a, "actor"));
+      all.add(Arguments.notNull("actor", a));
     }
     this.actors = List.copyOf(all);
     return this;
@@ -162,7 +162,7 @@ public final class WorkflowExplorer {
     if (name == null || name.isBlank() || invariants.containsKey(name) || Invariants.BUILT_IN.contains(name)) {
       throw new IllegalArgumentException("invariant name must be non-blank and new, was " + name);
     }
-    invariants.put(name, Objects.requireNonNull(invariant, "invariant"));
+    invariants.put(name, Arguments.notNull("invariant", invariant));
     return this;
   }
 
@@ -255,7 +255,7 @@ public final class WorkflowExplorer {
   private List<Escalation> escalations(IncidentState state, Instant at) {
     try {
       List<Escalation> due = state.classification() == null ? List.of() : policies.escalation().due(state, at);
-      return due == null ? List.of() : due.stream().filter(Objects::nonNull).limit(combinations).toList();
+      return due == null ? List.of() : due.stream().filter(java.util.Objects::nonNull).limit(combinations).toList();
     } catch (RuntimeException hostFault) {
       return List.of();
     }

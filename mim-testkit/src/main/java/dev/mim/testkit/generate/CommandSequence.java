@@ -1,12 +1,12 @@
 package dev.mim.testkit.generate;
 
+import dev.mim.testkit.internal.Arguments;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.testkit.internal.Describe;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Commands for one incident, in order, as a host would send them: mostly valid, some refused. Prints as one
@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record CommandSequence(List<IncidentCommand> commands) {
 
-  /** @throws NullPointerException when the list or a command is null */
+  /** @throws IllegalArgumentException when the list or a command is null */
   public CommandSequence {
     commands = List.copyOf(commands);
   }
@@ -26,10 +26,10 @@ public record CommandSequence(List<IncidentCommand> commands) {
    *
    * @param policies the policies to decide under
    * @return one step per command: its decision and the incident after it
-   * @throws NullPointerException when {@code policies} is null
+   * @throws IllegalArgumentException when {@code policies} is null
    */
   public List<Incident.Step> play(PolicySet policies) {
-    Objects.requireNonNull(policies, "policies");
+    Arguments.notNull("policies", policies);
     List<Incident.Step> steps = new ArrayList<>(commands.size());
     Incident incident = Incident.start();
     for (IncidentCommand command : commands) {

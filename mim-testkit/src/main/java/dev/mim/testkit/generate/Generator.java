@@ -1,8 +1,8 @@
 package dev.mim.testkit.generate;
 
+import dev.mim.testkit.internal.Arguments;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -31,10 +31,10 @@ public interface Generator<T> {
    * @param mapping how to turn a value into another
    * @param <R> the other type
    * @return a generator of the mapped values
-   * @throws NullPointerException when {@code mapping} is null
+   * @throws IllegalArgumentException when {@code mapping} is null
    */
   default <R> Generator<R> map(Function<? super T, ? extends R> mapping) {
-    Objects.requireNonNull(mapping, "mapping");
+    Arguments.notNull("mapping", mapping);
     return random -> mapping.apply(next(random));
   }
 

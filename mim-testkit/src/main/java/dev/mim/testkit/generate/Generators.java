@@ -56,7 +56,7 @@ public final class Generators {
    *
    * @param policies the policies the commands are decided under
    * @return the generator
-   * @throws NullPointerException when {@code policies} is null
+   * @throws IllegalArgumentException when {@code policies} is null
    */
   public static Generator<Incident> incidents(PolicySet policies) {
     return incidents(policies, DEFAULT_LENGTH);
@@ -68,7 +68,7 @@ public final class Generators {
    * @param policies the policies the commands are decided under
    * @param maxCommands how many commands at most; 0 or more
    * @return the generator
-   * @throws IllegalArgumentException when {@code maxCommands} is negative
+   * @throws IllegalArgumentException when {@code policies} is null or {@code maxCommands} negative
    */
   public static Generator<Incident> incidents(PolicySet policies, int maxCommands) {
     Steering steering = new Steering(policies, maxCommands, false);

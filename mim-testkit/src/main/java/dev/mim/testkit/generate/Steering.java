@@ -1,5 +1,6 @@
 package dev.mim.testkit.generate;
 
+import dev.mim.testkit.internal.Arguments;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
 import dev.mim.core.incident.IncidentCommand;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
@@ -37,7 +37,7 @@ final class Steering {
   private final boolean mixed;
 
   Steering(PolicySet policies, int maxLength, boolean mixed) {
-    this.policies = Objects.requireNonNull(policies, "policies");
+    this.policies = Arguments.notNull("policies", policies);
     Generators.notNegative("maxLength", maxLength);
     this.maxLength = maxLength;
     this.mixed = mixed;

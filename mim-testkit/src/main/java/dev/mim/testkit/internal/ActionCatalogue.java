@@ -121,7 +121,7 @@ public final class ActionCatalogue {
       case ASSIGN_MANAGER:
         return new Action.AssignManager(c.pick(CAST));
       case HAND_OVER_MANAGER:
-        return new Action.HandOverManager(c.pick(CAST), HandoverReason.values()[c.pick(HandoverReason.values().length)],
+        return Action.HandOverManager.withStatus(c.pick(CAST), HandoverReason.values()[c.pick(HandoverReason.values().length)],
             c.required("bridge open, failover under way"));
       case ADD_TEAM_MEMBER:
         return new Action.AddTeamMember(c.pick(CAST), TeamRole.values()[c.pick(TeamRole.values().length)]);

@@ -1,9 +1,9 @@
 package dev.mim.testkit.quicktheories;
 
+import dev.mim.testkit.internal.Arguments;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.testkit.generate.Generator;
 import dev.mim.testkit.internal.Describe;
-import java.util.Objects;
 import org.quicktheories.core.Gen;
 
 /**
@@ -24,10 +24,10 @@ public final class MimGen {
    * @param generator a generator
    * @param <T> what it makes
    * @return the QuickTheories generator that draws through it
-   * @throws NullPointerException when {@code generator} is null
+   * @throws IllegalArgumentException when {@code generator} is null
    */
   public static <T> Gen<T> of(Generator<T> generator) {
-    Objects.requireNonNull(generator, "generator");
+    Arguments.notNull("generator", generator);
     Gen<T> gen = source -> generator.next(new SourceRandom(source));
     // A failing incident prints with its events: the shrunk history that shows the failure.
     return gen.describedAs(value -> value instanceof Incident incident ? Describe.incident(incident)

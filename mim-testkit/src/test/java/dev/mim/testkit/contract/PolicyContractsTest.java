@@ -48,4 +48,17 @@ class PolicyContractsTest {
         () -> PolicyContracts.standard().examples(0)).getMessage());
     assertEquals(PolicyContracts.DEFAULT_SEED, PolicyContracts.standard().seed());
   }
+
+  @Test
+  void aMissingArgumentIsAnIllegalArgumentNamingIt() {
+    PolicyContracts contracts = PolicyContracts.standard();
+    assertEquals("policies must not be null", assertThrows(IllegalArgumentException.class,
+        () -> contracts.incidentsUnder(null)).getMessage());
+    assertEquals("policy must not be null", assertThrows(IllegalArgumentException.class,
+        () -> contracts.escalation(null)).getMessage());
+    assertEquals("rota must not be null", assertThrows(IllegalArgumentException.class,
+        () -> contracts.onCall(null)).getMessage());
+    assertEquals("policies must not be null", assertThrows(IllegalArgumentException.class,
+        () -> dev.mim.testkit.explore.WorkflowExplorer.under(null)).getMessage());
+  }
 }
