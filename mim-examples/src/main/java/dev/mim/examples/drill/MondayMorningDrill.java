@@ -263,7 +263,7 @@ public final class MondayMorningDrill {
         StakeholderUpdate.of(Audience.REGULATOR, "Major ICT-related incident: card payments unavailable 09:00-09:58")
             .asReport(RegulatoryRegime.DORA_INITIAL)));
     // The hand-over briefing accounts for every audience told so far: the decider checks it.
-    at(MONDAY.plus(Duration.ofHours(9)), DANA, Action.HandOverManager.withStatus(OMAR, HandoverReason.FOLLOW_THE_SUN,
+    at(MONDAY.plus(Duration.ofHours(9)), DANA, new Action.HandOverManager(OMAR, HandoverReason.FOLLOW_THE_SUN,
         Briefing.builder().currentStatus("restored by fail-over to the standby database; review due tomorrow")
             .addOpenHypotheses("batch job spike exhausted the connection pool")
             .addRuledOutHypotheses("network fault")

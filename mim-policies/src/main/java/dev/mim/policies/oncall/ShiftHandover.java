@@ -89,6 +89,6 @@ public record ShiftHandover(Actor outgoing, Actor incoming, Instant at) {
    * @return the command's action: hand over at the end of the shift
    */
   public Action.HandOverManager toAction(Briefing briefing) {
-    return Action.HandOverManager.withStatus(incoming, HandoverReason.END_OF_SHIFT, briefing);
+    return new Action.HandOverManager(incoming, HandoverReason.END_OF_SHIFT, briefing);
   }
 }
