@@ -23,7 +23,7 @@ import java.util.Optional;
  * <pre>{@code
  * Incident incident = Incident.start();
  * Incident.Step step = incident.decide(command, policies);
- * store.append(step.newEvents());                   // nothing when refused
+ * store.addAll(step.newEvents()); // nothing when refused
  * incident = step.incident();
  * }</pre>
  */

@@ -118,4 +118,22 @@ public record IncidentMetrics(TenantId tenant, IncidentId incident, IncidentStat
     }
     return total;
   }
+
+  /**
+   * @return the figures in words, one per {@link Metric} reached, for logs and consoles: "MI-1 (P1, CLOSED):
+   *     time to validate 4 min, time to declare 12 min, ..., reopened 0 times, 2 escalations"
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder().append(incident).append(" (").append(priority).append(", ")
+        .append(status).append("):");
+    for (Metric metric : Metric.values()) {
+      java.time.Duration figure = metric.of(this);
+      if (figure != null) {
+        out.append(' ').append(metric.label()).append(' ').append(Durations.inWords(figure)).append(',');
+      }
+    }
+    return out.append(" reopened ").append(reopenCount).append(reopenCount == 1 ? " time, " : " times, ")
+        .append(escalationsFired).append(escalationsFired == 1 ? " escalation" : " escalations").toString();
+  }
 }

@@ -1,5 +1,6 @@
 package dev.mim.core.report;
 
+import dev.mim.core.metrics.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,24 +20,51 @@ final class MarkdownText {
     return at == null ? "" : time.format(at);
   }
 
-  /** A duration in words: "45 s", "58 min", "2 h 35 min", "3 days 4 h"; "not reached" for null. */
+  /** A duration in words ({@link Durations#inWords}): "45 s", "58 min", "2 h 35 min"; "not reached" for null. */
   String duration(Duration d) {
-    if (d == null) {
-      return "not reached";
+    return Durations.inWords(d);
+  }
+
+  /** How wide the document's prose is wrapped, and how long a table cell's text may be. */
+  static final int WIDTH = 120;
+  static final int CELL = 100;
+
+  /**
+   * A paragraph or list item as lines of at most {@link #WIDTH} characters where the words allow: {@code first}
+   * before the first line, {@code indent} before the others (Markdown joins them back into one), each line ended.
+   */
+  String wrapped(String first, String text, String indent) {
+    StringBuilder out = new StringBuilder(first);
+    int column = first.length();
+    boolean lineStart = true;
+    for (String word : inline(text).split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (!lineStart && column + 1 + word.length() > WIDTH) {
+        out.append('\n').append(indent);
+        column = indent.length();
+        lineStart = true;
+      }
+      if (!lineStart) {
+        out.append(' ');
+        column++;
+      }
+      out.append(word);
+      column += word.length();
+      lineStart = false;
     }
-    long minutes = d.toMinutes();
-    if (minutes < 1) {
-      return d.toSeconds() + " s";
+    return out.append('\n').toString();
+  }
+
+  /** Text for a timeline cell: as {@link #cell}, shortened at a word to about {@link #CELL} characters. */
+  String shortCell(String text) {
+    String flat = inline(text);
+    if (flat.length() <= CELL) {
+      return flat.replace("|", "\\|");
     }
-    if (minutes < 60) {
-      return minutes + " min";
-    }
-    long hours = d.toHours();
-    if (hours < 24) {
-      return hours + " h" + (d.toMinutesPart() == 0 ? "" : " " + d.toMinutesPart() + " min");
-    }
-    return d.toDays() + (d.toDays() == 1 ? " day" : " days") + (d.toHoursPart() == 0 ? "" : " " + d.toHoursPart()
-        + " h");
+    int cut = flat.lastIndexOf(' ', CELL);
+    return (cut > CELL / 2 ? flat.substring(0, cut) : flat.substring(0, CELL)).replace("|", "\\|") + " ...";
   }
 
   /** Text for a table cell: on one line, with the characters that would end or format the cell escaped. */

@@ -4,6 +4,7 @@ import dev.mim.core.incident.ReviewAction;
 import dev.mim.core.incident.ReviewFindings;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.metrics.IncidentMetrics;
+import dev.mim.core.metrics.Metric;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class ReviewMarkdown {
     out.append("\n| time | stage | who | what |\n|---|---|---|---|\n");
     for (TimelineEntry e : report.timeline()) {
       out.append("| ").append(md.time(e.at())).append(" | ").append(e.stage().label()).append(" | ")
-          .append(md.cell(e.actor().value())).append(" | ").append(md.cell(e.summary())).append(" |\n");
+          .append(md.cell(e.actor().value())).append(" | ").append(md.shortCell(e.summary())).append(" |\n");
     }
     findings(report, md, out);
     actionItems(report.review().actions(), md, out);
@@ -61,12 +62,12 @@ public final class ReviewMarkdown {
     row(out, "services", String.join(", ", m.services().stream().map(s -> md.cell(s.value())).toList()));
     row(out, "status", m.status() + ", review " + report.reviewStatus());
     row(out, "first signal", md.time(m.firstSignalAt()));
-    row(out, "time to declare", md.duration(m.timeToDeclare()));
-    row(out, "time to mobilise", md.duration(m.timeToMobilise()));
-    row(out, "time to first restoration", md.duration(m.timeToFirstRestoration()));
-    row(out, "time to final restoration", md.duration(m.timeToFinalRestoration()));
-    row(out, "outage", m.outage().isEmpty() ? "none" : md.duration(m.outageTotal()) + " in " + m.outage().size()
-        + (m.outage().size() == 1 ? " window" : " windows"));
+    row(out, Metric.TIME_TO_DECLARE.label(), Metric.TIME_TO_DECLARE.inWords(m));
+    row(out, Metric.TIME_TO_MOBILISE.label(), Metric.TIME_TO_MOBILISE.inWords(m));
+    row(out, Metric.TIME_TO_FIRST_RESTORATION.label(), Metric.TIME_TO_FIRST_RESTORATION.inWords(m));
+    row(out, Metric.TIME_TO_FINAL_RESTORATION.label(), Metric.TIME_TO_FINAL_RESTORATION.inWords(m));
+    row(out, Metric.OUTAGE.label(), m.outage().isEmpty() ? "none" : md.duration(m.outageTotal()) + " in "
+        + m.outage().size() + (m.outage().size() == 1 ? " window" : " windows"));
     String unpriced = report.cost().complete() ? "" : " (at least: not priced "
         + String.join(", ", report.cost().unpriced().stream().map(s -> md.cell(s.value())).toList()) + ")";
     row(out, "estimated cost", String.format(Locale.ROOT, "%,.2f", report.cost().total()) + unpriced);
@@ -88,10 +89,10 @@ public final class ReviewMarkdown {
       return;
     }
     if (f.summary() != null) {
-      out.append(md.inline(f.summary())).append("\n\n");
+      out.append(md.wrapped("", f.summary(), "")).append("\n");
     }
     if (f.rootCause() != null) {
-      out.append("- **Root cause**: ").append(md.inline(f.rootCause())).append("\n");
+      out.append(md.wrapped("- **Root cause**: ", f.rootCause(), "  "));
     }
     if (f.problem() != null) {
       out.append("- **Problem record**: ").append(md.inline(f.problem().value()))
@@ -104,7 +105,7 @@ public final class ReviewMarkdown {
     list(out, "What went well", f.wentWell(), md);
     list(out, "What did not", f.wentBadly(), md);
     if (report.review().conclusion() != null) {
-      out.append("\n").append(md.inline(report.review().conclusion())).append("\n");
+      out.append("\n").append(md.wrapped("", report.review().conclusion(), ""));
     }
   }
 
@@ -114,7 +115,7 @@ public final class ReviewMarkdown {
     }
     out.append("\n### ").append(title).append("\n\n");
     for (String item : items) {
-      out.append("- ").append(md.inline(item)).append("\n");
+      out.append(md.wrapped("- ", item, "  "));
     }
   }
 

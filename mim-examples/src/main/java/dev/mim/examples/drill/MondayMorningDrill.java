@@ -67,6 +67,9 @@ import java.util.Set;
  */
 public final class MondayMorningDrill {
 
+  /** The widest line the drill prints. */
+  private static final int WIDTH = 160;
+
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("EEE HH:mm").withZone(ZoneOffset.UTC).withLocale(java.util.Locale.ROOT);
 
@@ -309,7 +312,8 @@ public final class MondayMorningDrill {
     List<IncidentEvent> store = incident.events();
     StakeholderConfidence confidence = StakeholderConfidence.measure(store, end, comms);
     out.println();
-    out.println("Stakeholder confidence at " + CLOCK.format(end) + " (owed updates sent on time; lateness median / max):");
+    out.println("Stakeholder confidence at " + CLOCK.format(end)
+        + " (owed updates sent on time; lateness median / max):");
     confidence.audiences().forEach((audience, c) -> out.printf(java.util.Locale.ROOT,
         "  %-20s  %d of %d on time (%3.0f%%)  lateness %d / %d min%s%s%n", audience, c.onTime(),
         c.lateness().size() + c.overdueNow(), 100 * c.onTimeShare(), c.latenessPercentile(50).toMinutes(),
@@ -342,8 +346,8 @@ public final class MondayMorningDrill {
     EscalationLoop.of(policies.escalation(), (state, e) -> {
       List<String> paged = e.targets().stream()
           .map(t -> roster.personFor(t, when).map(p -> t + " (" + p + ")").orElse(t.toString())).toList();
-      out.printf("%-9s  %-14s  %-10s  %-20s  escalation due: %s; paging %s%n", CLOCK.format(when), "", "",
-          "(escalation policy)", e.reason(), String.join(", ", paged));
+      row(CLOCK.format(when), "", "", "(escalation policy)", "escalation due: " + e.reason() + "; paging "
+          + String.join(", ", paged));
     }, PAGER).run(incident.state(), when, command -> at(when, PAGER, command.action()));
   }
 
@@ -386,15 +390,34 @@ public final class MondayMorningDrill {
       line(when, who, FactNarration.describe(e.fact()) + answers);
     }
     for (Advisory adv : a.advisories()) {
-      out.printf("%-9s  %-14s  %-10s  %-20s  ! advisory [%s] %s%n", "", "", "", "", adv.code().code(),
-          adv.message());
+      row("", "", "", "", "! advisory [" + adv.code().code() + "] " + adv.message());
     }
     return d;
   }
 
   private void line(Instant when, Actor who, String what) {
     IncidentStatus status = incident.state().status();
-    out.printf("%-9s  %-14s  %-10s  %-20s  %s%n", CLOCK.format(when), status.stage(), status, who, what);
+    row(CLOCK.format(when), status.stage().toString(), status.toString(), who.toString(), what);
+  }
+
+  /**
+   * One row of the timeline: its columns, then what happened, wrapped at {@value #WIDTH} characters under its own
+   * column.
+   */
+  private void row(String time, String stage, String state, String who, String what) {
+    String prefix = String.format("%-9s  %-14s  %-10s  %-20s  ", time, stage, state, who);
+    StringBuilder line = new StringBuilder(prefix);
+    for (String word : what.split(" ")) {
+      if (line.length() > prefix.length() && line.length() + 1 + word.length() > WIDTH) {
+        out.println(line);
+        line.setLength(0);
+        line.append(" ".repeat(prefix.length()));
+      } else if (line.length() > prefix.length()) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    out.println(line);
   }
 
   private static Duration min(long minutes) {

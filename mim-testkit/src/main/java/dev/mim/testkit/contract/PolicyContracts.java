@@ -27,8 +27,8 @@ import org.quicktheories.core.Reporter;
  * seed searches the same examples.
  *
  * <pre>{@code
- * PolicyContracts.standard().escalation(myEscalationPolicy);
- * PolicyContracts.withSeed(42).examples(2_000).roleBasedAuthorization(myAuthorization);
+ * PolicyContracts.standard().escalation(EscalationPresets.tiered());
+ * PolicyContracts.withSeed(42).examples(100).roleBasedAuthorization(AuthorizationMatrix.standard());
  * }</pre>
  *
  * <p>Immutable: the settings methods return a copy.

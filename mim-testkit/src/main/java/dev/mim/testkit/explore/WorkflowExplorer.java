@@ -46,8 +46,9 @@ import java.util.Set;
  * than {@link #maxStates} are kept. A {@code RecordEscalation} is sent when the policy has it due.
  *
  * <pre>{@code
- * Exploration e = WorkflowExplorer.under(policies).fromEveryStage()
- *     .invariant("a P1 is never downgraded by the service desk", step -> ...)
+ * Exploration e = WorkflowExplorer.under(policies).fromEveryStage().depth(2)
+ *     .invariant("an ended incident stays as it ended", step -> !step.before().state().status().isTerminal()
+ *         || step.after().state().status() == step.before().state().status())
  *     .explore();
  * e.assertNoViolations();
  * }</pre>

@@ -12,8 +12,8 @@ import org.quicktheories.core.Gen;
  * prints it (a {@link dev.mim.testkit.generate.CommandSequence} one command per line).
  *
  * <pre>{@code
- * qt().forAll(MimGen.of(Generators.incidents(policies)))
- *     .checkAssert(incident -> ...);
+ * qt().withFixedSeed(42).forAll(MimGen.of(Generators.incidents(policies)))
+ *     .checkAssert(incident -> assertEquals(incident.state(), IncidentDecider.replay(incident.events())));
  * }</pre>
  */
 public final class MimGen {
