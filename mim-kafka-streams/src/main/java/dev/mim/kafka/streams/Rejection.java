@@ -32,7 +32,7 @@ public record Rejection(String tenant, String incidentId, long incidentVersion, 
   /**
    * One reason.
    *
-   * @param code a stable code: one of mim's {@code ViolationCode}s, or {@link #MALFORMED_COMMAND},
+   * @param code a stable code: one of mim's {@link dev.mim.core.lifecycle.ViolationCode ViolationCode}s, or {@link #MALFORMED_COMMAND},
    *     {@link #WRONG_KEY} or {@link #STORED_INCIDENT_UNREADABLE}
    * @param field the field it is about, or null
    * @param message the reason in words

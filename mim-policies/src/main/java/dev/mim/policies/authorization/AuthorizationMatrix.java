@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * The sources have the service desk handle the incident out of hours until the Major Incident Manager is reached.
  * With {@link Builder#serviceDeskActsForManager()}, while the incident has no manager, or its manager has not yet
  * acknowledged, a {@linkplain Role#SERVICE_DESK_AGENT service desk agent} may issue what the manager may; the
- * manager's {@code Acknowledge} ends it. The standard matrix does so.
+ * manager's {@link dev.mim.core.incident.Action.Acknowledge Acknowledge} ends it. The standard matrix does so.
  */
 public final class AuthorizationMatrix implements AuthorizationPolicy {
 

@@ -42,7 +42,7 @@ public final class StoredDecider {
 
   /**
    * @param store where the incidents are
-   * @param policies each tenant's policies to decide with (a {@code PolicySet} gives the same to every tenant)
+   * @param policies each tenant's policies to decide with (a {@link dev.mim.core.spi.PolicySet PolicySet} gives the same to every tenant)
    * @param maxAttempts how many times a command is decided at most when other writers keep appending first
    * @return the decider, backing off by {@link #DEFAULT_BACKOFF} up to {@link #DEFAULT_BACKOFF_CAP}
    * @throws IllegalArgumentException when an argument is null or {@code maxAttempts} below 1

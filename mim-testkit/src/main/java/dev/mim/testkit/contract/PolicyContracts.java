@@ -134,7 +134,7 @@ public final class PolicyContracts {
 
   /**
    * The laws of {@link #authorization}, and those of a policy that decides by role: an observer may do nothing
-   * ({@code Role.OBSERVER}: "watches; may do nothing"), and holding one more role never takes a permission away.
+   * ({@link dev.mim.core.people.Role#OBSERVER Role.OBSERVER}: "watches; may do nothing"), and holding one more role never takes a permission away.
    * {@link AuthorizationPolicy#permitAll()} is not role-based and fails the first.
    *
    * @param policy the host's policy

@@ -43,7 +43,7 @@ import java.util.Set;
  *
  * <p>Bounded in memory: states are deduplicated by what the decider observes of them (all but their instants and
  * version; the clock moves {@link #DEFAULT_STEP} per command, within every time limit of the rules), and no more
- * than {@link #maxStates} are kept. A {@code RecordEscalation} is sent when the policy has it due.
+ * than {@link #maxStates} are kept. A {@link dev.mim.core.incident.Action.RecordEscalation RecordEscalation} is sent when the policy has it due.
  *
  * <pre>{@code
  * Exploration e = WorkflowExplorer.under(policies).fromEveryStage().depth(2)
