@@ -64,7 +64,8 @@ public final class EscalationClock {
       if (hold.until() != null && !hold.until().isAfter(cursor)) {
         continue;
       }
-      if (hold.from().isAfter(cursor)) {
+      if (!hold.from().isBefore(cursor)) {
+        // A level due at or before the hold's start keeps its time: what is due when the hold begins is owed already.
         Duration before = calendar.workingTimeBetween(cursor, hold.from());
         if (left.compareTo(before) <= 0) {
           return calendar.plusWorkingTime(cursor, left);

@@ -198,6 +198,22 @@ class CommunicationScheduleTest {
   }
 
   @Test
+  void anUpdateDueExactlyWhenItsSnoozeEndsIsDueThenAndOneDueAMinuteEarlierWaitsForTheEnd() {
+    // The executives' first notice is due at 09:29; a snooze to exactly 09:29 leaves it there.
+    declareP1();
+    d.okAt(Instant.parse("2026-11-23T09:20:00Z"),
+        new Action.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(9), "bridge call until 09:29"));
+    UpdateDue atTheEnd = of(due(Instant.parse("2026-11-23T09:29:00Z"), CommunicationPolicy.ofDefaults()),
+        Audience.EXECUTIVES);
+    assertEquals(Instant.parse("2026-11-23T09:29:00Z"), atTheEnd.dueAt());
+    assertFalse(atTheEnd.overdue(), "due at that instant, not overdue");
+    d.okAt(Instant.parse("2026-11-23T09:21:00Z"),
+        new Action.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(9), "bridge call until 09:30"));
+    assertEquals(Instant.parse("2026-11-23T09:30:00Z"), of(due(Instant.parse("2026-11-23T09:29:00Z"),
+        CommunicationPolicy.ofDefaults()), Audience.EXECUTIVES).dueAt());
+  }
+
+  @Test
   void businessHoursAudiencesWaitForTheNextWorkingTimeAcrossDaylightSavingAndHolidays() {
     WorkingHours berlin = WorkingHours.weekdays(ZoneId.of("Europe/Berlin"), LocalTime.of(9, 0), LocalTime.of(17, 0))
         .withHolidays(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6));

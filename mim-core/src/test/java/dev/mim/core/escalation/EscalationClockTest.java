@@ -125,6 +125,39 @@ class EscalationClockTest {
   }
 
   @Test
+  void aLevelDueExactlyWhenAHoldBeginsKeepsItsTimeAndOneDueAfterItMovesByTheHold() {
+    // The property test's counterexample: a hold at the very instant a level falls due (delay zero from the
+    // anchor) does not delay it; it is owed already. A level due one nanosecond later is delayed by the hold.
+    IncidentDriver d = new IncidentDriver();
+    d.until(IncidentStatus.DECLARED);
+    Instant h = d.now.plusSeconds(60);
+    d.okAt(h, new Action.HoldEscalations("vendor"));
+    d.okAt(h.plus(Duration.ofMinutes(1)), new Action.ResumeEscalations(null));
+    BusinessCalendar always = BusinessCalendar.always();
+    assertEquals(h, EscalationClock.after(d.state, h, Duration.ZERO, always));
+    assertEquals(h.plus(Duration.ofMinutes(1)).plusNanos(1),
+        EscalationClock.after(d.state, h, Duration.ofNanos(1), always));
+    Instant before = h.minus(Duration.ofMinutes(5));
+    assertEquals(h, EscalationClock.after(d.state, before, Duration.ofMinutes(5), always), "due at h: kept");
+    assertEquals(h.plus(Duration.ofMinutes(2)), EscalationClock.after(d.state, before, Duration.ofMinutes(6), always),
+        "due a minute after h: a minute after the resume");
+  }
+
+  @Test
+  void aClockStartingAtTheCalendarsClosingRunsFromTheNextOpeningAndOneReachingTheClosingEndsThere() {
+    BusinessCalendar office = WorkingHours.weekdays(ZoneOffset.UTC, LocalTime.of(9, 0), LocalTime.of(17, 0));
+    IncidentDriver d = new IncidentDriver();
+    d.until(IncidentStatus.DECLARED);
+    Instant closing = Instant.parse("2026-11-23T17:00:00Z");
+    Instant opening = Instant.parse("2026-11-24T09:00:00Z");
+    assertEquals(opening, EscalationClock.after(d.state, closing, Duration.ZERO, office), "the closing is not work");
+    assertEquals(opening.plusSeconds(60), EscalationClock.after(d.state, closing, Duration.ofMinutes(1), office));
+    assertEquals(closing, EscalationClock.after(d.state, Instant.parse("2026-11-23T16:00:00Z"), Duration.ofHours(1),
+        office), "an hour from 16:00 ends at the closing, not at the next opening");
+    assertEquals(opening, EscalationClock.after(d.state, opening, Duration.ZERO, office), "the opening is work");
+  }
+
+  @Test
   void theDefaultWorkingTimeMethodsWalkAnyCalendarsPeriods() {
     // A calendar that implements only the three required methods: working 09:00-17:00 UTC every day.
     BusinessCalendar daily = new BusinessCalendar() {

@@ -223,6 +223,23 @@ class EscalationPlanTest {
   }
 
   @Test
+  void aLevelDueExactlyWhenAHoldBeginsKeepsItsTime() {
+    // The property test's counterexample (a build failed on it at random): a PagerDuty-style plan whose first rule
+    // pages at once, the manager assigned at 08:05 and escalations held at that very instant for a minute. Level 1
+    // was due at 08:05, owed when the hold began: it keeps its time. Level 2, due after the hold began, moves by it.
+    EscalationPlan plan = EscalationPresets.pagerDutyStyle(List.of(
+        new EscalationPresets.Level(Duration.ofMinutes(5), List.of(ON_CALL)),
+        new EscalationPresets.Level(Duration.ofMinutes(20), List.of(HEAD))), 3);
+    IncidentDriver d = declaredWithManager(plan);
+    d.okAt(at("08:05"), new Action.HoldEscalations("waiting on the vendor"));
+    d.okAt(at("08:06"), new Action.ResumeEscalations(null));
+    List<Escalation> due = plan.due(d.state, at("08:30"));
+    assertEquals(at("08:05"), due.get(0).dueAt(), due.toString());
+    assertEquals(1, due.get(0).level());
+    assertEquals(at("08:11"), due.get(1).dueAt(), "level 2, due at 08:10, one held minute later");
+  }
+
+  @Test
   void aPlanOfferingLevelsAboveTheHighestRecordedIsRefusedWhenBuilt() {
     // 48 rules looping 20 times would make levels up to 1,008 due, where the decider records at most level 1,000.
     List<EscalationPresets.Level> levels = java.util.Collections.nCopies(48,
