@@ -1,5 +1,6 @@
 package dev.mim.core.cadence;
 
+import org.jspecify.annotations.Nullable;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.internal.Checks;
 import java.time.Duration;
@@ -15,8 +16,8 @@ import java.time.Instant;
  * @param report the regulatory report's id, for {@link DueKind#REGULATORY_REPORT}; null otherwise
  * @param legalBasis the articles requiring the report, for {@link DueKind#REGULATORY_REPORT}; null otherwise
  */
-public record UpdateDue(Audience audience, DueKind kind, Instant dueAt, boolean overdue, String report,
-    String legalBasis) {
+public record UpdateDue(Audience audience, DueKind kind, Instant dueAt, boolean overdue, @Nullable String report,
+    @Nullable String legalBasis) {
 
   /** @throws IllegalArgumentException when a required field is null */
   public UpdateDue {
@@ -26,7 +27,7 @@ public record UpdateDue(Audience audience, DueKind kind, Instant dueAt, boolean 
   }
 
   /** @return since when it is overdue: {@code dueAt} when overdue, null otherwise */
-  public Instant overdueSince() {
+  public @Nullable Instant overdueSince() {
     return overdue ? dueAt : null;
   }
 

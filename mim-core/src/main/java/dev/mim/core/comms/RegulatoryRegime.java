@@ -1,5 +1,6 @@
 package dev.mim.core.comms;
 
+import org.jspecify.annotations.Nullable;
 import dev.mim.core.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,7 +125,7 @@ public record RegulatoryRegime(String name, Audience audience, List<Report> repo
    * @param afterReport the report whose sending starts it, for {@link Anchor#REPORT_SENT}; null otherwise
    * @param within how long after the anchor: a {@link Duration} or a {@link Period} (months count in UTC)
    */
-  public record Deadline(Anchor anchor, String afterReport, TemporalAmount within) {
+  public record Deadline(Anchor anchor, @Nullable String afterReport, TemporalAmount within) {
     /**
      * @throws IllegalArgumentException when a field is missing, {@code within} is not a Duration or Period from zero
      *     to ten years, or {@code afterReport} does not fit the anchor

@@ -1,5 +1,6 @@
 package dev.mim.core.comms;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -29,9 +30,10 @@ import org.immutables.value.Value;
  */
 @ValueStyle
 @Value.Builder
-public record StakeholderUpdate(Audience audience, String summary, String currentImpact,
-    boolean workaroundAvailable, Instant nextUpdateAt, String internalNotes, String resolverHypotheses,
-    String report) implements WithStakeholderUpdate {
+public record StakeholderUpdate(Audience audience, @Nullable String summary, @Nullable String currentImpact,
+    boolean workaroundAvailable, @Nullable Instant nextUpdateAt, @Nullable String internalNotes,
+        @Nullable String resolverHypotheses,
+    @Nullable String report) implements WithStakeholderUpdate {
 
   /**
    * Creates the update. Blank texts count as not given and are kept as null.

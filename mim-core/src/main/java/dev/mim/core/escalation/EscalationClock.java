@@ -1,5 +1,6 @@
 package dev.mim.core.escalation;
 
+import org.jspecify.annotations.Nullable;
 import dev.mim.core.calendar.BusinessCalendar;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationLog;
@@ -25,7 +26,7 @@ public final class EscalationClock {
    * @param condition a condition
    * @return its anchor (see {@link EscalationCondition}), or null when it does not hold now
    */
-  public static Instant anchor(IncidentState s, EscalationCondition condition) {
+  public static @Nullable Instant anchor(IncidentState s, EscalationCondition condition) {
     Checks.notNull("state", s);
     Checks.notNull("condition", condition);
     IncidentStatus status = s.status();
@@ -54,7 +55,7 @@ public final class EscalationClock {
    * @param calendar the clock's calendar ({@link BusinessCalendar#always()} for 24x7)
    * @return the instant reached, or null while a hold that began before it lasts (its time is not known yet)
    */
-  public static Instant after(IncidentState s, Instant anchor, Duration delay, BusinessCalendar calendar) {
+  public static @Nullable Instant after(IncidentState s, Instant anchor, Duration delay, BusinessCalendar calendar) {
     Checks.notNull("anchor", anchor);
     Checks.notNegative("delay", delay);
     Checks.notNull("calendar", calendar);

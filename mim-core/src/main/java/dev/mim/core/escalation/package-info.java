@@ -4,4 +4,7 @@
  * state ({@link dev.mim.core.escalation.EscalationClock}). Policies are in {@code spi} and, ready-made, in
  * mim-policies.
  */
+@NullMarked
 package dev.mim.core.escalation;
+
+import org.jspecify.annotations.NullMarked;

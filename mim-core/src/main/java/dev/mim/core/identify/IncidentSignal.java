@@ -1,5 +1,6 @@
 package dev.mim.core.identify;
 
+import org.jspecify.annotations.Nullable;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.internal.ValueStyle;
@@ -22,7 +23,8 @@ import org.immutables.value.Value;
 @ValueStyle
 @Value.Builder
 public record IncidentSignal(TenantId tenant, SignalSource source, ServiceId service, Instant at, String reference,
-    String category, String location, String configurationItem) implements WithIncidentSignal {
+    @Nullable String category, @Nullable String location,
+        @Nullable String configurationItem) implements WithIncidentSignal {
 
   /**
    * Creates the signal.

@@ -1,5 +1,7 @@
 package dev.mim.core.identify;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which signals count as similar: those with the same key. Keys carry a prefix naming what they are
  * ({@code "service:payments"}, {@code "category:Network"}), so keys of different kinds never collide.
@@ -13,7 +15,7 @@ public interface SignalKey {
    * @param signal a signal
    * @return its key, or null when the signal has none (for example no category); such a signal is not grouped
    */
-  String keyOf(IncidentSignal signal);
+  @Nullable String keyOf(IncidentSignal signal);
 
   /** @return signals about the same service are similar */
   static SignalKey byService() {

@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -117,7 +118,7 @@ public sealed interface Action {
    *     ({@code first-signal-after-identification})
    */
   record Identify(IdentificationSource source, Set<ServiceId> affectedServices, Impact impact, Urgency urgency,
-      String summary, Instant firstSignalAt) implements Action {
+      @Nullable String summary, @Nullable Instant firstSignalAt) implements Action {
     /**
      * @throws IllegalArgumentException when the source, impact or urgency is null, the services are empty or hold
      *     null, the summary is too long, or the first signal's time is out of range
@@ -192,7 +193,7 @@ public sealed interface Action {
    * @param duplicateOf the incident this one duplicates: given exactly when {@code evidence} is
    *     {@link EvidenceKind#DUPLICATE}
    */
-  record RecordValidation(EvidenceKind evidence, String detail, IncidentId duplicateOf) implements Action {
+  record RecordValidation(EvidenceKind evidence, @Nullable String detail, IncidentId duplicateOf) implements Action {
     /**
      * @throws IllegalArgumentException when {@code evidence} is null, {@code detail} is too long, or
      *     {@code duplicateOf} is missing for a duplicate or given for another kind
@@ -210,7 +211,7 @@ public sealed interface Action {
      * @param detail what was seen or said; optional (null)
      * @throws IllegalArgumentException as the canonical constructor
      */
-    public RecordValidation(EvidenceKind evidence, String detail) {
+    public RecordValidation(EvidenceKind evidence, @Nullable String detail) {
       this(evidence, detail, null);
     }
 
@@ -226,7 +227,7 @@ public sealed interface Action {
    *
    * @param note optional (null) remark for the timeline
    */
-  record Declare(String note) implements Action {
+  record Declare(@Nullable String note) implements Action {
     /** @throws IllegalArgumentException when {@code note} is too long */
     public Declare {
       note = Checks.optionalText("note", note);
@@ -246,7 +247,7 @@ public sealed interface Action {
    * @param evidence the refuting evidence cited; optional (null); it must have been recorded
    *     ({@code evidence-not-recorded})
    */
-  record Downgrade(String reason, EvidenceKind evidence) implements Action {
+  record Downgrade(@Nullable String reason, @Nullable EvidenceKind evidence) implements Action {
     /** @throws IllegalArgumentException when the reason is too long or the evidence does not refute */
     public Downgrade {
       reason = Checks.optionalText("reason", reason);
@@ -259,7 +260,7 @@ public sealed interface Action {
      * @param reason why; required by the practice
      * @throws IllegalArgumentException when the reason is too long
      */
-    public Downgrade(String reason) {
+    public Downgrade(@Nullable String reason) {
       this(reason, null);
     }
 
@@ -296,7 +297,7 @@ public sealed interface Action {
    * @param briefing what the new manager was told; required by the practice ({@code briefing-missing}), and its
    *     content is checked: a current status, and every audience updated so far ({@code briefing-incomplete})
    */
-  record HandOverManager(Actor newManager, HandoverReason reason, Briefing briefing) implements Action {
+  record HandOverManager(Actor newManager, HandoverReason reason, @Nullable Briefing briefing) implements Action {
     /** @throws IllegalArgumentException when the new manager or reason is null */
     public HandOverManager {
       Checks.notNull("newManager", newManager);
@@ -313,7 +314,7 @@ public sealed interface Action {
      * @return the action
      * @throws IllegalArgumentException when the new manager or reason is null or the text too long
      */
-    public static HandOverManager withStatus(Actor newManager, HandoverReason reason, String currentStatus) {
+    public static HandOverManager withStatus(Actor newManager, HandoverReason reason, @Nullable String currentStatus) {
       return new HandOverManager(newManager, reason,
           currentStatus == null || currentStatus.isBlank() ? null : Briefing.of(currentStatus));
     }
@@ -365,7 +366,7 @@ public sealed interface Action {
    *
    * @param note optional (null) remark, for example the bridge call details
    */
-  record Mobilise(String note) implements Action {
+  record Mobilise(@Nullable String note) implements Action {
     /** @throws IllegalArgumentException when {@code note} is too long */
     public Mobilise {
       note = Checks.optionalText("note", note);
@@ -384,7 +385,7 @@ public sealed interface Action {
    * @param urgency the new urgency
    * @param reason why; required by the practice ({@code reason-missing})
    */
-  record Reprioritise(Impact impact, Urgency urgency, String reason) implements Action {
+  record Reprioritise(Impact impact, Urgency urgency, @Nullable String reason) implements Action {
     /** @throws IllegalArgumentException when impact or urgency is null or the reason is too long */
     public Reprioritise {
       Checks.notNull("impact", impact);
@@ -423,7 +424,8 @@ public sealed interface Action {
    * @param change the change reference; required by the practice ({@code change-reference-missing})
    * @param emergencyChange whether the change is an emergency change
    */
-  record StartResolution(String plan, ChangeRef change, @JsonProperty(required = true) boolean emergencyChange)
+  record StartResolution(@Nullable String plan, @Nullable ChangeRef change,
+      @JsonProperty(required = true) boolean emergencyChange)
       implements Action {
     /** @throws IllegalArgumentException when {@code plan} is too long */
     public StartResolution {
@@ -441,7 +443,7 @@ public sealed interface Action {
    *
    * @param description what the workaround is; required by the practice ({@code description-missing})
    */
-  record ApplyWorkaround(String description) implements Action {
+  record ApplyWorkaround(@Nullable String description) implements Action {
     /** @throws IllegalArgumentException when {@code description} is too long */
     public ApplyWorkaround {
       description = Checks.optionalText("description", description);
@@ -459,7 +461,7 @@ public sealed interface Action {
    * @param change the change that implemented it; required by the practice ({@code change-reference-missing})
    * @param description what was fixed; required by the practice ({@code description-missing})
    */
-  record ApplyPermanentFix(ChangeRef change, String description) implements Action {
+  record ApplyPermanentFix(@Nullable ChangeRef change, @Nullable String description) implements Action {
     /** @throws IllegalArgumentException when {@code description} is too long */
     public ApplyPermanentFix {
       description = Checks.optionalText("description", description);
@@ -476,7 +478,7 @@ public sealed interface Action {
    *
    * @param note optional (null) remark
    */
-  record ConfirmRestoration(String note) implements Action {
+  record ConfirmRestoration(@Nullable String note) implements Action {
     /** @throws IllegalArgumentException when {@code note} is too long */
     public ConfirmRestoration {
       note = Checks.optionalText("note", note);
@@ -493,7 +495,7 @@ public sealed interface Action {
    *
    * @param reason why; required by the practice ({@code reason-missing})
    */
-  record Reopen(String reason) implements Action {
+  record Reopen(@Nullable String reason) implements Action {
     /** @throws IllegalArgumentException when {@code reason} is too long */
     public Reopen {
       reason = Checks.optionalText("reason", reason);
@@ -524,7 +526,7 @@ public sealed interface Action {
      * @param summary what they were told; required by the practice ({@code summary-missing})
      * @throws IllegalArgumentException when the audience is null or the summary is too long
      */
-    public RecordStakeholderUpdate(Audience audience, String summary) {
+    public RecordStakeholderUpdate(Audience audience, @Nullable String summary) {
       this(StakeholderUpdate.of(audience, summary));
     }
 
@@ -539,7 +541,7 @@ public sealed interface Action {
    *
    * @param reviewer optional (null) person leading the review
    */
-  record StartReview(Actor reviewer) implements Action {
+  record StartReview(@Nullable Actor reviewer) implements Action {
     @Override
     public ActionKind kind() {
       return ActionKind.START_REVIEW;
@@ -569,7 +571,7 @@ public sealed interface Action {
    *
    * @param note optional (null) remark, for example to whom it was circulated
    */
-  record SubmitReview(String note) implements Action {
+  record SubmitReview(@Nullable String note) implements Action {
     /** @throws IllegalArgumentException when {@code note} is too long */
     public SubmitReview {
       note = Checks.optionalText("note", note);
@@ -592,8 +594,9 @@ public sealed interface Action {
    * @param problem the problem record it belongs to; optional (null)
    * @param change the change that carries it out; optional (null)
    */
-  record AddReviewAction(String actionId, String description, Actor owner, LocalDate due, ProblemRef problem,
-      ChangeRef change) implements Action {
+  record AddReviewAction(String actionId, @Nullable String description, @Nullable Actor owner, @Nullable LocalDate due,
+      @Nullable ProblemRef problem,
+      @Nullable ChangeRef change) implements Action {
     /** @throws IllegalArgumentException when the id is null, blank or too long, or the description too long */
     public AddReviewAction {
       Checks.id("actionId", actionId);
@@ -660,7 +663,7 @@ public sealed interface Action {
    * @param actionId the item's id
    * @param note optional (null) remark: what was done
    */
-  record CompleteReviewAction(String actionId, String note) implements Action {
+  record CompleteReviewAction(String actionId, @Nullable String note) implements Action {
     /** @throws IllegalArgumentException when the id is null, blank or too long, or the note too long */
     public CompleteReviewAction {
       Checks.id("actionId", actionId);
@@ -679,7 +682,7 @@ public sealed interface Action {
    * @param actionId the item's id
    * @param reason why; required by the practice ({@code reason-missing})
    */
-  record DropReviewAction(String actionId, String reason) implements Action {
+  record DropReviewAction(String actionId, @Nullable String reason) implements Action {
     /** @throws IllegalArgumentException when the id is null, blank or too long, or the reason too long */
     public DropReviewAction {
       Checks.id("actionId", actionId);
@@ -698,7 +701,7 @@ public sealed interface Action {
    *
    * @param note optional (null) remark, for example who approved it
    */
-  record CompleteReview(String note) implements Action {
+  record CompleteReview(@Nullable String note) implements Action {
     /** @throws IllegalArgumentException when {@code note} is too long */
     public CompleteReview {
       note = Checks.optionalText("note", note);
@@ -715,7 +718,7 @@ public sealed interface Action {
    *
    * @param note optional (null) remark
    */
-  record Close(String note) implements Action {
+  record Close(@Nullable String note) implements Action {
     /** @throws IllegalArgumentException when {@code note} is too long */
     public Close {
       note = Checks.optionalText("note", note);
@@ -735,7 +738,7 @@ public sealed interface Action {
    * @param length how long; positive and at most {@link #MAX_SNOOZE}
    * @param reason why; required by the practice ({@code reason-missing})
    */
-  record SnoozeUpdates(Audience audience, Duration length, String reason) implements Action {
+  record SnoozeUpdates(Audience audience, Duration length, @Nullable String reason) implements Action {
     /**
      * @throws IllegalArgumentException when the audience or length is null, the reason is too long, or the length
      *     is not positive or longer than {@link #MAX_SNOOZE}
@@ -770,7 +773,7 @@ public sealed interface Action {
    * @param group the resolver group acknowledged for; null when the manager acknowledges the role (the actor must
    *     then be the manager)
    */
-  record Acknowledge(ResolverGroup group) implements Action {
+  record Acknowledge(@Nullable ResolverGroup group) implements Action {
     /** The manager acknowledges the role. */
     public Acknowledge() {
       this(null);
@@ -792,7 +795,8 @@ public sealed interface Action {
    * @param targets whom it paged
    * @param reason why, as the policy gave it; optional (null)
    */
-  record RecordEscalation(EscalationCondition condition, int level, List<EscalationTarget> targets, String reason)
+  record RecordEscalation(EscalationCondition condition, int level, List<EscalationTarget> targets,
+      @Nullable String reason)
       implements Action {
     /** @throws IllegalArgumentException when a field is null, the level below 1 or the targets empty */
     public RecordEscalation {
@@ -820,7 +824,7 @@ public sealed interface Action {
    *
    * @param reason why; required by the practice ({@code reason-missing})
    */
-  record HoldEscalations(String reason) implements Action {
+  record HoldEscalations(@Nullable String reason) implements Action {
     /** @throws IllegalArgumentException when {@code reason} is too long */
     public HoldEscalations {
       reason = Checks.optionalText("reason", reason);
@@ -837,7 +841,7 @@ public sealed interface Action {
    *
    * @param note optional (null) remark
    */
-  record ResumeEscalations(String note) implements Action {
+  record ResumeEscalations(@Nullable String note) implements Action {
     /** @throws IllegalArgumentException when {@code note} is too long */
     public ResumeEscalations {
       note = Checks.optionalText("note", note);

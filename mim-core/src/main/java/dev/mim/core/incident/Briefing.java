@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -93,7 +94,7 @@ public record Briefing(String currentStatus, List<String> openHypotheses, List<S
    * @param lastTold the gist of the last update it was sent
    * @param nextDue when its next update is due, within {@link TimeRange}; null when none is owed
    */
-  public record AudienceBrief(Audience audience, String lastTold, Instant nextDue) {
+  public record AudienceBrief(Audience audience, String lastTold, @Nullable Instant nextDue) {
     /**
      * @throws IllegalArgumentException when the audience or text is missing, the text too long, or the next due
      *     time outside {@link TimeRange}

@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.internal.Checks;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public record Communications(Map<Audience, Instant> lastUpdates, Map<String, Ins
    * @param audience an audience
    * @return when it was last sent an update, or null if never
    */
-  public Instant lastUpdateTo(Audience audience) {
+  public @Nullable Instant lastUpdateTo(Audience audience) {
     return lastUpdates.get(audience);
   }
 
@@ -42,7 +43,7 @@ public record Communications(Map<Audience, Instant> lastUpdates, Map<String, Ins
    * @param reportId a regulatory report's id
    * @return when it was last sent, or null if never
    */
-  public Instant reportSentAt(String reportId) {
+  public @Nullable Instant reportSentAt(String reportId) {
     return reportsSent.get(reportId);
   }
 
@@ -50,7 +51,7 @@ public record Communications(Map<Audience, Instant> lastUpdates, Map<String, Ins
    * @param audience an audience
    * @return until when its updates are held off, or null if never snoozed
    */
-  public Instant snoozedUntil(Audience audience) {
+  public @Nullable Instant snoozedUntil(Audience audience) {
     return snoozes.get(audience);
   }
 
@@ -60,7 +61,7 @@ public record Communications(Map<Audience, Instant> lastUpdates, Map<String, Ins
    * @param at when
    * @return a copy recording it
    */
-  public Communications sent(Audience audience, String report, Instant at) {
+  public Communications sent(Audience audience, @Nullable String report, Instant at) {
     return new Communications(with(lastUpdates, audience, at),
         report == null ? reportsSent : with(reportsSent, report, at), snoozes);
   }

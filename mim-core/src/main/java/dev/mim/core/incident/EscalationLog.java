@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import dev.mim.core.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public record EscalationLog(Map<EscalationCondition, Sent> sent, List<Hold> hold
    * @param from when it started
    * @param until when it ended; null while it lasts
    */
-  public record Hold(Instant from, Instant until) {
+  public record Hold(Instant from, @Nullable Instant until) {
     /** @throws IllegalArgumentException when {@code from} is null or {@code until} precedes it */
     public Hold {
       Checks.notNull("from", from);

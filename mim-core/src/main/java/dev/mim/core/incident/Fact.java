@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -95,7 +96,7 @@ public sealed interface Fact {
    *     recorded it, which count from the event's time
    */
   record CandidateIdentified(IdentificationSource source, Set<ServiceId> affectedServices, Impact impact,
-      Urgency urgency, Priority priority, String summary, Instant firstSignalAt) implements Fact {
+      Urgency urgency, Priority priority, String summary, @Nullable Instant firstSignalAt) implements Fact {
     /** @throws IllegalArgumentException when a required field is null, blank or too long */
     public CandidateIdentified {
       Checks.notNull("source", source);
@@ -150,7 +151,7 @@ public sealed interface Fact {
    * @param detail what was seen; may be null
    * @param duplicateOf the incident duplicated, exactly for {@link EvidenceKind#DUPLICATE}; null otherwise
    */
-  record ValidationRecorded(EvidenceKind evidence, String detail, IncidentId duplicateOf) implements Fact {
+  record ValidationRecorded(EvidenceKind evidence, String detail, @Nullable IncidentId duplicateOf) implements Fact {
     /** @throws IllegalArgumentException when a required field is null, a text too long, or duplicateOf misplaced */
     public ValidationRecorded {
       Checks.notNull("evidence", evidence);
@@ -678,7 +679,7 @@ public sealed interface Fact {
    *
    * @param group the resolver group acknowledged for; null when the manager (the event's actor) acknowledged
    */
-  record Acknowledged(ResolverGroup group) implements Fact {
+  record Acknowledged(@Nullable ResolverGroup group) implements Fact {
     @Override
     public FactKind kind() {
       return FactKind.ACKNOWLEDGED;

@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -22,7 +23,7 @@ import java.time.Instant;
  * @param action what is asked
  */
 public record IncidentCommand(TenantId tenant, IncidentId incidentId, Actor actor, Instant occurredAt,
-    Long expectedVersion, Action action) {
+    @Nullable Long expectedVersion, Action action) {
 
   /**
    * Creates the command.

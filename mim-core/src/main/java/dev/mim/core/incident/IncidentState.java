@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import dev.mim.core.internal.Checks;
 import java.time.Instant;
 import java.util.List;
@@ -32,10 +33,11 @@ import java.util.Set;
  * @param schemaVersion the highest {@link IncidentEvent#schemaVersion()} folded so far, 0 in the initial state: a
  *     history's schema version never goes down, so a later event of a lower version is refused
  */
-public record IncidentState(IncidentId id, TenantId tenant, IncidentStatus status, long version,
-    Instant lastEventAt, Classification classification, Set<EvidenceKind> evidence, Instant declaredAt, Team team,
+public record IncidentState(@Nullable IncidentId id, @Nullable TenantId tenant, IncidentStatus status, long version,
+    @Nullable Instant lastEventAt, @Nullable Classification classification, Set<EvidenceKind> evidence,
+        @Nullable Instant declaredAt, Team team,
     Resolution resolution, ChildIncidents children, Review review, Communications communications,
-    EscalationLog escalations, Instant endedAt, String downgradeReason, int schemaVersion) {
+    EscalationLog escalations, @Nullable Instant endedAt, @Nullable String downgradeReason, int schemaVersion) {
 
   private static final IncidentState INITIAL = new IncidentState(null, null, IncidentStatus.NONE, 0, null, null,
       Set.of(), null, Team.EMPTY, Resolution.NONE, ChildIncidents.none(), Review.NONE, Communications.NONE,

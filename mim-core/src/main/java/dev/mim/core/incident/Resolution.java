@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
@@ -16,9 +17,11 @@ import java.time.Instant;
  * @param reopenCount how many times the incident was reopened after restoration
  * @param reopenedAt when it was last reopened; null if never
  */
-public record Resolution(String plan, ChangeRef change, boolean emergencyChange, Instant startedAt,
-    String workaround, ChangeRef fixChange, Instant restoredAt, RestorationMeans means, int reopenCount,
-    Instant reopenedAt) {
+public record Resolution(@Nullable String plan, @Nullable ChangeRef change, boolean emergencyChange,
+    @Nullable Instant startedAt,
+    @Nullable String workaround, @Nullable ChangeRef fixChange, @Nullable Instant restoredAt,
+        @Nullable RestorationMeans means, int reopenCount,
+    @Nullable Instant reopenedAt) {
 
   static final Resolution NONE = new Resolution(null, null, false, null, null, null, null, null, 0, null);
 

@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.mim.core.people.Actor;
 import java.time.Instant;
@@ -19,8 +20,9 @@ import java.util.Map;
  * @param completedAt when it was completed; null before
  * @param conclusion the note it was completed with; may be null
  */
-public record Review(Instant startedAt, Actor reviewer, ReviewFindings findings, Map<String, ReviewAction> actions,
-    Instant submittedAt, Instant completedAt, String conclusion) {
+public record Review(@Nullable Instant startedAt, Actor reviewer, @Nullable ReviewFindings findings, Map<String,
+    ReviewAction> actions,
+    @Nullable Instant submittedAt, @Nullable Instant completedAt, String conclusion) {
 
   static final Review NONE = new Review(null, null, null, Map.of(), null, null, null);
 

@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.people.Actor;
@@ -20,8 +21,9 @@ import java.time.ZoneId;
  * @param closedAt when it was done or dropped; null while open
  * @param closingNote what was done, or why it was dropped; null while open
  */
-public record ReviewAction(String description, Actor owner, LocalDate due, ProblemRef problem, ChangeRef change,
-    ActionItemStatus status, Instant closedAt, String closingNote) {
+public record ReviewAction(String description, @Nullable Actor owner, @Nullable LocalDate due, ProblemRef problem,
+    ChangeRef change,
+    ActionItemStatus status, @Nullable Instant closedAt, @Nullable String closingNote) {
 
   /**
    * @throws IllegalArgumentException when the description or status is missing or too long, or the closing time

@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import java.time.Instant;
@@ -21,9 +22,10 @@ import java.util.TreeSet;
  * @param primaryGroup the primary resolver group; null until one is engaged as primary
  * @param mobilisedAt when the team was mobilised; null before
  */
-public record Team(Actor manager, Instant managerSince, Instant managerAcknowledgedAt, Map<Actor, TeamRole> members,
-    Set<ResolverGroup> resolverGroups, Set<ResolverGroup> acknowledgedGroups, ResolverGroup primaryGroup,
-    Instant mobilisedAt) {
+public record Team(@Nullable Actor manager, @Nullable Instant managerSince, @Nullable Instant managerAcknowledgedAt,
+    Map<Actor, TeamRole> members,
+    Set<ResolverGroup> resolverGroups, Set<ResolverGroup> acknowledgedGroups, @Nullable ResolverGroup primaryGroup,
+    @Nullable Instant mobilisedAt) {
 
   static final Team EMPTY = new Team(null, null, null, Map.of(), Set.of(), Set.of(), null, null);
 

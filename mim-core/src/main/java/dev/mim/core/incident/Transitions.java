@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import static dev.mim.core.incident.ActionKind.*;
 import static dev.mim.core.incident.IncidentStatus.*;
 
@@ -80,7 +81,7 @@ public final class Transitions {
    * @return the next status (equal to {@code from} for an action that keeps the status), or null when the
    *     action is not legal in {@code from}
    */
-  public static IncidentStatus target(IncidentStatus from, ActionKind action) {
+  public static @Nullable IncidentStatus target(IncidentStatus from, ActionKind action) {
     return TABLE[from.ordinal()][action.ordinal()];
   }
 

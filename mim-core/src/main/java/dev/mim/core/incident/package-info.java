@@ -7,4 +7,7 @@
  * <p>Everything here is an immutable value. Commands and events serialise to JSON with Jackson using only the
  * annotations of jackson-annotations; events carry a schema version and stable type names.
  */
+@NullMarked
 package dev.mim.core.incident;
+
+import org.jspecify.annotations.NullMarked;

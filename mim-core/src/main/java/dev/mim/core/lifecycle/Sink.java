@@ -1,5 +1,6 @@
 package dev.mim.core.lifecycle;
 
+import org.jspecify.annotations.Nullable;
 import java.util.function.Supplier;
 
 /**
@@ -17,7 +18,7 @@ interface Sink {
    *     whole
    * @param message what is wrong, naming the incident and the values; pure, read at most when shown
    */
-  void refuse(ViolationCode code, String field, Supplier<String> message);
+  void refuse(ViolationCode code, @Nullable String field, Supplier<String> message);
 
   /**
    * Reports a breach about a part of the state rather than a field of the action or fact.

@@ -1,5 +1,6 @@
 package dev.mim.core.lifecycle;
 
+import org.jspecify.annotations.Nullable;
 import dev.mim.core.internal.Checks;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -24,7 +25,7 @@ public final class Violation {
    *     refusal is about the incident's state as a whole
    * @throws IllegalArgumentException when the code or message is null or the message is blank
    */
-  public Violation(ViolationCode code, String message, String field) {
+  public Violation(ViolationCode code, String message, @Nullable String field) {
     Checks.notNull("code", code);
     Checks.notNull("message", message);
     if (message.isBlank()) {
@@ -58,7 +59,7 @@ public final class Violation {
   }
 
   /** @return the command field at fault as a dotted path, or null for the incident's state as a whole */
-  public String field() {
+  public @Nullable String field() {
     return field;
   }
 

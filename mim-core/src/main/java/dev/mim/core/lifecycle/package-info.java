@@ -8,4 +8,7 @@
  * resolution, communication, maintenance); the rules the history alone can decide are shared by the decider and
  * the fold, so that replay refuses what the decider would refuse.
  */
+@NullMarked
 package dev.mim.core.lifecycle;
+
+import org.jspecify.annotations.NullMarked;

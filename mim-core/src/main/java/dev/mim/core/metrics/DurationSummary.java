@@ -1,5 +1,6 @@
 package dev.mim.core.metrics;
 
+import org.jspecify.annotations.Nullable;
 import dev.mim.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -24,7 +25,8 @@ import java.util.List;
  * @param p90 their 90th percentile; null when there are none
  * @param p95 their 95th percentile; null when there are none
  */
-public record DurationSummary(int count, Duration mean, Duration median, Duration p90, Duration p95) {
+public record DurationSummary(int count, @Nullable Duration mean, @Nullable Duration median, @Nullable Duration p90,
+    @Nullable Duration p95) {
 
   /** @throws IllegalArgumentException when the count is negative, or the figures are missing for a count above 0 */
   public DurationSummary {

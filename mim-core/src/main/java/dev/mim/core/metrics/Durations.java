@@ -1,5 +1,6 @@
 package dev.mim.core.metrics;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 
 /** Durations in words, as the review, the reports and the drill print them: "58 min", not {@code PT58M}. */
@@ -14,7 +15,7 @@ public final class Durations {
    * @param d a duration; null for a figure not reached
    * @return the words; "not reached" for null
    */
-  public static String inWords(Duration d) {
+  public static String inWords(@Nullable Duration d) {
     if (d == null) {
       return "not reached";
     }

@@ -1,5 +1,6 @@
 package dev.mim.core.metrics;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mim.core.cadence.CommunicationPolicy;
@@ -74,7 +75,7 @@ public record IncidentMetrics(TenantId tenant, IncidentId incident, IncidentStat
     Duration timeToValidate, Duration timeToDeclare, Duration timeToEngage, Duration timeToAcknowledge,
     Duration timeToMobilise, Duration timeToWorkaround, Duration timeToFirstRestoration,
     Duration timeToFinalRestoration, Duration timeToClose, int reopenCount, int escalationsFired,
-    Double updateAdherence, List<OutageWindow> outage) {
+    @Nullable Double updateAdherence, List<OutageWindow> outage) {
 
   /** @throws IllegalArgumentException when an identifying field is null, a count negative or a list holds null */
   public IncidentMetrics {

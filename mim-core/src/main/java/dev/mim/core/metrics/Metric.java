@@ -1,5 +1,6 @@
 package dev.mim.core.metrics;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -51,7 +52,7 @@ public enum Metric {
    * @param metrics an incident's figures
    * @return this figure of it; null when the incident has none
    */
-  public Duration of(IncidentMetrics metrics) {
+  public @Nullable Duration of(IncidentMetrics metrics) {
     return read.apply(metrics);
   }
 }

@@ -5,4 +5,7 @@
  * ({@link dev.mim.core.metrics.StakeholderConfidence}), and summaries over many incidents
  * ({@link dev.mim.core.metrics.DurationSummary}, by {@link dev.mim.core.metrics.Metric}).
  */
+@NullMarked
 package dev.mim.core.metrics;
+
+import org.jspecify.annotations.NullMarked;

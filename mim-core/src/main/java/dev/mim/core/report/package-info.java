@@ -4,4 +4,7 @@
  * ({@link dev.mim.core.report.ReviewMarkdown}), the {@link dev.mim.core.report.PeriodReport} over many incidents,
  * and the query for {@link dev.mim.core.report.OverdueActionItems}. Pure.
  */
+@NullMarked
 package dev.mim.core.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * <p>Policies see read-only model types. Code a host supplies is called inside a guard: an exception it throws
  * is caught, logged and reported as a rejection, and never corrupts an incident.
  */
+@NullMarked
 package dev.mim.core.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -36,7 +36,7 @@ class CorePurityTest {
   void coreDependsOnlyOnTheJdkSlf4jAndJacksonAnnotations() {
     classes().that().resideInAPackage("dev.mim.core..")
         .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..", "dev.mim.core..",
-            "org.slf4j..", "com.fasterxml.jackson.annotation..").or(COMPILE_TIME_ANNOTATIONS))
+            "org.slf4j..", "com.fasterxml.jackson.annotation..").or(COMPILE_TIME_ANNOTATIONS).or(NULLNESS_ANNOTATIONS))
         .because("mim-core's run-time dependencies are slf4j-api and jackson-annotations, and no other mim module")
         .check(core);
   }
@@ -49,6 +49,13 @@ class CorePurityTest {
       "Immutables' compile-time (CLASS retention) annotations",
       c -> c.getPackageName().equals("org.immutables.value") && (compileTimeAnnotation(c)
           || c.isEnum() && c.getEnclosingClass().filter(CorePurityTest::compileTimeAnnotation).isPresent()));
+
+  /**
+   * JSpecify's nullness annotations, and nothing else of JSpecify: in the class files for compilers and tools, and
+   * absent at run time without harm (a missing annotation is skipped; DependencyFootprintTest runs without them).
+   */
+  private static final DescribedPredicate<JavaClass> NULLNESS_ANNOTATIONS = DescribedPredicate.describe(
+      "JSpecify's nullness annotations", c -> c.getPackageName().equals("org.jspecify.annotations") && c.isAnnotation());
 
   private static boolean compileTimeAnnotation(JavaClass c) {
     return c.isAnnotation()

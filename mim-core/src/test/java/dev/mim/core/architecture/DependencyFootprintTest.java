@@ -34,6 +34,8 @@ class DependencyFootprintTest {
       assertThrows(ClassNotFoundException.class,
           () -> alone.loadClass("com.fasterxml.jackson.databind.ObjectMapper"));
       assertThrows(ClassNotFoundException.class, () -> alone.loadClass("dev.mim.core.logging.RecordingLogs"));
+      assertThrows(ClassNotFoundException.class, () -> alone.loadClass("org.jspecify.annotations.Nullable"),
+          "the nullness annotations are for compilers and tools, not needed at run time");
       Class<?> driver = new DriverLoader(alone).driver();
       @SuppressWarnings("unchecked")
       Supplier<String> lifecycle = (Supplier<String>) driver.getDeclaredConstructor().newInstance();

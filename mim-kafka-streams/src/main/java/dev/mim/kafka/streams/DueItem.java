@@ -1,5 +1,6 @@
 package dev.mim.kafka.streams;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ import java.util.List;
  * @param reason for an escalation why it fell due; null for a communication
  */
 public record DueItem(String type, String tenant, String incidentId, long incidentVersion, String dueAt,
-    String kind, String audience, String report, int level, List<String> targets, String reason) {
+    String kind, @Nullable String audience, @Nullable String report, int level, List<String> targets,
+        @Nullable String reason) {
 
   /** A stakeholder update or regulatory report owed. */
   public static final String COMMUNICATION = "communication";

@@ -1,5 +1,6 @@
 package dev.mim.kafka.streams;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param command the command as received (its JSON text)
  * @param refusals why, at least one
  */
-public record Rejection(String tenant, String incidentId, long incidentVersion, String command,
+public record Rejection(@Nullable String tenant, @Nullable String incidentId, long incidentVersion, String command,
     List<Refusal> refusals) {
 
   /** Code of a command that is not a well-formed command. */
@@ -32,12 +33,13 @@ public record Rejection(String tenant, String incidentId, long incidentVersion, 
   /**
    * One reason.
    *
-   * @param code a stable code: one of mim's {@link dev.mim.core.lifecycle.ViolationCode ViolationCode}s, or {@link #MALFORMED_COMMAND},
+   * @param code a stable code: one of mim's {@link dev.mim.core.lifecycle.ViolationCode ViolationCode}s, or
+   *     {@link #MALFORMED_COMMAND},
    *     {@link #WRONG_KEY} or {@link #STORED_INCIDENT_UNREADABLE}
    * @param field the field it is about, or null
    * @param message the reason in words
    */
-  public record Refusal(String code, String field, String message) {}
+  public record Refusal(String code, @Nullable String field, String message) {}
 
   /** @throws IllegalArgumentException when there is no refusal */
   public Rejection {

@@ -4,4 +4,7 @@
  * rejections ({@link dev.mim.kafka.streams.Rejection}) and, on a stream-time punctuation, the communication and
  * escalation items that fall due ({@link dev.mim.kafka.streams.DueItem}).
  */
+@NullMarked
 package dev.mim.kafka.streams;
+
+import org.jspecify.annotations.NullMarked;

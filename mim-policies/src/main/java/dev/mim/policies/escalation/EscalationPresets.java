@@ -1,5 +1,6 @@
 package dev.mim.policies.escalation;
 
+import org.jspecify.annotations.Nullable;
 import static dev.mim.policies.internal.Arguments.holdsNull;
 
 import static dev.mim.core.incident.EscalationCondition.*;
@@ -223,7 +224,7 @@ public final class EscalationPresets {
    * @param response how soon the manager must acknowledge; null for an SLA that measures restoration only
    * @param restoration how soon service must be restored
    */
-  public record Targets(Duration response, Duration restoration) {
+  public record Targets(@Nullable Duration response, Duration restoration) {
     /** @throws IllegalArgumentException when the restoration target is null, or a target given is not positive */
     public Targets {
       if (response != null && (response.isZero() || response.isNegative()) || restoration == null

@@ -3,4 +3,7 @@
  * priority on a 24x7 or business-hours clock, and {@link dev.mim.policies.escalation.EscalationPresets}: mim's
  * tiered default and plans shaped like PagerDuty, Opsgenie and ServiceNow.
  */
+@NullMarked
 package dev.mim.policies.escalation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package dev.mim.store.jdbc;
 
+import org.jspecify.annotations.Nullable;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
@@ -42,7 +43,8 @@ public final class StoredDecider {
 
   /**
    * @param store where the incidents are
-   * @param policies each tenant's policies to decide with (a {@link dev.mim.core.spi.PolicySet PolicySet} gives the same to every tenant)
+   * @param policies each tenant's policies to decide with (a {@link dev.mim.core.spi.PolicySet PolicySet} gives
+   *     the same to every tenant)
    * @param maxAttempts how many times a command is decided at most when other writers keep appending first
    * @return the decider, backing off by {@link #DEFAULT_BACKOFF} up to {@link #DEFAULT_BACKOFF_CAP}
    * @throws IllegalArgumentException when an argument is null or {@code maxAttempts} below 1
@@ -78,7 +80,7 @@ public final class StoredDecider {
     int attempts();
 
     /** @return the conflict of the last attempt that met one; null when none did */
-    AppendResult.Conflict lastConflict();
+    AppendResult.@Nullable Conflict lastConflict();
 
     /** @return how many attempts met another writer's append */
     int conflicts();
@@ -95,7 +97,8 @@ public final class StoredDecider {
      * @param attempts how many times it was decided
      * @param lastConflict the conflict of the last attempt that met one; null when none did
      */
-    record Stored(Decision.Accepted decision, int attempts, AppendResult.Conflict lastConflict) implements Outcome {
+    record Stored(Decision.Accepted decision, int attempts,
+        AppendResult.@Nullable Conflict lastConflict) implements Outcome {
       @Override
       public int conflicts() {
         return attempts - 1;
@@ -109,7 +112,8 @@ public final class StoredDecider {
      * @param attempts how many times it was decided
      * @param lastConflict the conflict of the last attempt that met one; null when none did
      */
-    record Refused(Decision.Rejected decision, int attempts, AppendResult.Conflict lastConflict) implements Outcome {
+    record Refused(Decision.Rejected decision, int attempts,
+        AppendResult.@Nullable Conflict lastConflict) implements Outcome {
       @Override
       public int conflicts() {
         return attempts - 1;

@@ -4,4 +4,7 @@
  * loads an incident, decides a command and appends its events, deciding again when another writer got there
  * first. The schema is plain SQL, tested on H2 and PostgreSQL.
  */
+@NullMarked
 package dev.mim.store.jdbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * in, values out), seedable and reproducible; {@link dev.mim.testkit.quicktheories.MimGen} makes them shrink under
  * QuickTheories.
  */
+@NullMarked
 package dev.mim.testkit.generate;
+
+import org.jspecify.annotations.NullMarked;

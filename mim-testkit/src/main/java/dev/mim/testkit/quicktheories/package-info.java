@@ -3,4 +3,7 @@
  * {@link dev.mim.testkit.generate.Generator}s into a shrinking QuickTheories {@code Gen}. The only package of the
  * testkit whose API shows QuickTheories' types.
  */
+@NullMarked
 package dev.mim.testkit.quicktheories;
+
+import org.jspecify.annotations.NullMarked;
