@@ -3,7 +3,7 @@
  */
 module dev.mim.core {
   requires transitive com.fasterxml.jackson.annotation;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires org.slf4j;
   // Immutables' annotations are read by the compiler only (CLASS retention); nothing of it runs.
   requires static org.immutables.value.annotations;

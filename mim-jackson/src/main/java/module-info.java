@@ -3,7 +3,7 @@
  */
 module dev.mim.jackson {
   requires transitive dev.mim.core;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires transitive tools.jackson.databind;
 
   exports dev.mim.jackson;

@@ -3,7 +3,7 @@
  */
 module dev.mim.kafka.streams {
   requires transitive dev.mim.core;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires transitive kafka.streams;
   requires kafka.clients;
   requires dev.mim.jackson;

@@ -4,7 +4,7 @@
  */
 module dev.mim.store.jdbc {
   requires transitive dev.mim.core;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires transitive java.sql;
   requires dev.mim.jackson;
   requires tools.jackson.databind;

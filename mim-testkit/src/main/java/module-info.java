@@ -5,7 +5,7 @@
  */
 module dev.mim.testkit {
   requires transitive dev.mim.core;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires transitive dev.mim.policies;
   // QuickTheories 0.26 has no module name of its own: the automatic name from its jar. Only the package
   // dev.mim.testkit.quicktheories shows its types.

@@ -7,7 +7,9 @@ import java.time.Duration;
 
 /**
  * Named policy sets for common ways of running major incident management. Each is a starting point: pass it to
- * {@link PolicySet#from(PolicySet)} to change what differs.
+ * {@link PolicySet#from(PolicySet)} to change what differs. Each call gives a new set whose host-code failures are
+ * told to its own {@link PolicyFailureLog#oncePerCause()}: one stack trace per failing policy and cause, then
+ * counts.
  */
 public final class PolicyPresets {
 
@@ -15,12 +17,12 @@ public final class PolicyPresets {
 
   /**
    * The practice as written: validate every candidate before declaring it, ITIL 3x3 priorities, a 24-hour
-   * verification window. The same as {@link PolicySet#ofDefaults()}.
+   * verification window. Equal to {@link PolicySet#ofDefaults()} (which logs every failure of host code).
    *
    * @return the preset
    */
   public static PolicySet validateFirst() {
-    return PolicySet.ofDefaults();
+    return PolicySet.custom().policyFailures(PolicyFailureLog.oncePerCause()).build();
   }
 
   /**
@@ -31,7 +33,7 @@ public final class PolicyPresets {
    * @return the preset
    */
   public static PolicySet monitoringFirst() {
-    return PolicySet.custom()
+    return PolicySet.from(validateFirst())
         .declarationPolicy(DeclarationPolicy.autoDeclareFrom(IdentificationSource.EVENT_MONITORING))
         .build();
   }

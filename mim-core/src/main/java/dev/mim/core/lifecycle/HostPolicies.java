@@ -12,6 +12,7 @@ import dev.mim.core.service.BusinessService;
 import dev.mim.core.service.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.IncidentRoles;
+import dev.mim.core.spi.PolicyFailures;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.TenantPolicies;
 import java.time.Instant;
@@ -22,19 +23,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Where the decider calls code the host supplies, in one place: the tenant resolver, the role directory, the
  * authorization policy, the catalogue, the major-incident threshold, the declaration policy and the escalation
- * policy. Each call is guarded: an exception it throws, or an answer that is null or holds null, is logged once at
- * WARN and becomes a {@code policy-failed} refusal naming the policy, and the decision stops there ({@link Failed}),
- * so host code can never corrupt an incident.
+ * policy. Each call is guarded: an exception it throws, or an answer that is null or holds null, is told to the
+ * set's {@link PolicyFailures} (by default a WARN) and becomes a {@code policy-failed} refusal naming the policy, and
+ * the decision stops there ({@link Failed}), so host code can never corrupt an incident.
  */
 final class HostPolicies {
-
-  private static final Logger LOG = LoggerFactory.getLogger(IncidentDecider.class);
 
   private HostPolicies() {}
 
@@ -70,7 +67,7 @@ final class HostPolicies {
       }
       return known;
     } catch (RuntimeException e) {
-      throw failed(v, "service catalogue", catalogue, incident, e);
+      throw failed(v, context.policyFailures(), "service catalogue", catalogue, incident, e);
     }
   }
 
@@ -79,7 +76,8 @@ final class HostPolicies {
     try {
       return answered(tenants.policiesFor(tenant), "policiesFor", tenant);
     } catch (RuntimeException e) {
-      throw failed(v, "tenant resolver", tenants, incident, e);
+      throw failed(v, tenants instanceof PolicySet set ? set.policyFailures() : PolicyFailures.logEach(),
+          "tenant resolver", tenants, incident, e);
     }
   }
 
@@ -90,7 +88,7 @@ final class HostPolicies {
     try {
       global = noNulls(context.roles().rolesOf(tenant, actor), "rolesOf", actor);
     } catch (RuntimeException e) {
-      throw failed(v, "role directory", context.roles(), incident, e);
+      throw failed(v, context.policyFailures(), "role directory", context.roles(), incident, e);
     }
     Set<Role> held = IncidentRoles.heldIn(s, actor);
     if (global.isEmpty()) {
@@ -110,7 +108,7 @@ final class HostPolicies {
     try {
       return context.authorization().permits(actor, roles, action, s);
     } catch (RuntimeException e) {
-      throw failed(v, "authorization policy", context.authorization(), incident, e);
+      throw failed(v, context.policyFailures(), "authorization policy", context.authorization(), incident, e);
     }
   }
 
@@ -119,7 +117,7 @@ final class HostPolicies {
     try {
       return noNulls(context.escalation().due(s, at), "due", s.id(), at);
     } catch (RuntimeException e) {
-      throw failed(v, "escalation policy", context.escalation(), s.id(), e);
+      throw failed(v, context.policyFailures(), "escalation policy", context.escalation(), s.id(), e);
     }
   }
 
@@ -155,7 +153,8 @@ final class HostPolicies {
     try {
       return context.majorIncidentThreshold().isMajor(priority, services);
     } catch (RuntimeException e) {
-      throw failed(v, "major-incident threshold", context.majorIncidentThreshold(), incident, e);
+      throw failed(v, context.policyFailures(), "major-incident threshold", context.majorIncidentThreshold(),
+          incident, e);
     }
   }
 
@@ -164,12 +163,19 @@ final class HostPolicies {
     try {
       return context.declarationPolicy().allowsDeclarationWithoutEvidence(candidate);
     } catch (RuntimeException e) {
-      throw failed(v, "declaration policy", context.declarationPolicy(), candidate.id(), e);
+      throw failed(v, context.policyFailures(), "declaration policy", context.declarationPolicy(), candidate.id(),
+          e);
     }
   }
 
-  private static Failed failed(Verdict v, String what, Object policy, IncidentId incident, RuntimeException e) {
-    LOG.warn("{} {} failed for incident {}", what, policy, incident, e);
+  private static Failed failed(Verdict v, PolicyFailures failures, String what, Object policy, IncidentId incident,
+      RuntimeException e) {
+    try {
+      failures.failed(what, policy, incident, e);
+    } catch (RuntimeException reporting) {
+      e.addSuppressed(reporting);
+      PolicyFailures.logEach().failed(what, policy, incident, e);
+    }
     v.refuse(ViolationCode.POLICY_FAILED, null, () -> "the " + what + " failed for incident " + incident + ": " + e);
     return new Failed();
   }

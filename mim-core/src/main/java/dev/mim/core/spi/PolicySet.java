@@ -125,6 +125,16 @@ public abstract class PolicySet implements WithPolicySet, TenantPolicies {
     return RoleDirectory.none();
   }
 
+  /**
+   * @return where the failures of this set's host code are told; default {@link PolicyFailures#logEach()}. Not part
+   *     of the set's value: two sets differing only here are equal
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public PolicyFailures policyFailures() {
+    return PolicyFailures.logEach();
+  }
+
   /** A policy set gives itself to every tenant. */
   @Override
   public PolicySet policiesFor(TenantId tenant) {
@@ -143,6 +153,7 @@ public abstract class PolicySet implements WithPolicySet, TenantPolicies {
     Checks.notNull("escalation", escalation());
     Checks.notNull("authorization", authorization());
     Checks.notNull("roles", roles());
+    Checks.notNull("policyFailures", policyFailures());
   }
 
   /**

@@ -67,9 +67,6 @@ import java.util.Set;
  */
 public final class MondayMorningDrill {
 
-  /** The widest line the drill prints. */
-  private static final int WIDTH = 160;
-
   private static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("EEE HH:mm").withZone(ZoneOffset.UTC).withLocale(java.util.Locale.ROOT);
 
@@ -81,6 +78,7 @@ public final class MondayMorningDrill {
   private final IncidentId id = IncidentId.of("MI-2026-0042");
   /** The incident in memory: its events (what a host persists) and its state. */
   private Incident incident = Incident.start();
+  private final TimelineColumns timeline;
   private int refusals;
 
   /** What the drill ended with. */
@@ -111,6 +109,7 @@ public final class MondayMorningDrill {
     this.policies = policies;
     this.comms = comms;
     this.out = out;
+    this.timeline = new TimelineColumns(out);
     this.store = store;
   }
 
@@ -195,7 +194,7 @@ public final class MondayMorningDrill {
   private Result play() {
     out.println("mim drill: the Monday-morning major incident (" + id + ")");
     out.println();
-    out.printf("%-9s  %-14s  %-10s  %-20s  %s%n", "TIME", "STAGE", "STATE", "WHO", "WHAT");
+    timeline.row("TIME", "STAGE", "STATE", "WHO", "WHAT");
     identifyAndDeclare();
     mobilise();
     resolveAndRestore();
@@ -346,7 +345,7 @@ public final class MondayMorningDrill {
     EscalationLoop.of(policies.escalation(), (state, e) -> {
       List<String> paged = e.targets().stream()
           .map(t -> roster.personFor(t, when).map(p -> t + " (" + p + ")").orElse(t.toString())).toList();
-      row(CLOCK.format(when), "", "", "(escalation policy)", "escalation due: " + e.reason() + "; paging "
+      timeline.row(CLOCK.format(when), "", "", "(escalation policy)", "escalation due: " + e.reason() + "; paging "
           + String.join(", ", paged));
     }, PAGER).run(incident.state(), when, command -> at(when, PAGER, command.action()));
   }
@@ -390,34 +389,14 @@ public final class MondayMorningDrill {
       line(when, who, FactNarration.describe(e.fact()) + answers);
     }
     for (Advisory adv : a.advisories()) {
-      row("", "", "", "", "! advisory [" + adv.code().code() + "] " + adv.message());
+      timeline.row("", "", "", "", "! advisory [" + adv.code().code() + "] " + adv.message());
     }
     return d;
   }
 
   private void line(Instant when, Actor who, String what) {
     IncidentStatus status = incident.state().status();
-    row(CLOCK.format(when), status.stage().toString(), status.toString(), who.toString(), what);
-  }
-
-  /**
-   * One row of the timeline: its columns, then what happened, wrapped at {@value #WIDTH} characters under its own
-   * column.
-   */
-  private void row(String time, String stage, String state, String who, String what) {
-    String prefix = String.format("%-9s  %-14s  %-10s  %-20s  ", time, stage, state, who);
-    StringBuilder line = new StringBuilder(prefix);
-    for (String word : what.split(" ")) {
-      if (line.length() > prefix.length() && line.length() + 1 + word.length() > WIDTH) {
-        out.println(line);
-        line.setLength(0);
-        line.append(" ".repeat(prefix.length()));
-      } else if (line.length() > prefix.length()) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    out.println(line);
+    timeline.row(CLOCK.format(when), status.stage().toString(), status.toString(), who.toString(), what);
   }
 
   private static Duration min(long minutes) {

@@ -26,6 +26,7 @@ import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.TenantPolicies;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +46,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The topology in Kafka Streams' test driver: no broker, real state stores, stream time from the records. */
@@ -61,7 +61,7 @@ class IncidentTopologyTest {
   final Json json = new Json();
   final JsonMapper reader = JsonMapper.builder().build();
 
-  @TempDir
+  /** Under target/, not the OS temp directory, which Kafka warns may be cleared under a running store. */
   Path stateDir;
 
   TopologyTestDriver driver;
@@ -77,7 +77,14 @@ class IncidentTopologyTest {
 
   /** A driver on the topology with {@code policies}, and its topics. */
   void open(TenantPolicies policies) {
+    try {
+      Files.createDirectories(Path.of("target"));
+      stateDir = Files.createTempDirectory(Path.of("target"), "kafka-state");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     Properties props = new Properties();
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "mim-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

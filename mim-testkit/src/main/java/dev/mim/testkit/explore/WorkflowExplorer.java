@@ -10,7 +10,9 @@ import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.people.Actor;
+import dev.mim.core.spi.PolicyFailures;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.policies.PolicyFailureLog;
 import dev.mim.testkit.fixture.HappyPath;
 import dev.mim.testkit.internal.ActionCatalogue;
 import dev.mim.testkit.internal.Choices;
@@ -90,11 +92,15 @@ public final class WorkflowExplorer {
 
   /**
    * @param policies the policies every command is decided under
-   * @return an explorer starting from a new incident, {@value #DEFAULT_DEPTH} deep, commands by "amy"
+   * @return an explorer starting from a new incident, {@value #DEFAULT_DEPTH} deep, commands by "amy"; the
+   *     policies' failures are logged once per cause ({@code PolicyFailureLog}) unless they say where to tell them
    * @throws IllegalArgumentException when {@code policies} is null
    */
   public static WorkflowExplorer under(PolicySet policies) {
-    return new WorkflowExplorer(Arguments.notNull("policies", policies));
+    Arguments.notNull("policies", policies);
+    // A policy that fails fails on many of the commands explored: told once per cause, not once per command.
+    return new WorkflowExplorer(policies.policyFailures() == PolicyFailures.logEach()
+        ? PolicySet.from(policies).policyFailures(PolicyFailureLog.oncePerCause()).build() : policies);
   }
 
   /**

@@ -1,0 +1,36 @@
+package dev.mim.examples.drill;
+
+import java.io.PrintStream;
+
+/**
+ * The drill's timeline as columns: time, stage, state and who, then what happened, wrapped under its own column so
+ * that no line passes {@value #WIDTH} characters.
+ */
+final class TimelineColumns {
+
+  /** The widest line the drill prints. */
+  static final int WIDTH = 160;
+
+  private final PrintStream out;
+
+  TimelineColumns(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Prints one row; a long {@code what} goes on under its column, broken between words. */
+  void row(String time, String stage, String state, String who, String what) {
+    String prefix = String.format("%-9s  %-14s  %-10s  %-20s  ", time, stage, state, who);
+    StringBuilder line = new StringBuilder(prefix);
+    for (String word : what.split(" ")) {
+      if (line.length() > prefix.length() && line.length() + 1 + word.length() > WIDTH) {
+        out.println(line);
+        line.setLength(0);
+        line.append(" ".repeat(prefix.length()));
+      } else if (line.length() > prefix.length()) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    out.println(line);
+  }
+}
