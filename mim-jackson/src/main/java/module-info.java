@@ -3,7 +3,8 @@
  */
 module dev.mim.jackson {
   requires transitive dev.mim.core;
-  requires static transitive org.jspecify;
+  // Nullness annotations for compilers and tools: optional, not needed at run time nor by a host to compile.
+  requires static org.jspecify;
   requires transitive tools.jackson.databind;
 
   exports dev.mim.jackson;

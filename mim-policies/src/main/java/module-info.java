@@ -3,7 +3,8 @@
  */
 module dev.mim.policies {
   requires transitive dev.mim.core;
-  requires static transitive org.jspecify;
+  // Nullness annotations for compilers and tools: optional, not needed at run time nor by a host to compile.
+  requires static org.jspecify;
   requires org.slf4j;
   // Immutables' annotations are read by the compiler only (CLASS retention); nothing of it runs.
   requires static org.immutables.value.annotations;

@@ -4,7 +4,8 @@
  */
 module dev.mim.store.jdbc {
   requires transitive dev.mim.core;
-  requires static transitive org.jspecify;
+  // Nullness annotations for compilers and tools: optional, not needed at run time nor by a host to compile.
+  requires static org.jspecify;
   requires transitive java.sql;
   requires dev.mim.jackson;
   requires tools.jackson.databind;

@@ -5,7 +5,8 @@
  */
 module dev.mim.testkit {
   requires transitive dev.mim.core;
-  requires static transitive org.jspecify;
+  // Nullness annotations for compilers and tools: optional, not needed at run time nor by a host to compile.
+  requires static org.jspecify;
   requires transitive dev.mim.policies;
   // QuickTheories 0.26 has no module name of its own: the automatic name from its jar. Only the package
   // dev.mim.testkit.quicktheories shows its types.
