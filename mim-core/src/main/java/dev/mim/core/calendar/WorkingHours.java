@@ -58,11 +58,14 @@ public record WorkingHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayO
     Checks.notEmpty("workingDays", workingDays);
     workingDays = Collections.unmodifiableSet(EnumSet.copyOf(workingDays));
     holidays = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.noNulls("holidays", holidays)));
-    refuseLongClosures(workingDays, (TreeSet<LocalDate>) new TreeSet<>(holidays));
+    refuseLongClosures(workingDays, holidays);
   }
 
-  /** Refuses holidays that, with the days off, leave more than {@link #MAX_DAYS_WITHOUT_WORK} days unworked. */
-  private static void refuseLongClosures(Set<DayOfWeek> workingDays, TreeSet<LocalDate> holidays) {
+  /**
+   * Refuses holidays that, with the days off, leave more than {@link #MAX_DAYS_WITHOUT_WORK} days unworked; the
+   * holidays are sorted.
+   */
+  private static void refuseLongClosures(Set<DayOfWeek> workingDays, Set<LocalDate> holidays) {
     LocalDate runStart = null;
     LocalDate previous = null;
     for (LocalDate holiday : holidays) {

@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -94,7 +93,10 @@ public final class EscalationLoop {
         continue;
       }
       IncidentCommand command = IncidentCommand.of(state.tenant(), state.id(), recordedBy, now, next.recordAction());
-      Decision decision = Objects.requireNonNull(recorder.record(command), "the recorder's decision");
+      Decision decision = recorder.record(command);
+      if (decision == null) {
+        throw new IllegalStateException("the recorder answered null for " + command + "; it must return the decision");
+      }
       if (decision instanceof Decision.Accepted accepted) {
         recorded.add(next);
         state = accepted.state();

@@ -143,5 +143,8 @@ class EscalationLoopTest {
     EscalationLoop loop = EscalationLoop.of(POLICIES.escalation(), (i, e) -> { }, JOB);
     assertTrue(assertThrows(IllegalArgumentException.class, () -> loop.run(null, at("08:00"), c -> null))
         .getMessage().startsWith("incident, now and recorder must not be null"));
+    var due = unacknowledgedP1().state;
+    assertTrue(assertThrows(IllegalStateException.class, () -> loop.run(due, at("08:11"), c -> null)).getMessage()
+        .endsWith("; it must return the decision"));
   }
 }
