@@ -193,7 +193,8 @@ public sealed interface Action {
    * @param duplicateOf the incident this one duplicates: given exactly when {@code evidence} is
    *     {@link EvidenceKind#DUPLICATE}
    */
-  record RecordValidation(EvidenceKind evidence, @Nullable String detail, IncidentId duplicateOf) implements Action {
+  record RecordValidation(EvidenceKind evidence, @Nullable String detail,
+      @Nullable IncidentId duplicateOf) implements Action {
     /**
      * @throws IllegalArgumentException when {@code evidence} is null, {@code detail} is too long, or
      *     {@code duplicateOf} is missing for a duplicate or given for another kind

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  */
 @ValueStyle
 @Value.Builder
-public record Briefing(String currentStatus, List<String> openHypotheses, List<String> ruledOutHypotheses,
+public record Briefing(@Nullable String currentStatus, List<String> openHypotheses, List<String> ruledOutHypotheses,
     List<AudienceBrief> audiences) implements WithBriefing {
 
   /**

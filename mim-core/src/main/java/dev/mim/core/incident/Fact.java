@@ -151,7 +151,8 @@ public sealed interface Fact {
    * @param detail what was seen; may be null
    * @param duplicateOf the incident duplicated, exactly for {@link EvidenceKind#DUPLICATE}; null otherwise
    */
-  record ValidationRecorded(EvidenceKind evidence, String detail, @Nullable IncidentId duplicateOf) implements Fact {
+  record ValidationRecorded(EvidenceKind evidence, @Nullable String detail,
+      @Nullable IncidentId duplicateOf) implements Fact {
     /** @throws IllegalArgumentException when a required field is null, a text too long, or duplicateOf misplaced */
     public ValidationRecorded {
       Checks.notNull("evidence", evidence);
@@ -171,7 +172,7 @@ public sealed interface Fact {
    * @param withoutEvidence true when the declaration policy allowed it without validation evidence
    * @param note remark; may be null
    */
-  record MajorIncidentDeclared(@JsonProperty(required = true) boolean withoutEvidence, String note)
+  record MajorIncidentDeclared(@JsonProperty(required = true) boolean withoutEvidence, @Nullable String note)
       implements Fact {
     /** @throws IllegalArgumentException when the note is too long */
     public MajorIncidentDeclared {
@@ -191,7 +192,7 @@ public sealed interface Fact {
    * @param reason why
    * @param evidence the refuting validation evidence cited; may be null
    */
-  record IncidentDowngraded(IncidentStatus from, String reason, EvidenceKind evidence) implements Fact {
+  record IncidentDowngraded(IncidentStatus from, String reason, @Nullable EvidenceKind evidence) implements Fact {
     /** @throws IllegalArgumentException when a required field is null, blank or too long, or evidence confirms */
     public IncidentDowngraded {
       Checks.notNull("from", from);
@@ -290,7 +291,7 @@ public sealed interface Fact {
    *
    * @param note remark; may be null
    */
-  record TeamMobilised(String note) implements Fact {
+  record TeamMobilised(@Nullable String note) implements Fact {
     /** @throws IllegalArgumentException when the note is too long */
     public TeamMobilised {
       note = Checks.optionalText("note", note);
@@ -408,7 +409,8 @@ public sealed interface Fact {
    * @param restoredChildren the child incidents restored with it, in the order they were linked
    * @param note remark; may be null
    */
-  record ServiceRestored(RestorationMeans means, List<IncidentId> restoredChildren, String note) implements Fact {
+  record ServiceRestored(RestorationMeans means, List<IncidentId> restoredChildren,
+      @Nullable String note) implements Fact {
     /** @throws IllegalArgumentException when a required field is null, blank or too long */
     public ServiceRestored {
       Checks.notNull("means", means);
@@ -491,7 +493,7 @@ public sealed interface Fact {
    *
    * @param note remark; may be null
    */
-  record ReviewSubmitted(String note) implements Fact {
+  record ReviewSubmitted(@Nullable String note) implements Fact {
     /** @throws IllegalArgumentException when the note is too long */
     public ReviewSubmitted {
       note = Checks.optionalText("note", note);
@@ -568,7 +570,7 @@ public sealed interface Fact {
    * @param actionId the item's id
    * @param note what was done; may be null
    */
-  record ReviewActionDone(String actionId, String note) implements Fact {
+  record ReviewActionDone(String actionId, @Nullable String note) implements Fact {
     /** @throws IllegalArgumentException when the id is missing or a text too long */
     public ReviewActionDone {
       Checks.id("actionId", actionId);
@@ -606,7 +608,7 @@ public sealed interface Fact {
    * @param note remark, for example who approved it; may be null. Events written before reviews were submitted
    *     carried the review's findings in a property {@code findings}, read as this note.
    */
-  record ReviewCompleted(String note) implements Fact {
+  record ReviewCompleted(@Nullable String note) implements Fact {
     /** @throws IllegalArgumentException when the note is too long */
     public ReviewCompleted {
       note = Checks.optionalText("note", note);
@@ -632,7 +634,7 @@ public sealed interface Fact {
    *
    * @param note remark; may be null
    */
-  record IncidentClosed(String note) implements Fact {
+  record IncidentClosed(@Nullable String note) implements Fact {
     /** @throws IllegalArgumentException when the note is too long */
     public IncidentClosed {
       note = Checks.optionalText("note", note);
@@ -694,7 +696,8 @@ public sealed interface Fact {
    * @param targets whom it paged
    * @param reason why; may be null
    */
-  record EscalationRecorded(EscalationCondition condition, int level, List<EscalationTarget> targets, String reason)
+  record EscalationRecorded(EscalationCondition condition, int level, List<EscalationTarget> targets,
+      @Nullable String reason)
       implements Fact {
     /** @throws IllegalArgumentException when a field is null, the level below 1 or the targets empty */
     public EscalationRecorded {
@@ -739,7 +742,7 @@ public sealed interface Fact {
    *
    * @param note remark; may be null
    */
-  record EscalationsResumed(String note) implements Fact {
+  record EscalationsResumed(@Nullable String note) implements Fact {
     /** @throws IllegalArgumentException when the note is too long */
     public EscalationsResumed {
       note = Checks.optionalText("note", note);

@@ -1,5 +1,6 @@
 package dev.mim.core.incident;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -25,7 +26,8 @@ import org.immutables.value.Value;
  */
 @ValueStyle
 @Value.Builder
-public record ReviewFindings(String summary, String rootCause, ProblemRef problem, List<String> contributingFactors,
+public record ReviewFindings(@Nullable String summary, @Nullable String rootCause, @Nullable ProblemRef problem,
+    List<String> contributingFactors,
     List<String> wentWell, List<String> wentBadly) implements WithReviewFindings {
 
   /**
