@@ -1,0 +1,28 @@
+package dev.mim.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.ActionKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/** README's list of actions names every action there is, and says how many. */
+class ReadmeActionsTest {
+
+  @Test
+  void readmeListsEveryAction() throws IOException {
+    String readme = Files.readString(ReadmeQuotes.ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("carrying one\n`Action`, ");
+    String list = readme.substring(start, readme.indexOf("Each accepted command yields", start));
+    Class<?>[] actions = Action.class.getPermittedSubclasses();
+    assertEquals(ActionKind.values().length, actions.length);
+    assertTrue(list.contains(actions.length + " in all"), list);
+    for (Class<?> action : actions) {
+      assertTrue(list.contains("`" + action.getSimpleName() + "`"), "README lists " + action.getSimpleName());
+    }
+  }
+}
