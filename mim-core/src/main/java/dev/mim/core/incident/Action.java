@@ -100,7 +100,7 @@ public sealed interface Action {
    * @throws IllegalArgumentException always, naming the property
    */
   @JsonAnySetter
-  default void unknownProperty(String name, Object value) {
+  private void unknownProperty(String name, Object value) {
     Checks.unknownProperty(getClass().getSimpleName(), name);
   }
 

@@ -79,7 +79,7 @@ public sealed interface Fact {
    * @throws IllegalArgumentException always, naming the property
    */
   @JsonAnySetter
-  default void unknownProperty(String name, Object value) {
+  private void unknownProperty(String name, Object value) {
     Checks.unknownProperty(getClass().getSimpleName(), name);
   }
 
