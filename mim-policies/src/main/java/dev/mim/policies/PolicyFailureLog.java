@@ -36,22 +36,29 @@ public final class PolicyFailureLog implements PolicyFailures {
 
   @Override
   public void failed(String what, Object policy, @Nullable IncidentId incident, RuntimeException cause) {
-    Cause key = new Cause(policy, cause.getClass().getName(), String.valueOf(cause.getMessage()));
+    Cause key = key(policy, cause);
     AtomicLong count = counts.size() < MAX_CAUSES ? counts.computeIfAbsent(key, k -> new AtomicLong())
         : counts.get(key);
     long n = count == null ? 0 : count.incrementAndGet();
     if (n == 1) {
-      LOG.warn("{} {} failed for incident {}", what, policy, incident, cause);
+      PolicyFailures.logEach().failed(what, policy, incident, cause); // the first, with its stack trace
+    } else if (n == 0) {
+      LOG.warn("{} {} failed for incident {}: {} (not counted: more than {} causes)", what, policy, incident, cause,
+          MAX_CAUSES);
     } else {
-      LOG.warn("{} {} failed again for incident {}: {}{}", what, policy, incident, cause,
-          n == 0 ? "" : " (" + n + " times so far; the first was logged with its stack trace)");
+      LOG.warn("{} {} failed again for incident {}: {} ({} times so far; the first was logged with its stack trace)",
+          what, policy, incident, cause, n);
     }
   }
 
   /** @param count how many failures of {@code policy} with this cause were told so far */
   long count(Object policy, RuntimeException cause) {
-    AtomicLong n = counts.get(new Cause(policy, cause.getClass().getName(), String.valueOf(cause.getMessage())));
+    AtomicLong n = counts.get(key(policy, cause));
     return n == null ? 0 : n.get();
+  }
+
+  private static Cause key(Object policy, RuntimeException cause) {
+    return new Cause(policy, cause.getClass().getName(), String.valueOf(cause.getMessage()));
   }
 
   /** One policy (by identity) and one cause. */
