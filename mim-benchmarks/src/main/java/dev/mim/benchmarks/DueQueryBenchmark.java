@@ -1,5 +1,7 @@
 package dev.mim.benchmarks;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.comms.Audience;
@@ -65,12 +67,12 @@ public class DueQueryBenchmark {
       IncidentId id = IncidentId.of("MI-" + i);
       IncidentState s = IncidentDecider.initialState();
       List<Action> actions = new ArrayList<>(List.of(
-          new Action.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("svc-" + i % 50)),
+          new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("svc-" + i % 50)),
               Impact.of(1 + i % 2), Urgency.of(1 + (i / 2) % 2), "failing " + i),
-          new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "confirmed"),
-          new Action.Declare(null)));
+          new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "confirmed"),
+          new IdentificationAction.Declare(null)));
       if (i % 2 == 0) {
-        actions.add(new Action.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.EXECUTIVES, "on it")));
+        actions.add(new CommunicationAction.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.EXECUTIVES, "on it")));
       }
       for (Action a : actions) {
         at = at.plusSeconds(60);

@@ -1,5 +1,10 @@
 package dev.mim.benchmarks;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ChangeRef;
 import dev.mim.core.incident.EvidenceKind;
@@ -52,11 +57,11 @@ final class MimWorkflow {
 
   MimWorkflow() {
     List<Action> setup = List.of(
-        new Action.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")), Impact.HIGH,
+        new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")), Impact.HIGH,
             Urgency.HIGH, "Payments failing"),
-        new Action.AssignManager(AMY),
-        new Action.EngageResolverGroup(ResolverGroup.of("network"), true),
-        new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red"));
+        new ContainmentAction.AssignManager(AMY),
+        new IdentificationAction.EngageResolverGroup(ResolverGroup.of("network"), true),
+        new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red"));
     IncidentState s = IncidentDecider.initialState();
     int minute = 0;
     for (Action a : setup) {
@@ -66,25 +71,25 @@ final class MimWorkflow {
     }
     candidate = s;
     List<Action> workflow = List.of(
-        new Action.Declare(null),
-        new Action.Mobilise(null),
-        new Action.StartResolution("fail over", ChangeRef.of("CHG-1"), false),
-        new Action.ApplyWorkaround("traffic on the standby"),
-        new Action.ConfirmRestoration(null),
-        new Action.Reopen("failing again"),
-        new Action.ApplyPermanentFix(ChangeRef.of("CHG-2"), "pool resized"),
-        new Action.ConfirmRestoration(null),
-        new Action.StartReview(AMY),
-        new Action.RecordFindings(ReviewFindings.builder().summary("down for an hour").rootCause("pool").build()),
-        new Action.SubmitReview(null),
-        new Action.CompleteReview(null),
-        new Action.Close(null));
+        new IdentificationAction.Declare(null),
+        new ContainmentAction.Mobilise(null),
+        new ResolutionAction.StartResolution("fail over", ChangeRef.of("CHG-1"), false),
+        new ResolutionAction.ApplyWorkaround("traffic on the standby"),
+        new ResolutionAction.ConfirmRestoration(null),
+        new ResolutionAction.Reopen("failing again"),
+        new ResolutionAction.ApplyPermanentFix(ChangeRef.of("CHG-2"), "pool resized"),
+        new ResolutionAction.ConfirmRestoration(null),
+        new MaintenanceAction.StartReview(AMY),
+        new MaintenanceAction.RecordFindings(ReviewFindings.builder().summary("down for an hour").rootCause("pool").build()),
+        new MaintenanceAction.SubmitReview(null),
+        new MaintenanceAction.CompleteReview(null),
+        new MaintenanceAction.Close(null));
     List<IncidentCommand> built = new ArrayList<>();
     for (Action a : workflow) {
       built.add(command(++minute, a));
     }
     commands = List.copyOf(built);
-    refused = command(++minute, new Action.Close(null));
+    refused = command(++minute, new MaintenanceAction.Close(null));
     IncidentState end = candidate;
     for (IncidentCommand c : commands) {
       end = accept(end, c);
@@ -112,12 +117,12 @@ final class MimWorkflow {
     List<IncidentEvent> events = new ArrayList<>(size);
     IncidentState s = IncidentDecider.initialState();
     List<Action> start = List.of(
-        new Action.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")), Impact.HIGH,
+        new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")), Impact.HIGH,
             Urgency.HIGH, "Payments failing"),
-        new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red"),
-        new Action.Declare(null));
+        new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red"),
+        new IdentificationAction.Declare(null));
     for (int i = 0; i < size; i++) {
-      Action a = i < start.size() ? start.get(i) : new Action.RecordStakeholderUpdate(
+      Action a = i < start.size() ? start.get(i) : new CommunicationAction.RecordStakeholderUpdate(
           StakeholderUpdate.of(Audience.EXECUTIVES, "update " + i));
       Decision d = IncidentDecider.decide(s, IncidentCommand.of(MI, AMY, T0.plusSeconds(i), a), POLICIES);
       events.addAll(d.events());

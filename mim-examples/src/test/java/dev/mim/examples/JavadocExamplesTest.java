@@ -1,10 +1,10 @@
 package dev.mim.examples;
 
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
@@ -60,7 +60,7 @@ class JavadocExamplesTest {
     PolicySet policies = DEFAULTS;
     List<IncidentEvent> store = new ArrayList<>();
     IncidentCommand command = IncidentCommand.of(IncidentId.of("MI-1"), Actor.of("amy"),
-        Instant.parse("2026-11-23T08:00:00Z"), new Action.Identify(IdentificationSource.USER_REPORT,
+        Instant.parse("2026-11-23T08:00:00Z"), new IdentificationAction.Identify(IdentificationSource.USER_REPORT,
             Set.of(ServiceId.of("mail")), Impact.HIGH, Urgency.HIGH, "mail down"));
     // javadoc:begin mim-core/src/main/java/dev/mim/core/lifecycle/Incident.java
     Incident incident = Incident.start();
@@ -94,7 +94,7 @@ class JavadocExamplesTest {
     // javadoc:begin mim-testkit/src/main/java/dev/mim/testkit/fixture/IncidentFixture.java
     IncidentFixture.under(policies)
         .givenHappyPathTo(IncidentStatus.CANDIDATE)
-        .when(new Action.Declare(null))
+        .when(new IdentificationAction.Declare(null))
         .thenRefused(ViolationCode.VALIDATION_EVIDENCE_MISSING);
     // javadoc:end
   }

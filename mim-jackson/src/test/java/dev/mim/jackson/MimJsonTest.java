@@ -1,10 +1,11 @@
 package dev.mim.jackson;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
@@ -36,7 +37,7 @@ class MimJsonTest {
     IncidentCommand command = mapper.readValue(COMMAND, IncidentCommand.class);
     assertEquals(command, mapper.readValue(mapper.writeValueAsString(command), IncidentCommand.class));
     IncidentCommand identify = IncidentCommand.of(IncidentId.of("MI-1"), Actor.of("amy"),
-        Instant.parse("2026-11-23T08:00:00Z"), new Action.Identify(IdentificationSource.EVENT_MONITORING,
+        Instant.parse("2026-11-23T08:00:00Z"), new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING,
             Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "Payments failing"));
     Decision d = IncidentDecider.decide(IncidentDecider.initialState(), identify, PolicySet.ofDefaults());
     assertEquals(1, d.events().size(), d.toString());
@@ -56,7 +57,7 @@ class MimJsonTest {
     }
     IncidentCommand lenient = JsonMapper.builder().build().readValue(
         COMMAND.replace("\"summary\":\"on it\"", "\"summary\":0"), IncidentCommand.class);
-    assertEquals("0", ((Action.RecordStakeholderUpdate) lenient.action()).update().summary(),
+    assertEquals("0", ((CommunicationAction.RecordStakeholderUpdate) lenient.action()).update().summary(),
         "a mapper without these settings takes a number for a text: what they are for");
   }
 
@@ -71,7 +72,7 @@ class MimJsonTest {
   void aDocumentGivingAPropertyTwiceIsRefused() {
     // An edited event that repeats its sequence (or any field) must not be read last-wins.
     IncidentCommand identify = IncidentCommand.of(IncidentId.of("MI-1"), Actor.of("amy"),
-        Instant.parse("2026-11-23T08:00:00Z"), new Action.Identify(IdentificationSource.EVENT_MONITORING,
+        Instant.parse("2026-11-23T08:00:00Z"), new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING,
             Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "Payments failing"));
     IncidentEvent e = IncidentDecider.decide(IncidentDecider.initialState(), identify, PolicySet.ofDefaults())
         .events().get(0);

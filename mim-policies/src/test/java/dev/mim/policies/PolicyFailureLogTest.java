@@ -1,12 +1,12 @@
 package dev.mim.policies;
 
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.lifecycle.ViolationCode;
 import dev.mim.core.logging.RecordingLogs;
@@ -30,7 +30,7 @@ class PolicyFailureLogTest {
     d.until(IncidentStatus.CANDIDATE);
     RecordingLogs.clear();
     for (int i = 0; i < 6; i++) {
-      d.no(ViolationCode.POLICY_FAILED, new Action.Declare(null));
+      d.no(ViolationCode.POLICY_FAILED, new IdentificationAction.Declare(null));
     }
     List<RecordingLogs.Record> warnings = RecordingLogs.warnings();
     assertEquals(6, warnings.size());

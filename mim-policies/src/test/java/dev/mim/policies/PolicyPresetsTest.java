@@ -1,10 +1,10 @@
 package dev.mim.policies;
 
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
@@ -29,9 +29,9 @@ class PolicyPresetsTest {
 
   private static Decision declareRightAfterIdentifying(PolicySet policies, IdentificationSource source) {
     Decision identified = IncidentDecider.decide(IncidentState.initial(), IncidentCommand.of(MI, Actor.of("m"), T0,
-        new Action.Identify(source, Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "down")), policies);
+        new IdentificationAction.Identify(source, Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "down")), policies);
     return IncidentDecider.decide(identified.state(),
-        IncidentCommand.of(MI, Actor.of("duty"), T0.plusSeconds(60), new Action.Declare(null)), policies);
+        IncidentCommand.of(MI, Actor.of("duty"), T0.plusSeconds(60), new IdentificationAction.Declare(null)), policies);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.mim.core.escalation;
 
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
@@ -52,7 +53,7 @@ public record Escalation(EscalationCondition condition, int level, List<Escalati
    * @throws IllegalArgumentException when the level is above {@link Action#MAX_ESCALATION_LEVEL}, the highest
    *     recorded (an escalation policy that offers such a level is broken)
    */
-  public Action.RecordEscalation recordAction() {
-    return new Action.RecordEscalation(condition, level, targets, reason);
+  public EscalationAction.RecordEscalation recordAction() {
+    return new EscalationAction.RecordEscalation(condition, level, targets, reason);
   }
 }

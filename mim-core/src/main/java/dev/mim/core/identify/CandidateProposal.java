@@ -1,6 +1,6 @@
 package dev.mim.core.identify;
 
-import dev.mim.core.incident.Action;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.internal.Checks;
@@ -54,10 +54,10 @@ public record CandidateProposal(TenantId tenant, String key, IdentificationSourc
    * @param impact the impact
    * @param urgency the urgency
    * @param summary what is happening
-   * @return the {@link Action.Identify} to decide
+   * @return the {@link IdentificationAction.Identify} to decide
    * @throws IllegalArgumentException when a value is malformed
    */
-  public Action.Identify toIdentify(Impact impact, Urgency urgency, String summary) {
-    return new Action.Identify(source, services, impact, urgency, summary, firstSignalAt);
+  public IdentificationAction.Identify toIdentify(Impact impact, Urgency urgency, String summary) {
+    return new IdentificationAction.Identify(source, services, impact, urgency, summary, firstSignalAt);
   }
 }

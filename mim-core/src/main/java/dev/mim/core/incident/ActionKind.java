@@ -2,69 +2,69 @@ package dev.mim.core.incident;
 
 /** The kinds of {@link Action}, one constant per record, in the order they are declared. */
 public enum ActionKind {
-  /** {@link Action.Identify}. */
+  /** {@link IdentificationAction.Identify}. */
   IDENTIFY,
-  /** {@link Action.EngageResolverGroup}. */
+  /** {@link IdentificationAction.EngageResolverGroup}. */
   ENGAGE_RESOLVER_GROUP,
-  /** {@link Action.RecordValidation}. */
+  /** {@link IdentificationAction.RecordValidation}. */
   RECORD_VALIDATION,
-  /** {@link Action.Declare}. */
+  /** {@link IdentificationAction.Declare}. */
   DECLARE,
-  /** {@link Action.Downgrade}. */
+  /** {@link IdentificationAction.Downgrade}. */
   DOWNGRADE,
-  /** {@link Action.AssignManager}. */
+  /** {@link ContainmentAction.AssignManager}. */
   ASSIGN_MANAGER,
-  /** {@link Action.HandOverManager}. */
+  /** {@link ContainmentAction.HandOverManager}. */
   HAND_OVER_MANAGER,
-  /** {@link Action.AddTeamMember}. */
+  /** {@link ContainmentAction.AddTeamMember}. */
   ADD_TEAM_MEMBER,
-  /** {@link Action.RemoveTeamMember}. */
+  /** {@link ContainmentAction.RemoveTeamMember}. */
   REMOVE_TEAM_MEMBER,
-  /** {@link Action.Mobilise}. */
+  /** {@link ContainmentAction.Mobilise}. */
   MOBILISE,
-  /** {@link Action.Reprioritise}. */
+  /** {@link IdentificationAction.Reprioritise}. */
   REPRIORITISE,
-  /** {@link Action.LinkChild}. */
+  /** {@link IdentificationAction.LinkChild}. */
   LINK_CHILD,
-  /** {@link Action.StartResolution}. */
+  /** {@link ResolutionAction.StartResolution}. */
   START_RESOLUTION,
-  /** {@link Action.ApplyWorkaround}. */
+  /** {@link ResolutionAction.ApplyWorkaround}. */
   APPLY_WORKAROUND,
-  /** {@link Action.ApplyPermanentFix}. */
+  /** {@link ResolutionAction.ApplyPermanentFix}. */
   APPLY_PERMANENT_FIX,
-  /** {@link Action.ConfirmRestoration}. */
+  /** {@link ResolutionAction.ConfirmRestoration}. */
   CONFIRM_RESTORATION,
-  /** {@link Action.Reopen}. */
+  /** {@link ResolutionAction.Reopen}. */
   REOPEN,
-  /** {@link Action.RecordStakeholderUpdate}. */
+  /** {@link CommunicationAction.RecordStakeholderUpdate}. */
   RECORD_STAKEHOLDER_UPDATE,
-  /** {@link Action.StartReview}. */
+  /** {@link MaintenanceAction.StartReview}. */
   START_REVIEW,
-  /** {@link Action.RecordFindings}. */
+  /** {@link MaintenanceAction.RecordFindings}. */
   RECORD_FINDINGS,
-  /** {@link Action.SubmitReview}. */
+  /** {@link MaintenanceAction.SubmitReview}. */
   SUBMIT_REVIEW,
-  /** {@link Action.AddReviewAction}. */
+  /** {@link MaintenanceAction.AddReviewAction}. */
   ADD_REVIEW_ACTION,
-  /** {@link Action.AssignReviewAction}. */
+  /** {@link MaintenanceAction.AssignReviewAction}. */
   ASSIGN_REVIEW_ACTION,
-  /** {@link Action.CompleteReviewAction}. */
+  /** {@link MaintenanceAction.CompleteReviewAction}. */
   COMPLETE_REVIEW_ACTION,
-  /** {@link Action.DropReviewAction}. */
+  /** {@link MaintenanceAction.DropReviewAction}. */
   DROP_REVIEW_ACTION,
-  /** {@link Action.CompleteReview}. */
+  /** {@link MaintenanceAction.CompleteReview}. */
   COMPLETE_REVIEW,
-  /** {@link Action.Close}. */
+  /** {@link MaintenanceAction.Close}. */
   CLOSE,
-  /** {@link Action.SnoozeUpdates}. */
+  /** {@link CommunicationAction.SnoozeUpdates}. */
   SNOOZE_UPDATES,
-  /** {@link Action.Acknowledge}. */
+  /** {@link EscalationAction.Acknowledge}. */
   ACKNOWLEDGE,
-  /** {@link Action.RecordEscalation}. */
+  /** {@link EscalationAction.RecordEscalation}. */
   RECORD_ESCALATION,
-  /** {@link Action.HoldEscalations}. */
+  /** {@link EscalationAction.HoldEscalations}. */
   HOLD_ESCALATIONS,
-  /** {@link Action.ResumeEscalations}. */
+  /** {@link EscalationAction.ResumeEscalations}. */
   RESUME_ESCALATIONS;
 
   /** @return the action's record name, as JSON names it, for example {@code ConfirmRestoration} */

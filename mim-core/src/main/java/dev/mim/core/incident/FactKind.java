@@ -5,69 +5,69 @@ package dev.mim.core.incident;
  * {@link Transitions} table entry for that action gives the status the fact leads to.
  */
 public enum FactKind {
-  /** {@link Fact.CandidateIdentified}, caused by {@link Action.Identify}. */
+  /** {@link IdentificationFact.CandidateIdentified}, caused by {@link IdentificationAction.Identify}. */
   CANDIDATE_IDENTIFIED(ActionKind.IDENTIFY),
-  /** {@link Fact.ResolverGroupEngaged}, caused by {@link Action.EngageResolverGroup}. */
+  /** {@link IdentificationFact.ResolverGroupEngaged}, caused by {@link IdentificationAction.EngageResolverGroup}. */
   RESOLVER_GROUP_ENGAGED(ActionKind.ENGAGE_RESOLVER_GROUP),
-  /** {@link Fact.ValidationRecorded}, caused by {@link Action.RecordValidation}. */
+  /** {@link IdentificationFact.ValidationRecorded}, caused by {@link IdentificationAction.RecordValidation}. */
   VALIDATION_RECORDED(ActionKind.RECORD_VALIDATION),
-  /** {@link Fact.MajorIncidentDeclared}, caused by {@link Action.Declare}. */
+  /** {@link IdentificationFact.MajorIncidentDeclared}, caused by {@link IdentificationAction.Declare}. */
   MAJOR_INCIDENT_DECLARED(ActionKind.DECLARE),
-  /** {@link Fact.IncidentDowngraded}, caused by {@link Action.Downgrade}. */
+  /** {@link IdentificationFact.IncidentDowngraded}, caused by {@link IdentificationAction.Downgrade}. */
   INCIDENT_DOWNGRADED(ActionKind.DOWNGRADE),
-  /** {@link Fact.ManagerAssigned}, caused by {@link Action.AssignManager}. */
+  /** {@link ContainmentFact.ManagerAssigned}, caused by {@link ContainmentAction.AssignManager}. */
   MANAGER_ASSIGNED(ActionKind.ASSIGN_MANAGER),
-  /** {@link Fact.ManagerHandedOver}, caused by {@link Action.HandOverManager}. */
+  /** {@link ContainmentFact.ManagerHandedOver}, caused by {@link ContainmentAction.HandOverManager}. */
   MANAGER_HANDED_OVER(ActionKind.HAND_OVER_MANAGER),
-  /** {@link Fact.TeamMemberAdded}, caused by {@link Action.AddTeamMember}. */
+  /** {@link ContainmentFact.TeamMemberAdded}, caused by {@link ContainmentAction.AddTeamMember}. */
   TEAM_MEMBER_ADDED(ActionKind.ADD_TEAM_MEMBER),
-  /** {@link Fact.TeamMemberRemoved}, caused by {@link Action.RemoveTeamMember}. */
+  /** {@link ContainmentFact.TeamMemberRemoved}, caused by {@link ContainmentAction.RemoveTeamMember}. */
   TEAM_MEMBER_REMOVED(ActionKind.REMOVE_TEAM_MEMBER),
-  /** {@link Fact.TeamMobilised}, caused by {@link Action.Mobilise}. */
+  /** {@link ContainmentFact.TeamMobilised}, caused by {@link ContainmentAction.Mobilise}. */
   TEAM_MOBILISED(ActionKind.MOBILISE),
-  /** {@link Fact.IncidentReprioritised}, caused by {@link Action.Reprioritise}. */
+  /** {@link IdentificationFact.IncidentReprioritised}, caused by {@link IdentificationAction.Reprioritise}. */
   INCIDENT_REPRIORITISED(ActionKind.REPRIORITISE),
-  /** {@link Fact.ChildLinked}, caused by {@link Action.LinkChild}. */
+  /** {@link IdentificationFact.ChildLinked}, caused by {@link IdentificationAction.LinkChild}. */
   CHILD_LINKED(ActionKind.LINK_CHILD),
-  /** {@link Fact.ResolutionStarted}, caused by {@link Action.StartResolution}. */
+  /** {@link ResolutionFact.ResolutionStarted}, caused by {@link ResolutionAction.StartResolution}. */
   RESOLUTION_STARTED(ActionKind.START_RESOLUTION),
-  /** {@link Fact.WorkaroundApplied}, caused by {@link Action.ApplyWorkaround}. */
+  /** {@link ResolutionFact.WorkaroundApplied}, caused by {@link ResolutionAction.ApplyWorkaround}. */
   WORKAROUND_APPLIED(ActionKind.APPLY_WORKAROUND),
-  /** {@link Fact.PermanentFixApplied}, caused by {@link Action.ApplyPermanentFix}. */
+  /** {@link ResolutionFact.PermanentFixApplied}, caused by {@link ResolutionAction.ApplyPermanentFix}. */
   PERMANENT_FIX_APPLIED(ActionKind.APPLY_PERMANENT_FIX),
-  /** {@link Fact.ServiceRestored}, caused by {@link Action.ConfirmRestoration}. */
+  /** {@link ResolutionFact.ServiceRestored}, caused by {@link ResolutionAction.ConfirmRestoration}. */
   SERVICE_RESTORED(ActionKind.CONFIRM_RESTORATION),
-  /** {@link Fact.IncidentReopened}, caused by {@link Action.Reopen}. */
+  /** {@link ResolutionFact.IncidentReopened}, caused by {@link ResolutionAction.Reopen}. */
   INCIDENT_REOPENED(ActionKind.REOPEN),
-  /** {@link Fact.StakeholderUpdateRecorded}, caused by {@link Action.RecordStakeholderUpdate}. */
+  /** {@link CommunicationFact.StakeholderUpdateRecorded}, caused by {@link CommunicationAction.RecordStakeholderUpdate}. */
   STAKEHOLDER_UPDATE_RECORDED(ActionKind.RECORD_STAKEHOLDER_UPDATE),
-  /** {@link Fact.ReviewStarted}, caused by {@link Action.StartReview}. */
+  /** {@link MaintenanceFact.ReviewStarted}, caused by {@link MaintenanceAction.StartReview}. */
   REVIEW_STARTED(ActionKind.START_REVIEW),
-  /** {@link Fact.FindingsRecorded}, caused by {@link Action.RecordFindings}. */
+  /** {@link MaintenanceFact.FindingsRecorded}, caused by {@link MaintenanceAction.RecordFindings}. */
   FINDINGS_RECORDED(ActionKind.RECORD_FINDINGS),
-  /** {@link Fact.ReviewSubmitted}, caused by {@link Action.SubmitReview}. */
+  /** {@link MaintenanceFact.ReviewSubmitted}, caused by {@link MaintenanceAction.SubmitReview}. */
   REVIEW_SUBMITTED(ActionKind.SUBMIT_REVIEW),
-  /** {@link Fact.ReviewActionAdded}, caused by {@link Action.AddReviewAction}. */
+  /** {@link MaintenanceFact.ReviewActionAdded}, caused by {@link MaintenanceAction.AddReviewAction}. */
   REVIEW_ACTION_ADDED(ActionKind.ADD_REVIEW_ACTION),
-  /** {@link Fact.ReviewActionAssigned}, caused by {@link Action.AssignReviewAction}. */
+  /** {@link MaintenanceFact.ReviewActionAssigned}, caused by {@link MaintenanceAction.AssignReviewAction}. */
   REVIEW_ACTION_ASSIGNED(ActionKind.ASSIGN_REVIEW_ACTION),
-  /** {@link Fact.ReviewActionDone}, caused by {@link Action.CompleteReviewAction}. */
+  /** {@link MaintenanceFact.ReviewActionDone}, caused by {@link MaintenanceAction.CompleteReviewAction}. */
   REVIEW_ACTION_DONE(ActionKind.COMPLETE_REVIEW_ACTION),
-  /** {@link Fact.ReviewActionDropped}, caused by {@link Action.DropReviewAction}. */
+  /** {@link MaintenanceFact.ReviewActionDropped}, caused by {@link MaintenanceAction.DropReviewAction}. */
   REVIEW_ACTION_DROPPED(ActionKind.DROP_REVIEW_ACTION),
-  /** {@link Fact.ReviewCompleted}, caused by {@link Action.CompleteReview}. */
+  /** {@link MaintenanceFact.ReviewCompleted}, caused by {@link MaintenanceAction.CompleteReview}. */
   REVIEW_COMPLETED(ActionKind.COMPLETE_REVIEW),
-  /** {@link Fact.IncidentClosed}, caused by {@link Action.Close}. */
+  /** {@link MaintenanceFact.IncidentClosed}, caused by {@link MaintenanceAction.Close}. */
   INCIDENT_CLOSED(ActionKind.CLOSE),
-  /** {@link Fact.UpdatesSnoozed}, caused by {@link Action.SnoozeUpdates}. */
+  /** {@link CommunicationFact.UpdatesSnoozed}, caused by {@link CommunicationAction.SnoozeUpdates}. */
   UPDATES_SNOOZED(ActionKind.SNOOZE_UPDATES),
-  /** {@link Fact.Acknowledged}, caused by {@link Action.Acknowledge}. */
+  /** {@link EscalationFact.Acknowledged}, caused by {@link EscalationAction.Acknowledge}. */
   ACKNOWLEDGED(ActionKind.ACKNOWLEDGE),
-  /** {@link Fact.EscalationRecorded}, caused by {@link Action.RecordEscalation}. */
+  /** {@link EscalationFact.EscalationRecorded}, caused by {@link EscalationAction.RecordEscalation}. */
   ESCALATION_RECORDED(ActionKind.RECORD_ESCALATION),
-  /** {@link Fact.EscalationsHeld}, caused by {@link Action.HoldEscalations}. */
+  /** {@link EscalationFact.EscalationsHeld}, caused by {@link EscalationAction.HoldEscalations}. */
   ESCALATIONS_HELD(ActionKind.HOLD_ESCALATIONS),
-  /** {@link Fact.EscalationsResumed}, caused by {@link Action.ResumeEscalations}. */
+  /** {@link EscalationFact.EscalationsResumed}, caused by {@link EscalationAction.ResumeEscalations}. */
   ESCALATIONS_RESUMED(ActionKind.RESUME_ESCALATIONS);
 
   private final ActionKind cause;

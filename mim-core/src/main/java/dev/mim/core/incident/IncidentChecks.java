@@ -1,5 +1,12 @@
 package dev.mim.core.incident;
 
+import dev.mim.core.internal.Checks;
+import dev.mim.core.service.ServiceId;
+import java.util.Collections;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
 /** Checks that actions and facts of this package share. */
 final class IncidentChecks {
 
@@ -14,5 +21,19 @@ final class IncidentChecks {
       throw new IllegalArgumentException("duplicateOf must be null for evidence " + evidence + ", was "
           + duplicateOf);
     }
+  }
+
+  /** Refuses a cited evidence kind that confirms rather than refutes. */
+  static void refuting(EvidenceKind evidence) {
+    if (evidence != null && !evidence.refutes()) {
+      throw new IllegalArgumentException("evidence must be a refuting kind (MOMENTARY_ALERT, FALSE_POSITIVE, "
+          + "BELOW_THRESHOLD, DUPLICATE), was " + evidence);
+    }
+  }
+
+  /** A non-empty set of services, sorted and unmodifiable. */
+  static SortedSet<ServiceId> sortedServices(String field, Set<ServiceId> services) {
+    Checks.notEmpty(field, services);
+    return Collections.unmodifiableSortedSet(new TreeSet<>(services));
   }
 }

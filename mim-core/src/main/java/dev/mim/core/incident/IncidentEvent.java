@@ -33,7 +33,7 @@ public record IncidentEvent(int schemaVersion, TenantId tenant, IncidentId incid
   /**
    * Creates the event.
    *
-   * A {@link Fact.CandidateIdentified} without its first signal's time (written before mim recorded it) is given
+   * A {@link IdentificationFact.CandidateIdentified} without its first signal's time (written before mim recorded it) is given
    * the event's time.
    *
    * @throws IllegalArgumentException when a field is null, the sequence is below 1, the time is outside
@@ -49,9 +49,9 @@ public record IncidentEvent(int schemaVersion, TenantId tenant, IncidentId incid
     Checks.instant("occurredAt", occurredAt);
     Checks.notNull("actor", actor);
     Checks.notNull("fact", fact);
-    if (fact instanceof Fact.CandidateIdentified c && c.firstSignalAt() == null) {
+    if (fact instanceof IdentificationFact.CandidateIdentified c && c.firstSignalAt() == null) {
       // Written before mim recorded the first signal: it counts from the identification.
-      fact = new Fact.CandidateIdentified(c.source(), c.affectedServices(), c.impact(), c.urgency(), c.priority(),
+      fact = new IdentificationFact.CandidateIdentified(c.source(), c.affectedServices(), c.impact(), c.urgency(), c.priority(),
           c.summary(), occurredAt);
     }
   }

@@ -1,37 +1,85 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.incident.Classification;
-import dev.mim.core.incident.ChildIncidents;
-import dev.mim.core.escalation.EscalationClock;
-import dev.mim.core.incident.Communications;
-import dev.mim.core.incident.EscalationLog;
-import dev.mim.core.incident.EvidenceKind;
+import org.jspecify.annotations.Nullable;
+import dev.mim.core.incident.CommunicationFact;
+import dev.mim.core.incident.ContainmentFact;
+import dev.mim.core.incident.EscalationFact;
 import dev.mim.core.incident.Fact;
+import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.incident.IncidentEvent;
-import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
-import dev.mim.core.incident.Resolution;
-import dev.mim.core.incident.Review;
-import dev.mim.core.incident.Team;
-import dev.mim.core.incident.Transitions;
-import dev.mim.core.people.ResolverGroup;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
+import dev.mim.core.incident.MaintenanceFact;
+import dev.mim.core.incident.ResolutionFact;
 import java.util.function.Supplier;
 
 /**
  * The fold of the event-sourced lifecycle: the state after an event. Stored events are untrusted input, so every
- * event is checked against the state it follows (its incident, sequence and time, the transition table and the
- * {@link HistoryRules}) before it is applied; a breach throws an {@link IllegalArgumentException} naming the
- * event's sequence, the field and the rule.
+ * event is checked against the state it follows, by the {@link Envelope} and by the rules of the fact's stage,
+ * before it is applied; a breach throws an {@link IllegalArgumentException} naming the event's sequence, the field
+ * and the rule. This class only dispatches: each stage's rules class checks and folds its own facts.
  */
 final class Fold {
 
-  /** Throws at the first breach; {@link #evolve} adds the event to the message. */
-  private static final Sink THROW = new Sink() {
+  /** Sends each fact to the rules of its stage, which check it against the history and fold it. */
+  private static final Fact.Visitor<Step, @Nullable IncidentState> BY_STAGE = new Fact.Visitor<>() {
+    @Override
+    public @Nullable IncidentState identification(IdentificationFact fact, Step step) {
+      return fact.accept(IdentificationRules.EVOLVE, step);
+    }
+
+    @Override
+    public @Nullable IncidentState containment(ContainmentFact fact, Step step) {
+      return fact.accept(ContainmentRules.EVOLVE, step);
+    }
+
+    @Override
+    public @Nullable IncidentState resolution(ResolutionFact fact, Step step) {
+      return fact.accept(ResolutionRules.EVOLVE, step);
+    }
+
+    @Override
+    public @Nullable IncidentState maintenance(MaintenanceFact fact, Step step) {
+      return fact.accept(MaintenanceRules.EVOLVE, step);
+    }
+
+    @Override
+    public @Nullable IncidentState communication(CommunicationFact fact, Step step) {
+      return fact.accept(CommunicationRules.EVOLVE, step);
+    }
+
+    @Override
+    public @Nullable IncidentState escalation(EscalationFact fact, Step step) {
+      return fact.accept(EscalationRules.EVOLVE, step);
+    }
+  };
+
+  private Fold() {}
+
+  /**
+   * Checks the step's event against the state before it and applies it.
+   *
+   * @return the next state, or null when a rule refused (only a {@link Verdict} collects refusals; a replay
+   *     throws)
+   */
+  static @Nullable IncidentState apply(Step step) {
+    return step.event().fact().accept(BY_STAGE, step);
+  }
+
+  /** Checks {@code event} against {@code state}, then applies it; throws at the first breach. */
+  static IncidentState evolve(IncidentState state, IncidentEvent event, Replay replay) {
+    try {
+      IncidentStatus next = Envelope.of(state, event, replay);
+      replay.at(state, event, next);
+      return apply(replay);
+    } catch (IllegalArgumentException breach) {
+      throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()
+          + " (" + event.fact().kind() + "): " + breach.getMessage(), breach);
+    }
+  }
+
+  /** The step of a replay: throws at the first breach, naming the fact's field. */
+  static final class Replay extends Step {
     @Override
     public void refuse(ViolationCode code, String field, Supplier<String> message) {
       refuseAt(code, field == null ? null : "fact." + field, message);
@@ -41,137 +89,10 @@ final class Fold {
     public void refuseAt(ViolationCode code, String path, Supplier<String> message) {
       throw new IllegalArgumentException((path == null ? "" : path + ": ") + code.code() + ": " + message.get());
     }
-  };
 
-  private Fold() {}
-
-  /** Checks {@code event} against {@code state}, then applies it. */
-  static IncidentState evolve(IncidentState state, IncidentEvent event) {
-    IncidentId id = state.id();
-    if (id != null && !id.equals(event.incidentId())) {
-      throw new IllegalArgumentException("event.incidentId must be " + id + ", was " + event.incidentId());
+    @Override
+    boolean refused() {
+      return false;
     }
-    if (state.tenant() != null && !state.tenant().equals(event.tenant())) {
-      throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()
-          + ": tenant must be " + state.tenant() + ", was " + event.tenant() + " ("
-          + ViolationCode.TENANT_MISMATCH.code() + ")");
-    }
-    if (event.sequence() != state.version() + 1) {
-      throw new IllegalArgumentException("event.sequence must be " + (state.version() + 1) + " for incident "
-          + event.incidentId() + ", was " + event.sequence());
-    }
-    if (event.schemaVersion() < state.schemaVersion()) {
-      throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()
-          + ": schemaVersion must be at least " + state.schemaVersion() + ", the version of an earlier event, was "
-          + event.schemaVersion() + "; a history's schema version never goes down");
-    }
-    Instant at = event.occurredAt();
-    if (state.lastEventAt() != null && at.isBefore(state.lastEventAt())) {
-      throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()
-          + ": occurredAt must not be before " + state.lastEventAt() + ", was " + at);
-    }
-    Fact fact = event.fact();
-    IncidentStatus next = Transitions.target(state.status(), fact.kind().cause());
-    if (next == null) {
-      throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()
-          + ": fact " + fact.kind() + " cannot follow status " + state.status() + " ("
-          + ViolationCode.ILLEGAL_TRANSITION.code() + ")");
-    }
-    try {
-      HistoryRules.check(state, event, THROW);
-    } catch (IllegalArgumentException breach) {
-      throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()
-          + " (" + fact.kind() + "): " + breach.getMessage(), breach);
-    }
-    return apply(state, event, next);
-  }
-
-  /**
-   * The next state, copied once from {@code s} with the parts the fact changes. Written by hand rather than
-   * generated: Immutables' builders and with-copies of records copy every collection the record holds on each
-   * copy, which would cost the lifecycle its allocation budget (one state and one changed part per event).
-   */
-  static IncidentState apply(IncidentState s, IncidentEvent event, IncidentStatus status) {
-    Instant at = event.occurredAt();
-    Fact fact = event.fact();
-    Classification classification = s.classification();
-    Set<EvidenceKind> evidence = s.evidence();
-    Instant declaredAt = s.declaredAt();
-    Team team = s.team();
-    Resolution resolution = s.resolution();
-    ChildIncidents children = s.children();
-    Review review = s.review();
-    Communications comms = s.communications();
-    EscalationLog escalations = s.escalations();
-    Instant endedAt = s.endedAt();
-    String downgradeReason = s.downgradeReason();
-    switch (fact.kind()) {
-      case CANDIDATE_IDENTIFIED -> {
-        Fact.CandidateIdentified f = (Fact.CandidateIdentified) fact;
-        classification = new Classification(f.source(), f.affectedServices(), f.summary(), f.impact(), f.urgency(),
-            f.priority(), at, f.firstSignalAt() != null ? f.firstSignalAt() : at);
-      }
-      case RESOLVER_GROUP_ENGAGED -> {
-        Fact.ResolverGroupEngaged f = (Fact.ResolverGroupEngaged) fact;
-        team = team.withGroup(f.group(), f.primary());
-      }
-      case VALIDATION_RECORDED -> {
-        Set<EvidenceKind> more = EnumSet.noneOf(EvidenceKind.class);
-        more.addAll(evidence);
-        more.add(((Fact.ValidationRecorded) fact).evidence());
-        evidence = Collections.unmodifiableSet(more);
-      }
-      case MAJOR_INCIDENT_DECLARED -> declaredAt = at;
-      case INCIDENT_DOWNGRADED -> {
-        endedAt = at;
-        downgradeReason = ((Fact.IncidentDowngraded) fact).reason();
-      }
-      case MANAGER_ASSIGNED -> team = team.withManager(((Fact.ManagerAssigned) fact).manager(), at);
-      case MANAGER_HANDED_OVER -> team = team.withManager(((Fact.ManagerHandedOver) fact).newManager(), at);
-      case TEAM_MEMBER_ADDED -> {
-        Fact.TeamMemberAdded f = (Fact.TeamMemberAdded) fact;
-        team = team.withMember(f.member(), f.role());
-      }
-      case TEAM_MEMBER_REMOVED -> team = team.withoutMember(((Fact.TeamMemberRemoved) fact).member());
-      case TEAM_MOBILISED -> team = team.mobilised(at);
-      case INCIDENT_REPRIORITISED -> {
-        Fact.IncidentReprioritised f = (Fact.IncidentReprioritised) fact;
-        classification = classification.reprioritised(f.impact(), f.urgency(), f.priority());
-      }
-      case CHILD_LINKED -> children = children.with(((Fact.ChildLinked) fact).child());
-      case RESOLUTION_STARTED -> {
-        Fact.ResolutionStarted f = (Fact.ResolutionStarted) fact;
-        resolution = resolution.started(f.plan(), f.change(), f.emergencyChange(), at);
-      }
-      case WORKAROUND_APPLIED -> resolution = resolution.withWorkaround(((Fact.WorkaroundApplied) fact).description());
-      case PERMANENT_FIX_APPLIED -> resolution = resolution.withFix(((Fact.PermanentFixApplied) fact).change());
-      case SERVICE_RESTORED -> resolution = resolution.restored(at, ((Fact.ServiceRestored) fact).means());
-      case INCIDENT_REOPENED -> resolution = resolution.reopened(at);
-      case STAKEHOLDER_UPDATE_RECORDED -> {
-        Fact.StakeholderUpdateRecorded f = (Fact.StakeholderUpdateRecorded) fact;
-        comms = comms.sent(f.update().audience(), f.update().report(), at);
-      }
-      case UPDATES_SNOOZED -> {
-        Fact.UpdatesSnoozed f = (Fact.UpdatesSnoozed) fact;
-        comms = comms.snoozed(f.audience(), f.until());
-      }
-      case REVIEW_STARTED, FINDINGS_RECORDED, REVIEW_SUBMITTED, REVIEW_ACTION_ADDED, REVIEW_ACTION_ASSIGNED,
-          REVIEW_ACTION_DONE, REVIEW_ACTION_DROPPED, REVIEW_COMPLETED -> review = ReviewFold.apply(review, fact, at);
-      case INCIDENT_CLOSED -> endedAt = at;
-      case ACKNOWLEDGED -> {
-        ResolverGroup group = ((Fact.Acknowledged) fact).group();
-        team = group == null ? team.managerAcknowledged(at) : team.groupAcknowledged(group);
-      }
-      case ESCALATION_RECORDED -> {
-        Fact.EscalationRecorded f = (Fact.EscalationRecorded) fact;
-        escalations = escalations.withSent(f.condition(), f.level(), EscalationClock.anchor(s, f.condition()));
-      }
-      case ESCALATIONS_HELD -> escalations = escalations.heldFrom(at);
-      case ESCALATIONS_RESUMED -> escalations = escalations.resumedAt(at);
-      default -> throw new IllegalStateException("unhandled fact " + fact.kind());
-    }
-    return new IncidentState(event.incidentId(), event.tenant(), status, s.version() + 1, at, classification,
-        evidence, declaredAt, team, resolution, children, review, comms, escalations, endedAt, downgradeReason,
-        Math.max(s.schemaVersion(), event.schemaVersion()));
   }
 }

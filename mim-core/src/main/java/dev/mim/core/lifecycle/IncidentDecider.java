@@ -1,6 +1,14 @@
 package dev.mim.core.lifecycle;
 
+import org.jspecify.annotations.Nullable;
+import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
@@ -11,7 +19,6 @@ import dev.mim.core.internal.Checks;
 import dev.mim.core.people.Role;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.TenantPolicies;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,6 +67,39 @@ public final class IncidentDecider {
   /** The most action items a review may hold. */
   public static final int MAX_REVIEW_ACTIONS = 500;
 
+  /** Sends each action to the rules of its stage, which decide its fact. */
+  private static final Action.Visitor<Verdict, @Nullable Fact> BY_STAGE = new Action.Visitor<>() {
+    @Override
+    public @Nullable Fact identification(IdentificationAction action, Verdict v) {
+      return action.accept(IdentificationRules.DECIDE, v);
+    }
+
+    @Override
+    public @Nullable Fact containment(ContainmentAction action, Verdict v) {
+      return action.accept(ContainmentRules.DECIDE, v);
+    }
+
+    @Override
+    public @Nullable Fact resolution(ResolutionAction action, Verdict v) {
+      return action.accept(ResolutionRules.DECIDE, v);
+    }
+
+    @Override
+    public @Nullable Fact maintenance(MaintenanceAction action, Verdict v) {
+      return action.accept(MaintenanceRules.DECIDE, v);
+    }
+
+    @Override
+    public @Nullable Fact communication(CommunicationAction action, Verdict v) {
+      return action.accept(CommunicationRules.DECIDE, v);
+    }
+
+    @Override
+    public @Nullable Fact escalation(EscalationAction action, Verdict v) {
+      return action.accept(EscalationRules.DECIDE, v);
+    }
+  };
+
   private IncidentDecider() {}
 
   /** @return the state before any event: status {@link IncidentStatus#NONE}, version 0 */
@@ -104,17 +144,7 @@ public final class IncidentDecider {
     Checks.notNull("command", command);
     Checks.notNull("tenants", tenants);
     Verdict v = new Verdict(state, command);
-    if (state.id() != null && !state.id().equals(command.incidentId())) {
-      v.refuseAt(ViolationCode.INCIDENT_MISMATCH, "incidentId",
-          () -> "command is for incident " + command.incidentId() + " but the state is of incident " + state.id());
-      return v.rejected();
-    }
-    if (state.tenant() != null && !state.tenant().equals(command.tenant())) {
-      v.refuseAt(ViolationCode.TENANT_MISMATCH, "tenant", () -> "incident " + state.id() + " belongs to another tenant "
-          + "than " + command.tenant());
-      return v.rejected();
-    }
-    IncidentStatus next = checkEnvelope(v, state, command);
+    IncidentStatus next = Envelope.of(state, command, v);
     if (v.refused()) {
       return v.rejected();
     }
@@ -124,7 +154,8 @@ public final class IncidentDecider {
       if (!authorized(v, state, command, context)) {
         return v.rejected();
       }
-      fact = decideFact(v, state, context);
+      v.policies(context);
+      fact = command.action().accept(BY_STAGE, v);
     } catch (HostPolicies.Failed hostCodeFailed) {
       return v.rejected();
     }
@@ -133,13 +164,12 @@ public final class IncidentDecider {
     }
     IncidentEvent event = IncidentEvent.of(command.tenant(), command.incidentId(), state.version() + 1,
         command.occurredAt(), command.actor(), fact);
-    HistoryRules.check(state, event, v);
+    v.at(state, event, next);
+    IncidentState after = Fold.apply(v);
     if (v.refused()) {
       return v.rejected();
     }
-    return new Decision.Accepted(List.of(event),
-        Fold.apply(state, event, next),
-        v.advisories());
+    return new Decision.Accepted(List.of(event), after, v.advisories());
   }
 
   /** Refuses a command its actor may not issue. */
@@ -172,7 +202,7 @@ public final class IncidentDecider {
   public static IncidentState evolve(IncidentState state, IncidentEvent event) {
     Checks.notNull("state", state);
     Checks.notNull("event", event);
-    return Fold.evolve(state, event);
+    return Fold.evolve(state, event, new Fold.Replay());
   }
 
   /**
@@ -186,51 +216,11 @@ public final class IncidentDecider {
   public static IncidentState replay(Iterable<IncidentEvent> events) {
     Checks.notNull("events", events);
     IncidentState state = IncidentState.initial();
+    Fold.Replay replay = new Fold.Replay();
     for (IncidentEvent e : events) {
-      state = evolve(state, e);
+      Checks.notNull("event", e);
+      state = Fold.evolve(state, e, replay);
     }
     return state;
-  }
-
-  /** Checks what every command shares; returns the status the action leads to (null when illegal). */
-  private static IncidentStatus checkEnvelope(Verdict v, IncidentState state, IncidentCommand command) {
-    Long expected = command.expectedVersion();
-    if (expected != null && expected != state.version()) {
-      v.refuseAt(ViolationCode.VERSION_CONFLICT, "expectedVersion", () -> "incident " + command.incidentId()
-          + " is at version " + state.version() + ", the command expected " + expected);
-    }
-    Instant last = state.lastEventAt();
-    if (last != null && command.occurredAt().isBefore(last)) {
-      v.refuseAt(ViolationCode.OUT_OF_ORDER, "occurredAt", () -> "command at " + command.occurredAt()
-          + " is before incident " + command.incidentId() + "'s last event at " + last);
-    }
-    ActionKind kind = command.action().kind();
-    IncidentStatus to = Transitions.target(state.status(), kind);
-    if (to == null) {
-      v.refuseAt(ViolationCode.ILLEGAL_TRANSITION, "action", () -> "incident " + command.incidentId() + " cannot "
-          + kind + " in status " + state.status() + "; legal there: " + Transitions.legalActions(state.status()));
-    }
-    return to;
-  }
-
-  /** The fact the action causes, by the rules of its stage; null when refused. */
-  private static Fact decideFact(Verdict v, IncidentState s, PolicySet context) {
-    switch (v.command().action().kind()) {
-      case IDENTIFY, ENGAGE_RESOLVER_GROUP, RECORD_VALIDATION, DECLARE, DOWNGRADE, REPRIORITISE, LINK_CHILD:
-        return IdentificationRules.decide(v, s, context);
-      case ASSIGN_MANAGER, HAND_OVER_MANAGER, ADD_TEAM_MEMBER, REMOVE_TEAM_MEMBER, MOBILISE:
-        return ContainmentRules.decide(v, s);
-      case START_RESOLUTION, APPLY_WORKAROUND, APPLY_PERMANENT_FIX, CONFIRM_RESTORATION, REOPEN:
-        return ResolutionRules.decide(v, s, context);
-      case RECORD_STAKEHOLDER_UPDATE, SNOOZE_UPDATES:
-        return CommunicationRules.decide(v, s);
-      case START_REVIEW, RECORD_FINDINGS, SUBMIT_REVIEW, ADD_REVIEW_ACTION, ASSIGN_REVIEW_ACTION,
-          COMPLETE_REVIEW_ACTION, DROP_REVIEW_ACTION, COMPLETE_REVIEW, CLOSE:
-        return MaintenanceRules.decide(v, s);
-      case ACKNOWLEDGE, RECORD_ESCALATION, HOLD_ESCALATIONS, RESUME_ESCALATIONS:
-        return EscalationRules.decide(v, s, context);
-      default:
-        throw new IllegalStateException("unhandled action " + v.command().action().kind());
-    }
   }
 }

@@ -2,17 +2,20 @@ package dev.mim.core.lifecycle;
 
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentState;
+import dev.mim.core.spi.PolicySet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Collects the violations and advisories of one decision. Nothing is allocated until a rule reports: one refusal
- * is kept as it is, a list made only for a second.
+ * Collects the violations and advisories of one decision; the {@link Step} of its event once the stage's rule
+ * decided the fact. Nothing is allocated until a rule reports: one refusal is kept as it is, a list made only for
+ * a second.
  */
-final class Verdict implements Sink {
+final class Verdict extends Step {
   private final IncidentState state;
   private final IncidentCommand command;
+  private PolicySet policies;
   private Violation first;
   private List<Violation> more;
   private List<Advisory> advisories;
@@ -57,12 +60,27 @@ final class Verdict implements Sink {
     }
   }
 
+  @Override
   boolean refused() {
     return first != null;
   }
 
+  /** @return the state the command is decided against */
+  IncidentState state() {
+    return state;
+  }
+
   IncidentCommand command() {
     return command;
+  }
+
+  /** @return the policies of the command's tenant, once resolved */
+  PolicySet policies() {
+    return policies;
+  }
+
+  void policies(PolicySet policies) {
+    this.policies = policies;
   }
 
   List<Advisory> advisories() {

@@ -1,5 +1,7 @@
 package dev.mim.core.metrics;
 
+import dev.mim.core.incident.EscalationFact;
+import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentEvent;
@@ -70,10 +72,10 @@ final class MetricsFold {
         validated = first(validated, at);
         endOutage(at);
       }
-      case RESOLVER_GROUP_ENGAGED -> engaged = ((Fact.ResolverGroupEngaged) fact).primary() ? first(engaged, at)
+      case RESOLVER_GROUP_ENGAGED -> engaged = ((IdentificationFact.ResolverGroupEngaged) fact).primary() ? first(engaged, at)
           : engaged;
       case MANAGER_ASSIGNED -> managerAssigned = first(managerAssigned, at);
-      case ACKNOWLEDGED -> acknowledged = ((Fact.Acknowledged) fact).group() == null ? first(acknowledged, at)
+      case ACKNOWLEDGED -> acknowledged = ((EscalationFact.Acknowledged) fact).group() == null ? first(acknowledged, at)
           : acknowledged;
       case TEAM_MOBILISED -> mobilised = first(mobilised, at);
       case WORKAROUND_APPLIED -> workaround = first(workaround, at);

@@ -1,10 +1,10 @@
 package dev.mim.core.metrics;
 
+import dev.mim.core.incident.CommunicationFact;
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
-import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.internal.Checks;
@@ -48,7 +48,7 @@ public record StakeholderConfidence(Map<Audience, AudienceConfidence> audiences)
     Map<Audience, Tally> tallies = new TreeMap<>();
     IncidentState state = IncidentState.initial();
     for (IncidentEvent e : events) {
-      if (e.fact() instanceof Fact.StakeholderUpdateRecorded f) {
+      if (e.fact() instanceof CommunicationFact.StakeholderUpdateRecorded f) {
         UpdateDue answered = CommunicationSchedule.answeredBy(
             CommunicationSchedule.due(state, e.occurredAt(), policy), f.update()).orElse(null);
         Tally t = tallies.computeIfAbsent(f.update().audience(), a -> new Tally());

@@ -1,5 +1,9 @@
 package dev.mim.core.architecture;
 
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ChangeRef;
 import dev.mim.core.incident.EvidenceKind;
@@ -32,22 +36,22 @@ public final class FootprintDriver implements Supplier<String> {
     Actor amy = Actor.of("amy");
     Instant t = Instant.parse("2026-11-23T09:00:00Z");
     List<Action> actions = List.of(
-        new Action.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")), Impact.HIGH,
+        new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")), Impact.HIGH,
             Urgency.HIGH, "Payments down"),
-        new Action.EngageResolverGroup(ResolverGroup.of("payments"), true),
-        new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null),
-        new Action.Declare(null),
-        new Action.AssignManager(amy),
-        new Action.Mobilise(null),
-        new Action.StartResolution("fail over", ChangeRef.of("CHG-1"), true),
-        new Action.ApplyWorkaround("standby"),
-        new Action.ConfirmRestoration(null),
-        new Action.StartReview(amy),
-        new Action.RecordFindings(ReviewFindings.builder().summary("payments down").rootCause("pool too small")
+        new IdentificationAction.EngageResolverGroup(ResolverGroup.of("payments"), true),
+        new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null),
+        new IdentificationAction.Declare(null),
+        new ContainmentAction.AssignManager(amy),
+        new ContainmentAction.Mobilise(null),
+        new ResolutionAction.StartResolution("fail over", ChangeRef.of("CHG-1"), true),
+        new ResolutionAction.ApplyWorkaround("standby"),
+        new ResolutionAction.ConfirmRestoration(null),
+        new MaintenanceAction.StartReview(amy),
+        new MaintenanceAction.RecordFindings(ReviewFindings.builder().summary("payments down").rootCause("pool too small")
             .build()),
-        new Action.SubmitReview(null),
-        new Action.CompleteReview(null),
-        new Action.Close(null));
+        new MaintenanceAction.SubmitReview(null),
+        new MaintenanceAction.CompleteReview(null),
+        new MaintenanceAction.Close(null));
     Incident incident = Incident.start();
     for (int i = 0; i < actions.size(); i++) {
       Incident.Step step = incident.decide(IncidentCommand.of(id, amy, t.plusSeconds(60L * i), actions.get(i)),

@@ -1,6 +1,6 @@
 package dev.mim.core.architecture;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,7 +38,7 @@ class NullnessTest {
 
   @Test
   void theAnnotationsAreInTheClassFiles() throws Exception {
-    Class<?> declare = dev.mim.core.incident.Action.Declare.class;
+    Class<?> declare = dev.mim.core.incident.IdentificationAction.Declare.class;
     var note = declare.getRecordComponents()[0].getAnnotatedType();
     assertTrue(note.isAnnotationPresent(org.jspecify.annotations.Nullable.class), "Declare.note is @Nullable");
     assertTrue(declare.getPackage().isAnnotationPresent(org.jspecify.annotations.NullMarked.class));

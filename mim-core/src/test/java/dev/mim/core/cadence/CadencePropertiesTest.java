@@ -1,5 +1,10 @@
 package dev.mim.core.cadence;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -99,7 +104,7 @@ class CadencePropertiesTest {
             update = update.asReport(REPORTS.get(extra[3] % REPORTS.size()));
           }
           Decision d = IncidentDecider.decide(w.state(), IncidentCommand.of(IncidentDriver.MI, Actor.of("comms"), sent,
-              new Action.RecordStakeholderUpdate(update)), PolicySet.ofDefaults());
+              new CommunicationAction.RecordStakeholderUpdate(update)), PolicySet.ofDefaults());
           if (!d.isAccepted()) {
             return; // before declaration nothing may be sent
           }
@@ -232,29 +237,29 @@ class CadencePropertiesTest {
 
   /** The happy path's action of each kind the walk takes. */
   private static final Map<ActionKind, Action> PATH = Map.ofEntries(
-      Map.entry(ActionKind.IDENTIFY, new Action.Identify(IdentificationSource.EVENT_MONITORING,
+      Map.entry(ActionKind.IDENTIFY, new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING,
           Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "down")),
-      Map.entry(ActionKind.RECORD_VALIDATION, new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null)),
-      Map.entry(ActionKind.DECLARE, new Action.Declare(null)),
-      Map.entry(ActionKind.ASSIGN_MANAGER, new Action.AssignManager(Actor.of("amy"))),
-      Map.entry(ActionKind.ENGAGE_RESOLVER_GROUP, new Action.EngageResolverGroup(ResolverGroup.of("network"), true)),
-      Map.entry(ActionKind.MOBILISE, new Action.Mobilise(null)),
+      Map.entry(ActionKind.RECORD_VALIDATION, new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null)),
+      Map.entry(ActionKind.DECLARE, new IdentificationAction.Declare(null)),
+      Map.entry(ActionKind.ASSIGN_MANAGER, new ContainmentAction.AssignManager(Actor.of("amy"))),
+      Map.entry(ActionKind.ENGAGE_RESOLVER_GROUP, new IdentificationAction.EngageResolverGroup(ResolverGroup.of("network"), true)),
+      Map.entry(ActionKind.MOBILISE, new ContainmentAction.Mobilise(null)),
       Map.entry(ActionKind.START_RESOLUTION,
-          new Action.StartResolution("fail over", dev.mim.core.incident.ChangeRef.of("CHG-1"), false)),
-      Map.entry(ActionKind.APPLY_WORKAROUND, new Action.ApplyWorkaround("standby")),
-      Map.entry(ActionKind.CONFIRM_RESTORATION, new Action.ConfirmRestoration(null)),
-      Map.entry(ActionKind.START_REVIEW, new Action.StartReview(null)),
-      Map.entry(ActionKind.RECORD_FINDINGS, new Action.RecordFindings(IncidentDriver.FINDINGS)),
-      Map.entry(ActionKind.SUBMIT_REVIEW, new Action.SubmitReview(null)),
-      Map.entry(ActionKind.COMPLETE_REVIEW, new Action.CompleteReview("approved")),
-      Map.entry(ActionKind.CLOSE, new Action.Close(null)));
+          new ResolutionAction.StartResolution("fail over", dev.mim.core.incident.ChangeRef.of("CHG-1"), false)),
+      Map.entry(ActionKind.APPLY_WORKAROUND, new ResolutionAction.ApplyWorkaround("standby")),
+      Map.entry(ActionKind.CONFIRM_RESTORATION, new ResolutionAction.ConfirmRestoration(null)),
+      Map.entry(ActionKind.START_REVIEW, new MaintenanceAction.StartReview(null)),
+      Map.entry(ActionKind.RECORD_FINDINGS, new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS)),
+      Map.entry(ActionKind.SUBMIT_REVIEW, new MaintenanceAction.SubmitReview(null)),
+      Map.entry(ActionKind.COMPLETE_REVIEW, new MaintenanceAction.CompleteReview("approved")),
+      Map.entry(ActionKind.CLOSE, new MaintenanceAction.Close(null)));
 
   /** The next step of the walk: mostly along the path, else an update, a snooze, a reprioritisation, a turn. */
   private static Action action(IncidentState state, int op, int a, int b) {
     if (op < 350) {
       ActionKind next = IncidentDriver.nextOnHappyPath(state);
       if (next == ActionKind.ADD_REVIEW_ACTION) {
-        return new Action.AddReviewAction("A" + state.review().actions().size(), "follow up", Actor.of("amy"),
+        return new MaintenanceAction.AddReviewAction("A" + state.review().actions().size(), "follow up", Actor.of("amy"),
             LocalDate.of(2026, 6, 1));
       }
       return next == null ? null : PATH.get(next);
@@ -262,15 +267,15 @@ class CadencePropertiesTest {
     if (op < 750) {
       Audience audience = AUDIENCES.get(a % AUDIENCES.size());
       StakeholderUpdate update = StakeholderUpdate.of(audience, "update");
-      return new Action.RecordStakeholderUpdate(audience.equals(Audience.REGULATOR) && b % 2 == 0
+      return new CommunicationAction.RecordStakeholderUpdate(audience.equals(Audience.REGULATOR) && b % 2 == 0
           ? update.asReport(REPORTS.get(b % REPORTS.size())) : update);
     }
     if (op < 850) {
-      return new Action.SnoozeUpdates(AUDIENCES.get(a % AUDIENCES.size()), Duration.ofMinutes(1 + b % 240), "wait");
+      return new CommunicationAction.SnoozeUpdates(AUDIENCES.get(a % AUDIENCES.size()), Duration.ofMinutes(1 + b % 240), "wait");
     }
     if (op < 950) {
-      return new Action.Reprioritise(Impact.of(1 + a % 3), Urgency.of(1 + b % 3), "changed");
+      return new IdentificationAction.Reprioritise(Impact.of(1 + a % 3), Urgency.of(1 + b % 3), "changed");
     }
-    return op < 975 ? new Action.Downgrade("not major") : new Action.Reopen("failed again");
+    return op < 975 ? new IdentificationAction.Downgrade("not major") : new ResolutionAction.Reopen("failed again");
   }
 }

@@ -1,5 +1,9 @@
 package dev.mim.core.cadence;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.ResolutionAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +16,6 @@ import dev.mim.core.comms.AudiencePlan;
 import dev.mim.core.comms.CommunicationPlan;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.comms.StakeholderUpdate;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentStatus;
@@ -40,8 +43,8 @@ class CommunicationScheduleTest {
   /** A P1 candidate identified at 09:00 and declared at 09:14. */
   private void declareP1() {
     d.okAt(IDENTIFIED, IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
-    d.okAt(IDENTIFIED.plusSeconds(300), new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
-    d.okAt(DECLARED, new Action.Declare(null));
+    d.okAt(IDENTIFIED.plusSeconds(300), new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
+    d.okAt(DECLARED, new IdentificationAction.Declare(null));
   }
 
   private List<UpdateDue> due(Instant at, CommunicationPolicy policy) {
@@ -53,7 +56,7 @@ class CommunicationScheduleTest {
   }
 
   private void send(Instant at, Audience audience) {
-    d.okAt(at, new Action.RecordStakeholderUpdate(audience, "update"));
+    d.okAt(at, new CommunicationAction.RecordStakeholderUpdate(audience, "update"));
   }
 
   @Test
@@ -61,7 +64,7 @@ class CommunicationScheduleTest {
     declareP1();
     CommunicationPolicy dora = CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
     send(DECLARED.plusSeconds(600), Audience.EXECUTIVES);
-    d.okAt(DECLARED.plusSeconds(900), new Action.RecordStakeholderUpdate(
+    d.okAt(DECLARED.plusSeconds(900), new CommunicationAction.RecordStakeholderUpdate(
         StakeholderUpdate.of(Audience.REGULATOR, "initial notification").asReport(RegulatoryRegime.DORA_INITIAL)));
     Instant at = DECLARED.plusSeconds(3600);
     List<UpdateDue> all = due(at, dora);
@@ -142,7 +145,7 @@ class CommunicationScheduleTest {
     send(Instant.parse("2026-11-23T09:20:00Z"), Audience.AFFECTED_CUSTOMERS);
     assertEquals(Instant.parse("2026-11-23T10:20:00Z"), of(due(Instant.parse("2026-11-23T09:21:00Z"),
         CommunicationPolicy.ofDefaults()), Audience.AFFECTED_CUSTOMERS).dueAt());
-    d.okAt(Instant.parse("2026-11-23T09:25:00Z"), new Action.Reprioritise(Impact.MEDIUM, Urgency.HIGH, "one region"));
+    d.okAt(Instant.parse("2026-11-23T09:25:00Z"), new IdentificationAction.Reprioritise(Impact.MEDIUM, Urgency.HIGH, "one region"));
     List<UpdateDue> p2 = due(Instant.parse("2026-11-23T09:26:00Z"), CommunicationPolicy.ofDefaults());
     assertEquals(Instant.parse("2026-11-23T09:44:00Z"), of(p2, Audience.EXECUTIVES).dueAt(), "P2: 30 minutes");
     assertEquals(Instant.parse("2026-11-23T10:20:00Z"), of(p2, Audience.AFFECTED_CUSTOMERS).dueAt(), "P2: hourly");
@@ -175,7 +178,7 @@ class CommunicationScheduleTest {
     declareP1();
     send(Instant.parse("2026-11-23T09:20:00Z"), Audience.SERVICE_DESK);
     send(Instant.parse("2026-11-23T09:21:00Z"), Audience.REGULATOR); // informed outside any plan
-    d.okAt(Instant.parse("2026-11-23T09:30:00Z"), new Action.Downgrade("single user affected"));
+    d.okAt(Instant.parse("2026-11-23T09:30:00Z"), new IdentificationAction.Downgrade("single user affected"));
     List<UpdateDue> owed = due(Instant.parse("2026-11-23T09:31:00Z"), CommunicationPolicy.ofDefaults());
     assertEquals(List.of(Audience.SERVICE_DESK, Audience.REGULATOR), owed.stream().map(UpdateDue::audience).toList(),
         "earliest due first");
@@ -188,13 +191,13 @@ class CommunicationScheduleTest {
   void aSnoozeHoldsOffTheNextUpdateAndIsAnEvent() {
     declareP1();
     d.okAt(Instant.parse("2026-11-23T09:20:00Z"),
-        new Action.SnoozeUpdates(Audience.AFFECTED_CUSTOMERS, Duration.ofMinutes(90), "vendor call at 10:45"));
+        new CommunicationAction.SnoozeUpdates(Audience.AFFECTED_CUSTOMERS, Duration.ofMinutes(90), "vendor call at 10:45"));
     assertEquals(Instant.parse("2026-11-23T10:50:00Z"), of(due(Instant.parse("2026-11-23T09:21:00Z"),
         CommunicationPolicy.ofDefaults()), Audience.AFFECTED_CUSTOMERS).dueAt());
     assertEquals(Instant.parse("2026-11-23T09:29:00Z"), of(due(Instant.parse("2026-11-23T09:21:00Z"),
         CommunicationPolicy.ofDefaults()), Audience.EXECUTIVES).dueAt(), "other audiences keep their deadline");
     assertEquals(IllegalArgumentException.class, assertThrows(IllegalArgumentException.class,
-        () -> new Action.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofHours(5), "long")).getClass());
+        () -> new CommunicationAction.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofHours(5), "long")).getClass());
   }
 
   @Test
@@ -202,13 +205,13 @@ class CommunicationScheduleTest {
     // The executives' first notice is due at 09:29; a snooze to exactly 09:29 leaves it there.
     declareP1();
     d.okAt(Instant.parse("2026-11-23T09:20:00Z"),
-        new Action.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(9), "bridge call until 09:29"));
+        new CommunicationAction.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(9), "bridge call until 09:29"));
     UpdateDue atTheEnd = of(due(Instant.parse("2026-11-23T09:29:00Z"), CommunicationPolicy.ofDefaults()),
         Audience.EXECUTIVES);
     assertEquals(Instant.parse("2026-11-23T09:29:00Z"), atTheEnd.dueAt());
     assertFalse(atTheEnd.overdue(), "due at that instant, not overdue");
     d.okAt(Instant.parse("2026-11-23T09:21:00Z"),
-        new Action.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(9), "bridge call until 09:30"));
+        new CommunicationAction.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(9), "bridge call until 09:30"));
     assertEquals(Instant.parse("2026-11-23T09:30:00Z"), of(due(Instant.parse("2026-11-23T09:29:00Z"),
         CommunicationPolicy.ofDefaults()), Audience.EXECUTIVES).dueAt());
   }
@@ -224,8 +227,8 @@ class CommunicationScheduleTest {
     // on Sunday, so Monday 09:00 CEST is 07:00 UTC.
     Instant friday = Instant.parse("2026-03-27T15:40:00Z");
     d.okAt(friday, IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
-    d.okAt(friday.plusSeconds(300), new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
-    d.okAt(Instant.parse("2026-03-27T15:50:00Z"), new Action.Declare(null));
+    d.okAt(friday.plusSeconds(300), new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
+    d.okAt(Instant.parse("2026-03-27T15:50:00Z"), new IdentificationAction.Declare(null));
     UpdateDue first = of(due(Instant.parse("2026-03-28T12:00:00Z"), policy), Audience.EXECUTIVES);
     assertEquals(Instant.parse("2026-03-30T07:00:00Z"), first.dueAt());
     assertFalse(first.overdue(), "nobody is owed anything over the weekend");
@@ -247,13 +250,13 @@ class CommunicationScheduleTest {
     assertTrue(initial.legalBasis().contains("2022/2554") && initial.legalBasis().contains("2025/301"));
     assertEquals(1, due(DECLARED, dora).size(), "intermediate and final wait for the reports before them");
 
-    d.okAt(Instant.parse("2026-11-23T12:00:00Z"), new Action.RecordStakeholderUpdate(
+    d.okAt(Instant.parse("2026-11-23T12:00:00Z"), new CommunicationAction.RecordStakeholderUpdate(
         StakeholderUpdate.of(Audience.REGULATOR, "initial notification").asReport(RegulatoryRegime.DORA_INITIAL)));
     UpdateDue intermediate = due(Instant.parse("2026-11-23T12:01:00Z"), dora).get(0);
     assertEquals(RegulatoryRegime.DORA_INTERMEDIATE, intermediate.report());
     assertEquals(Instant.parse("2026-11-26T12:00:00Z"), intermediate.dueAt(), "72 h after the initial notification");
 
-    d.okAt(Instant.parse("2026-11-25T10:00:00Z"), new Action.RecordStakeholderUpdate(
+    d.okAt(Instant.parse("2026-11-25T10:00:00Z"), new CommunicationAction.RecordStakeholderUpdate(
         StakeholderUpdate.of(Audience.REGULATOR, "intermediate").asReport(RegulatoryRegime.DORA_INTERMEDIATE)));
     UpdateDue last = due(Instant.parse("2026-11-25T10:01:00Z"), dora).get(0);
     assertEquals(RegulatoryRegime.DORA_FINAL, last.report());
@@ -264,8 +267,8 @@ class CommunicationScheduleTest {
   void doraInitialNotificationIsNeverLaterThan24HoursAfterAwareness() {
     CommunicationPolicy dora = CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
     d.okAt(IDENTIFIED, IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
-    d.okAt(IDENTIFIED.plusSeconds(60), new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
-    d.okAt(Instant.parse("2026-11-24T08:00:00Z"), new Action.Declare("classified major late"));
+    d.okAt(IDENTIFIED.plusSeconds(60), new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
+    d.okAt(Instant.parse("2026-11-24T08:00:00Z"), new IdentificationAction.Declare("classified major late"));
     UpdateDue initial = due(Instant.parse("2026-11-24T08:00:00Z"), dora).stream()
         .filter(u -> u.kind() == DueKind.REGULATORY_REPORT).findFirst().orElseThrow();
     assertEquals(Instant.parse("2026-11-24T09:00:00Z"), initial.dueAt(), "24 h after awareness comes before 12:00");
@@ -282,7 +285,7 @@ class CommunicationScheduleTest {
     assertEquals(Instant.parse("2026-11-24T09:00:00Z"), owed.get(0).dueAt());
     assertEquals(Instant.parse("2026-11-26T09:00:00Z"), owed.get(1).dueAt());
     assertTrue(owed.get(0).legalBasis().contains("2022/2555"));
-    d.okAt(Instant.parse("2026-11-25T15:00:00Z"), new Action.RecordStakeholderUpdate(
+    d.okAt(Instant.parse("2026-11-25T15:00:00Z"), new CommunicationAction.RecordStakeholderUpdate(
         StakeholderUpdate.of(Audience.REGULATOR, "notification").asReport(RegulatoryRegime.NIS2_NOTIFICATION)));
     List<UpdateDue> later = due(Instant.parse("2026-11-25T15:00:00Z"), nis2);
     assertEquals(Instant.parse("2026-12-25T15:00:00Z"), later.get(later.size() - 1).dueAt());
@@ -296,7 +299,7 @@ class CommunicationScheduleTest {
     assertTrue(CommunicationSchedule.due(closed.state, closed.now, nis2).stream()
         .anyMatch(u -> u.kind() == DueKind.REGULATORY_REPORT));
     declareP1();
-    d.okAt(Instant.parse("2026-11-23T10:00:00Z"), new Action.Downgrade("not significant"));
+    d.okAt(Instant.parse("2026-11-23T10:00:00Z"), new IdentificationAction.Downgrade("not significant"));
     assertTrue(due(Instant.parse("2026-11-23T10:00:00Z"), nis2).isEmpty());
   }
 
@@ -312,7 +315,7 @@ class CommunicationScheduleTest {
         "pool exhaustion?", null);
     declareP1();
     d.now = Instant.parse("2026-11-23T09:30:00Z");
-    d.reject(ViolationCode.NEXT_UPDATE_IN_PAST, d.decide(new Action.RecordStakeholderUpdate(new StakeholderUpdate(
+    d.reject(ViolationCode.NEXT_UPDATE_IN_PAST, d.decide(new CommunicationAction.RecordStakeholderUpdate(new StakeholderUpdate(
         Audience.EXECUTIVES, "Update", null, false, Instant.parse("2026-11-23T09:00:00Z"), null, null, null))));
   }
 
@@ -353,13 +356,13 @@ class CommunicationScheduleTest {
     assertTrue(p1Only.plan().nearest(Priority.of(3), Audience.REGULATOR).isEmpty());
     declareP1();
     send(DECLARED.plusSeconds(300), Audience.EXECUTIVES);
-    d.okAt(DECLARED.plusSeconds(600), new Action.Reprioritise(Impact.LOW, Urgency.MEDIUM, "contained"));
-    d.ok(new Action.AssignManager(IncidentDriver.AMY));
-    d.ok(new Action.EngageResolverGroup(IncidentDriver.NETWORK, true));
-    d.ok(new Action.Mobilise(null));
-    d.ok(new Action.StartResolution("fail over", IncidentDriver.CHG, false));
-    d.ok(new Action.ApplyWorkaround("standby"));
-    d.ok(new Action.ConfirmRestoration(null));
+    d.okAt(DECLARED.plusSeconds(600), new IdentificationAction.Reprioritise(Impact.LOW, Urgency.MEDIUM, "contained"));
+    d.ok(new ContainmentAction.AssignManager(IncidentDriver.AMY));
+    d.ok(new IdentificationAction.EngageResolverGroup(IncidentDriver.NETWORK, true));
+    d.ok(new ContainmentAction.Mobilise(null));
+    d.ok(new ResolutionAction.StartResolution("fail over", IncidentDriver.CHG, false));
+    d.ok(new ResolutionAction.ApplyWorkaround("standby"));
+    d.ok(new ResolutionAction.ConfirmRestoration(null));
     UpdateDue notice = of(due(d.now, p1Only), Audience.EXECUTIVES);
     assertEquals(DueKind.RESTORATION_NOTICE, notice.kind());
     assertEquals(d.now.plus(Duration.ofMinutes(20)), notice.dueAt());

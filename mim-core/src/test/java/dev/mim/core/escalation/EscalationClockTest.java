@@ -1,5 +1,10 @@
 package dev.mim.core.escalation;
 
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import static dev.mim.core.incident.EscalationCondition.NOT_ACKNOWLEDGED;
 import static dev.mim.core.incident.EscalationCondition.NOT_DECLARED;
 import static dev.mim.core.incident.EscalationCondition.NOT_MOBILISED;
@@ -11,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.mim.core.calendar.BusinessCalendar;
 import dev.mim.core.calendar.WorkingHours;
 import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationLog;
 import dev.mim.core.incident.EvidenceKind;
@@ -46,35 +50,35 @@ class EscalationClockTest {
     d.until(IncidentStatus.CANDIDATE);
     Instant identified = d.state.classification().identifiedAt();
     assertEquals(Map.of(NOT_VALIDATED, identified, NOT_DECLARED, identified), anchors(d.state));
-    d.ok(new Action.AssignManager(IncidentDriver.AMY));
+    d.ok(new ContainmentAction.AssignManager(IncidentDriver.AMY));
     Instant since = d.state.team().managerSince();
     assertEquals(Map.of(NOT_VALIDATED, identified, NOT_DECLARED, identified, NOT_ACKNOWLEDGED, since),
         anchors(d.state));
-    d.ok(new Action.EngageResolverGroup(IncidentDriver.NETWORK, true));
-    d.ok(new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "red"));
+    d.ok(new IdentificationAction.EngageResolverGroup(IncidentDriver.NETWORK, true));
+    d.ok(new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "red"));
     assertEquals(Map.of(NOT_DECLARED, identified, NOT_ACKNOWLEDGED, since), anchors(d.state));
-    d.ok(new Action.Declare(null));
+    d.ok(new IdentificationAction.Declare(null));
     Instant declared = d.state.declaredAt();
     assertEquals(Map.of(NOT_ACKNOWLEDGED, since, NOT_MOBILISED, declared, NOT_RESTORED, declared),
         anchors(d.state));
-    d.ok(new Action.Mobilise(null));
+    d.ok(new ContainmentAction.Mobilise(null));
     assertEquals(Map.of(NOT_ACKNOWLEDGED, since, NOT_RESTORED, declared), anchors(d.state));
-    d.ok(new Action.StartResolution("fail over", IncidentDriver.CHG, false));
+    d.ok(new ResolutionAction.StartResolution("fail over", IncidentDriver.CHG, false));
     assertEquals(Map.of(NOT_ACKNOWLEDGED, since, NOT_RESTORED, declared), anchors(d.state));
-    d.ok(new Action.Acknowledge());
+    d.ok(new EscalationAction.Acknowledge());
     assertEquals(Map.of(NOT_RESTORED, declared), anchors(d.state));
-    d.ok(new Action.ApplyWorkaround("standby"));
-    d.ok(new Action.ConfirmRestoration(null));
+    d.ok(new ResolutionAction.ApplyWorkaround("standby"));
+    d.ok(new ResolutionAction.ConfirmRestoration(null));
     Instant restored = d.state.resolution().restoredAt();
     assertEquals(Map.of(REVIEW_NOT_COMPLETED, restored), anchors(d.state));
-    d.ok(new Action.StartReview(null));
+    d.ok(new MaintenanceAction.StartReview(null));
     assertEquals(Map.of(REVIEW_NOT_COMPLETED, restored), anchors(d.state));
-    d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
-    d.ok(new Action.SubmitReview(null));
+    d.ok(new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS));
+    d.ok(new MaintenanceAction.SubmitReview(null));
     assertEquals(Map.of(REVIEW_NOT_COMPLETED, restored), anchors(d.state));
-    d.ok(new Action.CompleteReview("approved"));
+    d.ok(new MaintenanceAction.CompleteReview("approved"));
     assertEquals(Map.of(), anchors(d.state));
-    d.ok(new Action.Close(null));
+    d.ok(new MaintenanceAction.Close(null));
     assertEquals(Map.of(), anchors(d.state));
   }
 
@@ -83,11 +87,11 @@ class EscalationClockTest {
     IncidentDriver d = new IncidentDriver();
     d.until(IncidentStatus.RESOLVING);
     assertEquals(d.state.team().managerSince(), EscalationClock.anchor(d.state, NOT_ACKNOWLEDGED));
-    d.ok(new Action.ApplyWorkaround("standby"));
-    d.ok(new Action.ConfirmRestoration(null));
+    d.ok(new ResolutionAction.ApplyWorkaround("standby"));
+    d.ok(new ResolutionAction.ConfirmRestoration(null));
     assertEquals(null, EscalationClock.anchor(d.state, NOT_ACKNOWLEDGED));
     IncidentDriver down = new IncidentDriver();
-    down.until(IncidentStatus.DECLARED).ok(new Action.Downgrade("not major"));
+    down.until(IncidentStatus.DECLARED).ok(new IdentificationAction.Downgrade("not major"));
     assertEquals(Map.of(), anchors(down.state));
   }
 
@@ -115,8 +119,8 @@ class EscalationClockTest {
         EscalationClock.after(d.state, declared, Duration.ofHours(3), office));
     assertEquals(Instant.parse("2026-11-23T17:00:00Z"), office.endOfWork(declared));
     // held 16:00 to Tuesday 09:30: 56 minutes ran before, the rest runs from 09:30
-    d.okAt(Instant.parse("2026-11-23T16:00:00Z"), new Action.HoldEscalations("vendor"));
-    d.okAt(Instant.parse("2026-11-24T09:30:00Z"), new Action.ResumeEscalations(null));
+    d.okAt(Instant.parse("2026-11-23T16:00:00Z"), new EscalationAction.HoldEscalations("vendor"));
+    d.okAt(Instant.parse("2026-11-24T09:30:00Z"), new EscalationAction.ResumeEscalations(null));
     assertEquals(Instant.parse("2026-11-24T11:34:00Z"),
         EscalationClock.after(d.state, declared, Duration.ofHours(3), office));
     // a delay that ends before the hold began is not moved by it
@@ -131,8 +135,8 @@ class EscalationClockTest {
     IncidentDriver d = new IncidentDriver();
     d.until(IncidentStatus.DECLARED);
     Instant h = d.now.plusSeconds(60);
-    d.okAt(h, new Action.HoldEscalations("vendor"));
-    d.okAt(h.plus(Duration.ofMinutes(1)), new Action.ResumeEscalations(null));
+    d.okAt(h, new EscalationAction.HoldEscalations("vendor"));
+    d.okAt(h.plus(Duration.ofMinutes(1)), new EscalationAction.ResumeEscalations(null));
     BusinessCalendar always = BusinessCalendar.always();
     assertEquals(h, EscalationClock.after(d.state, h, Duration.ZERO, always));
     assertEquals(h.plus(Duration.ofMinutes(1)).plusNanos(1),

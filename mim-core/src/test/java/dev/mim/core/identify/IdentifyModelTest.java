@@ -1,11 +1,11 @@
 package dev.mim.core.identify;
 
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.priority.Impact;
@@ -65,7 +65,7 @@ class IdentifyModelTest {
     CandidateProposal p = new CandidateProposal(TenantId.DEFAULT, "category:Email", IdentificationSource.SERVICE_DESK_VOLUME,
         Set.of(ServiceId.of("mail"), ServiceId.of("calendar")), T.minusSeconds(600), T, List.of("INC-1", "INC-2"),
         "two tickets");
-    Action.Identify identify = p.toIdentify(Impact.HIGH, Urgency.MEDIUM, "Mail surge");
+    IdentificationAction.Identify identify = p.toIdentify(Impact.HIGH, Urgency.MEDIUM, "Mail surge");
     assertEquals(T.minusSeconds(600), identify.firstSignalAt());
     assertEquals("firstSignalAt must not be after proposedAt (" + T + "), was " + T.plusSeconds(1),
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new CandidateProposal(

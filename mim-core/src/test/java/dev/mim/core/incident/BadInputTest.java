@@ -41,14 +41,14 @@ class BadInputTest {
     String longId = "x".repeat(129);
     assertTrue(fails(() -> ResolverGroup.of(longId)).startsWith("resolverGroup must be at most 128 characters, was 129"));
     String longText = "y".repeat(4001);
-    String message = fails(() -> new Action.Downgrade(longText));
+    String message = fails(() -> new IdentificationAction.Downgrade(longText));
     assertTrue(message.startsWith("reason must be at most 4000 characters, was 4001 ('yyyy"), message);
     assertTrue(message.length() < 200, "the message shows only the start of the value");
   }
 
   @Test
   void nullEnumsAndOutOfRangeLevelsAreNamed() {
-    assertEquals("source must not be null", fails(() -> new Action.Identify(null, Set.of(ServiceId.of("s")),
+    assertEquals("source must not be null", fails(() -> new IdentificationAction.Identify(null, Set.of(ServiceId.of("s")),
         Impact.HIGH, Urgency.HIGH, "x")));
     assertEquals("impact must be between 1 and 5, was 0", fails(() -> Impact.of(0)));
     assertEquals("urgency must be between 1 and 5, was 6", fails(() -> Urgency.of(6)));
@@ -57,10 +57,10 @@ class BadInputTest {
 
   @Test
   void emptyOrNullHoldingServiceSetsAreRefused() {
-    assertEquals("affectedServices must not be empty", fails(() -> new Action.Identify(IdentificationSource.OTHER,
+    assertEquals("affectedServices must not be empty", fails(() -> new IdentificationAction.Identify(IdentificationSource.OTHER,
         Set.of(), Impact.HIGH, Urgency.HIGH, "x")));
     Set<ServiceId> withNull = new HashSet<>(Arrays.asList(ServiceId.of("a"), null));
-    assertTrue(fails(() -> new Action.Identify(IdentificationSource.OTHER, withNull, Impact.HIGH, Urgency.HIGH,
+    assertTrue(fails(() -> new IdentificationAction.Identify(IdentificationSource.OTHER, withNull, Impact.HIGH, Urgency.HIGH,
         "x")).startsWith("affectedServices must not hold null"));
   }
 
@@ -68,11 +68,11 @@ class BadInputTest {
   void commandsNeedTheirEnvelope() {
     Instant t = Instant.parse("2026-11-23T08:00:00Z");
     assertEquals("occurredAt must not be null", fails(() -> IncidentCommand.of(IncidentId.of("MI-1"),
-        Actor.of("a"), null, new Action.Declare(null))));
+        Actor.of("a"), null, new IdentificationAction.Declare(null))));
     assertEquals("expectedVersion must not be negative, was -1", fails(() -> new IncidentCommand(TenantId.DEFAULT,
-        IncidentId.of("MI-1"), Actor.of("a"), t, -1L, new Action.Declare(null))));
+        IncidentId.of("MI-1"), Actor.of("a"), t, -1L, new IdentificationAction.Declare(null))));
     assertEquals("sequence must be at least 1, was 0", fails(() -> IncidentEvent.of(IncidentId.of("MI-1"), 0, t,
-        Actor.of("a"), new Fact.IncidentClosed(null))));
+        Actor.of("a"), new MaintenanceFact.IncidentClosed(null))));
   }
 
   @Test
@@ -86,12 +86,13 @@ class BadInputTest {
   void evolveRefusesAHistoryThatDoesNotFollow() {
     Instant t = Instant.parse("2026-11-23T08:00:00Z");
     IncidentEvent declared = IncidentEvent.of(IncidentId.of("MI-1"), 1, t, Actor.of("a"),
-        new Fact.MajorIncidentDeclared(false, null));
-    assertEquals("event 1 of incident MI-1: fact MAJOR_INCIDENT_DECLARED cannot follow status NONE "
-        + "(illegal-transition)", fails(() -> IncidentDecider.evolve(IncidentState.initial(), declared)));
+        new IdentificationFact.MajorIncidentDeclared(false, null));
+    assertEquals("event 1 of incident MI-1 (MAJOR_INCIDENT_DECLARED): fact: illegal-transition: incident MI-1 "
+        + "cannot DECLARE in status NONE; legal there: [IDENTIFY]", fails(() -> IncidentDecider.evolve(IncidentState.initial(), declared)));
     IncidentEvent second = IncidentEvent.of(IncidentId.of("MI-1"), 2, t, Actor.of("a"),
-        new Fact.IncidentClosed(null));
-    assertEquals("event.sequence must be 1 for incident MI-1, was 2",
+        new MaintenanceFact.IncidentClosed(null));
+    assertEquals("event 2 of incident MI-1 (INCIDENT_CLOSED): sequence: version-conflict: incident MI-1 is at "
+        + "version 0, the event expected version 1",
         fails(() -> IncidentDecider.evolve(IncidentState.initial(), second)));
   }
 }

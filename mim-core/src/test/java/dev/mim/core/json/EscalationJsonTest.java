@@ -1,5 +1,7 @@
 package dev.mim.core.json;
 
+import dev.mim.core.incident.ContainmentFact;
+import dev.mim.core.incident.EscalationFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +37,7 @@ class EscalationJsonTest {
     List<EscalationTarget> targets = List.of(EscalationTarget.person(Actor.of("amy")),
         EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER), EscalationTarget.group(ResolverGroup.of("network")),
         EscalationTarget.onCall("managers"));
-    IncidentEvent e = event(new Fact.EscalationRecorded(EscalationCondition.NOT_ACKNOWLEDGED, 2, targets, "late"));
+    IncidentEvent e = event(new EscalationFact.EscalationRecorded(EscalationCondition.NOT_ACKNOWLEDGED, 2, targets, "late"));
     assertEquals(e, Json.roundTrip(e));
     assertEquals("[amy, role major-incident-manager, group network, on call in managers]", targets.toString());
     assertTrue(Json.write3(e).contains("{\"type\":\"OnCall\",\"schedule\":\"managers\"}"), Json.write3(e));
@@ -61,13 +63,13 @@ class EscalationJsonTest {
   @Test
   void aBriefingReadsWithItsListsLeftOutAndRoundTripsWhole() {
     IncidentEvent bare = Json.read3(handOverJson("{\"currentStatus\":\"fail-over running\"}"), IncidentEvent.class);
-    Briefing read = ((Fact.ManagerHandedOver) bare.fact()).briefing();
+    Briefing read = ((ContainmentFact.ManagerHandedOver) bare.fact()).briefing();
     assertEquals(Briefing.of("fail-over running"), read);
     assertEquals(List.of(), read.openHypotheses());
     Briefing whole = Briefing.builder().currentStatus("fail-over running").addOpenHypotheses("firmware")
         .addRuledOutHypotheses("network").addAudiences(new Briefing.AudienceBrief(Audience.EXECUTIVES, "on it",
             T.plusSeconds(1800))).build();
-    IncidentEvent e = event(new Fact.ManagerHandedOver(Actor.of("amy"), Actor.of("omar"), HandoverReason.RELIEF,
+    IncidentEvent e = event(new ContainmentFact.ManagerHandedOver(Actor.of("amy"), Actor.of("omar"), HandoverReason.RELIEF,
         whole));
     assertEquals(e, Json.roundTrip(e));
     assertEquals(List.of("firmware"), whole.openHypotheses());

@@ -1,5 +1,9 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.ResolutionAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mim.core.comms.Audience;
@@ -48,12 +52,12 @@ class AuthorizationTest {
     IncidentDriver d = new IncidentDriver();
     d.policies = governed();
     d.until(IncidentStatus.DECLARED);
-    Decision.Rejected olga = d.reject(ViolationCode.NOT_AUTHORIZED, decideAs(d, OLGA, new Action.Downgrade("no")));
+    Decision.Rejected olga = d.reject(ViolationCode.NOT_AUTHORIZED, decideAs(d, OLGA, new IdentificationAction.Downgrade("no")));
     assertEquals(new Violation(ViolationCode.NOT_AUTHORIZED, "olga (roles [observer]) may not DOWNGRADE incident MI-1",
         "actor"), olga.violations().get(0));
     assertEquals(1, olga.violations().size());
     Decision.Rejected nobody = d.reject(ViolationCode.NOT_AUTHORIZED, decideAs(d, NOBODY,
-        new Action.Downgrade("no")));
+        new IdentificationAction.Downgrade("no")));
     assertEquals("nobody (no role) may not DOWNGRADE incident MI-1", nobody.violations().get(0).message());
   }
 
@@ -63,12 +67,12 @@ class AuthorizationTest {
     d.policies = governed();
     d.until(IncidentStatus.MOBILISED);
     // sam, a resolver, may not update stakeholders until he is on the team as communications lead
-    d.reject(ViolationCode.NOT_AUTHORIZED, decideAs(d, SAM, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES,
+    d.reject(ViolationCode.NOT_AUTHORIZED, decideAs(d, SAM, new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES,
         "on it")));
-    d.ok(new Action.AddTeamMember(SAM, TeamRole.COMMUNICATIONS_LEAD));
-    d.accept(decideAs(d, SAM, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "on it")));
+    d.ok(new ContainmentAction.AddTeamMember(SAM, TeamRole.COMMUNICATIONS_LEAD));
+    d.accept(decideAs(d, SAM, new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "on it")));
     // and keeps his directory role beside it: he may still do what a resolver may
-    d.accept(decideAs(d, SAM, new Action.StartResolution("fail over", IncidentDriver.CHG, false)));
+    d.accept(decideAs(d, SAM, new ResolutionAction.StartResolution("fail over", IncidentDriver.CHG, false)));
   }
 
   @Test
@@ -76,7 +80,7 @@ class AuthorizationTest {
     IncidentDriver d = new IncidentDriver();
     d.until(IncidentStatus.DECLARED);
     assertEquals(Set.of(), IncidentRoles.heldIn(d.state, IncidentDriver.AMY));
-    d.ok(new Action.AssignManager(IncidentDriver.AMY));
+    d.ok(new ContainmentAction.AssignManager(IncidentDriver.AMY));
     assertEquals(Set.of(Role.MAJOR_INCIDENT_MANAGER), IncidentRoles.heldIn(d.state, IncidentDriver.AMY));
     Map<TeamRole, Role> implied = Map.of(TeamRole.TECHNICAL_LEAD, Role.RESOLVER, TeamRole.RESOLVER, Role.RESOLVER,
         TeamRole.COMMUNICATIONS_LEAD, Role.COMMUNICATIONS_LEAD, TeamRole.SERVICE_DESK_LIAISON,
@@ -86,10 +90,10 @@ class AuthorizationTest {
     int i = 0;
     for (Map.Entry<TeamRole, Role> e : implied.entrySet()) {
       Actor member = Actor.of("member-" + i++);
-      d.ok(new Action.AddTeamMember(member, e.getKey()));
+      d.ok(new ContainmentAction.AddTeamMember(member, e.getKey()));
       assertEquals(Set.of(e.getValue()), IncidentRoles.heldIn(d.state, member), e.getKey().toString());
     }
-    d.ok(new Action.AddTeamMember(IncidentDriver.AMY, TeamRole.TECHNICAL_LEAD));
+    d.ok(new ContainmentAction.AddTeamMember(IncidentDriver.AMY, TeamRole.TECHNICAL_LEAD));
     assertEquals(Set.of(Role.MAJOR_INCIDENT_MANAGER, Role.RESOLVER), IncidentRoles.heldIn(d.state,
         IncidentDriver.AMY));
     assertEquals(Set.of(), IncidentRoles.heldIn(d.state, NOBODY));
@@ -105,11 +109,11 @@ class AuthorizationTest {
     for (Map.Entry<Set<Role>, Set<Role>> e : seenFor.entrySet()) {
       IncidentDriver d = new IncidentDriver();
       d.until(IncidentStatus.DECLARED);
-      d.ok(new Action.AssignManager(IncidentDriver.AMY));
+      d.ok(new ContainmentAction.AssignManager(IncidentDriver.AMY));
       Map<ActionKind, Set<Role>> seen = new HashMap<>();
       d.policies = PolicySet.custom().roles((t, a) -> e.getKey())
           .authorization((actor, roles, kind, s) -> seen.put(kind, roles) == null).build();
-      d.ok(new Action.AddTeamMember(SAM, TeamRole.RESOLVER));
+      d.ok(new ContainmentAction.AddTeamMember(SAM, TeamRole.RESOLVER));
       assertEquals(e.getValue(), seen.get(ActionKind.ADD_TEAM_MEMBER), "directory " + e.getKey());
     }
     // someone the incident does not know has the directory's roles only
@@ -117,7 +121,7 @@ class AuthorizationTest {
     Map<ActionKind, Set<Role>> seen = new HashMap<>();
     d.policies = PolicySet.custom().roles((t, a) -> Set.of(Role.RESOLVER))
         .authorization((actor, roles, kind, s) -> seen.put(kind, roles) == null).build();
-    d.ok(new Action.AssignManager(IncidentDriver.AMY));
+    d.ok(new ContainmentAction.AssignManager(IncidentDriver.AMY));
     assertEquals(Set.of(Role.RESOLVER), seen.get(ActionKind.ASSIGN_MANAGER));
   }
 }

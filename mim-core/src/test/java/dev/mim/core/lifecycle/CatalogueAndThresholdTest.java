@@ -1,5 +1,6 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.fixtures.IncidentDriver;
 import static dev.mim.core.fixtures.IncidentDriver.AMY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.logging.RecordingLogs;
@@ -36,8 +36,8 @@ class CatalogueAndThresholdTest {
 
   private final IncidentDriver d = new IncidentDriver();
 
-  private static Action.Identify identify(String service, Impact impact, Urgency urgency) {
-    return new Action.Identify(IdentificationSource.USER_REPORT, Set.of(ServiceId.of(service)), impact, urgency,
+  private static IdentificationAction.Identify identify(String service, Impact impact, Urgency urgency) {
+    return new IdentificationAction.Identify(IdentificationSource.USER_REPORT, Set.of(ServiceId.of(service)), impact, urgency,
         "trouble");
   }
 
@@ -73,12 +73,12 @@ class CatalogueAndThresholdTest {
   void reprioritisingAcrossTheThresholdAdvisesBothWays() {
     d.policies = PolicySet.custom().serviceCatalogue(CATALOGUE).build();
     d.ok(identify("wiki", Impact.HIGH, Urgency.HIGH));
-    Decision.Accepted down = d.ok(new Action.Reprioritise(Impact.MEDIUM, Urgency.MEDIUM, "one team only"));
+    Decision.Accepted down = d.ok(new IdentificationAction.Reprioritise(Impact.MEDIUM, Urgency.MEDIUM, "one team only"));
     assertEquals(AdvisoryCode.CROSSED_MAJOR_THRESHOLD, down.advisories().get(0).code());
     assertTrue(down.advisories().get(0).message().contains("down below"), down.advisories().toString());
-    Decision.Accepted within = d.ok(new Action.Reprioritise(Impact.MEDIUM, Urgency.LOW, "fewer still"));
+    Decision.Accepted within = d.ok(new IdentificationAction.Reprioritise(Impact.MEDIUM, Urgency.LOW, "fewer still"));
     assertTrue(within.advisories().isEmpty());
-    Decision.Accepted up = d.ok(new Action.Reprioritise(Impact.HIGH, Urgency.HIGH, "it spread"));
+    Decision.Accepted up = d.ok(new IdentificationAction.Reprioritise(Impact.HIGH, Urgency.HIGH, "it spread"));
     assertTrue(up.advisories().get(0).message().contains("up across"), up.advisories().toString());
     assertTrue(down.advisories().get(0).message().endsWith("; consider a downgrade"));
     assertTrue(!up.advisories().get(0).message().contains("downgrade"));

@@ -1,5 +1,10 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.ContainmentFact;
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.fixtures.IncidentDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,7 +56,7 @@ class EscalationCommandsTest {
   private void declaredWithManager() {
     d.policies = PolicySet.custom().escalation(PAGE_AGAIN).build();
     d.until(IncidentStatus.DECLARED);
-    d.ok(new Action.AssignManager(IncidentDriver.AMY));
+    d.ok(new ContainmentAction.AssignManager(IncidentDriver.AMY));
   }
 
   @Test
@@ -59,30 +64,30 @@ class EscalationCommandsTest {
     declaredWithManager();
     d.now = d.now.plusSeconds(30);
     Decision.Rejected r = d.reject(ViolationCode.NOT_THE_MANAGER, IncidentDecider.decide(d.state,
-        dev.mim.core.incident.IncidentCommand.of(IncidentDriver.MI, IncidentDriver.BOB, d.now, new Action.Acknowledge()),
+        dev.mim.core.incident.IncidentCommand.of(IncidentDriver.MI, IncidentDriver.BOB, d.now, new EscalationAction.Acknowledge()),
         d.policies));
     assertEquals("actor", r.violations().get(0).field());
-    d.ok(new Action.Acknowledge());
+    d.ok(new EscalationAction.Acknowledge());
     assertTrue(d.state.team().managerAcknowledged());
-    d.no(ViolationCode.ALREADY_ACKNOWLEDGED, new Action.Acknowledge());
-    d.ok(Action.HandOverManager.withStatus(IncidentDriver.BOB, HandoverReason.RELIEF, "all quiet"));
+    d.no(ViolationCode.ALREADY_ACKNOWLEDGED, new EscalationAction.Acknowledge());
+    d.ok(ContainmentAction.HandOverManager.withStatus(IncidentDriver.BOB, HandoverReason.RELIEF, "all quiet"));
     assertFalse(d.state.team().managerAcknowledged(), "the new manager has yet to acknowledge");
   }
 
   @Test
   void aGroupAcknowledgesOnlyWhenEngagedAndOnce() {
     declaredWithManager();
-    d.no(ViolationCode.RESOLVER_GROUP_NOT_ENGAGED, new Action.Acknowledge(IncidentDriver.DATABASE));
-    d.ok(new Action.Acknowledge(IncidentDriver.NETWORK));
+    d.no(ViolationCode.RESOLVER_GROUP_NOT_ENGAGED, new EscalationAction.Acknowledge(IncidentDriver.DATABASE));
+    d.ok(new EscalationAction.Acknowledge(IncidentDriver.NETWORK));
     assertTrue(d.state.team().acknowledgedGroups().contains(IncidentDriver.NETWORK));
-    d.no(ViolationCode.ALREADY_ACKNOWLEDGED, new Action.Acknowledge(IncidentDriver.NETWORK));
+    d.no(ViolationCode.ALREADY_ACKNOWLEDGED, new EscalationAction.Acknowledge(IncidentDriver.NETWORK));
   }
 
   @Test
   void anEscalationIsRecordedOnlyWhenDueOnceAndWhileItsConditionHolds() {
     declaredWithManager();
-    Action level1 = new Action.RecordEscalation(EscalationCondition.NOT_ACKNOWLEDGED, 1, MIM, "paged");
-    d.okAt(d.now.plusSeconds(60), new Action.ApplyWorkaround("standby")); // a minute in: nothing due yet
+    Action level1 = new EscalationAction.RecordEscalation(EscalationCondition.NOT_ACKNOWLEDGED, 1, MIM, "paged");
+    d.okAt(d.now.plusSeconds(60), new ResolutionAction.ApplyWorkaround("standby")); // a minute in: nothing due yet
     d.reject(ViolationCode.ESCALATION_NOT_DUE, d.decide(level1));
     d.now = d.state.team().managerSince().plus(Duration.ofMinutes(5));
     d.accept(d.decide(level1));
@@ -90,9 +95,9 @@ class EscalationCommandsTest {
     d.now = d.now.plusSeconds(1);
     d.reject(ViolationCode.ESCALATION_ALREADY_SENT, d.decide(level1));
     d.now = d.now.plus(Duration.ofMinutes(10));
-    d.ok(new Action.Acknowledge());
+    d.ok(new EscalationAction.Acknowledge());
     d.reject(ViolationCode.ESCALATION_CONDITION_CLEARED, IncidentDecider.decide(d.state, d.command(
-        new Action.RecordEscalation(EscalationCondition.NOT_ACKNOWLEDGED, 2, MIM, null)),
+        new EscalationAction.RecordEscalation(EscalationCondition.NOT_ACKNOWLEDGED, 2, MIM, null)),
         PolicySet.custom().escalation((s, at) -> List.of(new Escalation(EscalationCondition.NOT_ACKNOWLEDGED, 2, MIM,
             "sloppy", at, false))).build()));
   }
@@ -101,31 +106,31 @@ class EscalationCommandsTest {
   void holdingStopsTheClockForExactlyAsLongAsTheHold() {
     declaredWithManager();
     Instant since = d.state.team().managerSince();
-    d.okAt(since.plus(Duration.ofMinutes(2)), new Action.HoldEscalations("vendor bridge"));
-    d.no(ViolationCode.ESCALATIONS_ALREADY_HELD, new Action.HoldEscalations("again"));
+    d.okAt(since.plus(Duration.ofMinutes(2)), new EscalationAction.HoldEscalations("vendor bridge"));
+    d.no(ViolationCode.ESCALATIONS_ALREADY_HELD, new EscalationAction.HoldEscalations("again"));
     assertNull(EscalationClock.after(d.state, since, Duration.ofMinutes(5),
         dev.mim.core.calendar.BusinessCalendar.always()), "held: the time is not known yet");
-    d.okAt(since.plus(Duration.ofMinutes(12)), new Action.ResumeEscalations(null));
-    d.no(ViolationCode.ESCALATIONS_NOT_HELD, new Action.ResumeEscalations(null));
+    d.okAt(since.plus(Duration.ofMinutes(12)), new EscalationAction.ResumeEscalations(null));
+    d.no(ViolationCode.ESCALATIONS_NOT_HELD, new EscalationAction.ResumeEscalations(null));
     assertEquals(since.plus(Duration.ofMinutes(15)), EscalationClock.after(d.state, since, Duration.ofMinutes(5),
         dev.mim.core.calendar.BusinessCalendar.always()), "5 minutes of clock, 10 of them held");
-    d.no(ViolationCode.REASON_MISSING, new Action.HoldEscalations(" "));
+    d.no(ViolationCode.REASON_MISSING, new EscalationAction.HoldEscalations(" "));
   }
 
   @Test
   void aHandOverBriefingMustAccountForEveryAudienceUpdatedSoFar() {
     declaredWithManager();
-    d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "we are on it"));
-    d.ok(new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK, "known error"));
+    d.ok(new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "we are on it"));
+    d.ok(new CommunicationAction.RecordStakeholderUpdate(Audience.SERVICE_DESK, "known error"));
     Briefing partial = Briefing.builder().currentStatus("fail-over running")
         .addAudiences(new Briefing.AudienceBrief(Audience.EXECUTIVES, "we are on it", null)).build();
     Decision.Rejected r = d.no(ViolationCode.BRIEFING_INCOMPLETE,
-        new Action.HandOverManager(Actor.of("omar"), HandoverReason.END_OF_SHIFT, partial));
+        new ContainmentAction.HandOverManager(Actor.of("omar"), HandoverReason.END_OF_SHIFT, partial));
     assertTrue(r.violations().get(0).message().contains("missing [service-desk]"), r.violations().toString());
-    d.no(ViolationCode.BRIEFING_INCOMPLETE, new Action.HandOverManager(Actor.of("omar"), HandoverReason.END_OF_SHIFT,
+    d.no(ViolationCode.BRIEFING_INCOMPLETE, new ContainmentAction.HandOverManager(Actor.of("omar"), HandoverReason.END_OF_SHIFT,
         Briefing.builder().addAudiences(new Briefing.AudienceBrief(Audience.SERVICE_DESK, "known error", null))
             .build()));
-    d.ok(new Action.HandOverManager(Actor.of("omar"), HandoverReason.END_OF_SHIFT, partial.withAudiences(
+    d.ok(new ContainmentAction.HandOverManager(Actor.of("omar"), HandoverReason.END_OF_SHIFT, partial.withAudiences(
         List.of(new Briefing.AudienceBrief(Audience.EXECUTIVES, "we are on it", d.now.plusSeconds(1800)),
             new Briefing.AudienceBrief(Audience.SERVICE_DESK, "known error", null)))));
     assertEquals(Actor.of("omar"), d.state.team().manager());
@@ -134,25 +139,25 @@ class EscalationCommandsTest {
   @Test
   void aCandidateWithoutAManagerHasNobodyToAcknowledge() {
     d.until(IncidentStatus.CANDIDATE);
-    d.no(ViolationCode.MANAGER_MISSING, new Action.Acknowledge());
+    d.no(ViolationCode.MANAGER_MISSING, new EscalationAction.Acknowledge());
   }
 
   @Test
   void anIncidentHoldsItsEscalationsAtMostAHundredTimes() {
     declaredWithManager();
     for (int i = 0; i < dev.mim.core.incident.EscalationLog.MAX_HOLDS; i++) {
-      d.ok(new Action.HoldEscalations("vendor " + i));
-      d.ok(new Action.ResumeEscalations(null));
+      d.ok(new EscalationAction.HoldEscalations("vendor " + i));
+      d.ok(new EscalationAction.ResumeEscalations(null));
     }
-    d.no(ViolationCode.LIMIT_EXCEEDED, new Action.HoldEscalations("once more"));
+    d.no(ViolationCode.LIMIT_EXCEEDED, new EscalationAction.HoldEscalations("once more"));
   }
 
   @Test
   void aVersionOneHandOverIsReplayedWithoutCheckingItsAudiencesButAVersionTwoOneIsChecked() {
     declaredWithManager();
-    d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "we are on it"));
+    d.ok(new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "we are on it"));
     d.now = d.now.plusSeconds(60);
-    dev.mim.core.incident.Fact handOver = new dev.mim.core.incident.Fact.ManagerHandedOver(IncidentDriver.AMY,
+    dev.mim.core.incident.Fact handOver = new dev.mim.core.incident.ContainmentFact.ManagerHandedOver(IncidentDriver.AMY,
         Actor.of("omar"), HandoverReason.END_OF_SHIFT, Briefing.of("fail-over running"));
     List<dev.mim.core.incident.IncidentEvent> v1 = new java.util.ArrayList<>();
     for (dev.mim.core.incident.IncidentEvent e : d.events) {

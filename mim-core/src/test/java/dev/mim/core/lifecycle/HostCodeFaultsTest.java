@@ -1,5 +1,7 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.fixtures.IncidentDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -35,8 +37,8 @@ class HostCodeFaultsTest {
   /** Each hook, broken three ways, and the command that reaches it from a state the driver reaches. */
   static Stream<Arguments> brokenHooks() {
     Action identify = IncidentDriver.identify(IdentificationSource.EVENT_MONITORING);
-    Action declare = new Action.Declare(null);
-    Action record = new Action.RecordEscalation(EscalationCondition.NOT_DECLARED, 1,
+    Action declare = new IdentificationAction.Declare(null);
+    Action record = new EscalationAction.RecordEscalation(EscalationCondition.NOT_DECLARED, 1,
         List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)), null);
     return Stream.of(
         hook("role directory", IncidentStatus.NONE, identify,
@@ -139,12 +141,12 @@ class HostCodeFaultsTest {
         .get(0).message().endsWith("rolesOf(amy) answered null"));
     d.policies = PolicySet.custom().escalation((s, at) -> Arrays.<Escalation>asList((Escalation) null)).build();
     d.until(IncidentStatus.CANDIDATE);
-    Decision.Rejected r = d.no(ViolationCode.POLICY_FAILED, new Action.RecordEscalation(EscalationCondition.NOT_DECLARED,
+    Decision.Rejected r = d.no(ViolationCode.POLICY_FAILED, new EscalationAction.RecordEscalation(EscalationCondition.NOT_DECLARED,
         1, List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)), null));
     assertTrue(r.violations().get(0).message().endsWith("due(MI-1, " + d.now + ") answered a collection holding null"),
         r.violations().toString());
     Decision.Rejected tenant = d.reject(ViolationCode.POLICY_FAILED, IncidentDecider.decide(d.state,
-        d.command(new Action.Declare(null)), (TenantPolicies) t -> null));
+        d.command(new IdentificationAction.Declare(null)), (TenantPolicies) t -> null));
     assertTrue(tenant.violations().get(0).message().endsWith("policiesFor(default) answered null"),
         tenant.violations().toString());
   }

@@ -1,5 +1,14 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.ContainmentFact;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.IdentificationFact;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.MaintenanceFact;
+import dev.mim.core.incident.ResolutionAction;
+import dev.mim.core.incident.ResolutionFact;
 import dev.mim.core.fixtures.IncidentDriver;
 import static dev.mim.core.fixtures.IncidentDriver.AMY;
 import static dev.mim.core.fixtures.IncidentDriver.BOB;
@@ -16,10 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.comms.Audience;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ChangeRef;
 import dev.mim.core.incident.EvidenceKind;
-import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.HandoverReason;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
@@ -50,7 +57,7 @@ class IncidentDeciderTest {
     void aCommandForAnotherIncidentIsRefused() {
       d.until(IncidentStatus.CANDIDATE);
       Decision r = IncidentDecider.decide(d.state,
-          IncidentCommand.of(IncidentId.of("MI-2"), AMY, d.now, new Action.Declare(null)), d.policies);
+          IncidentCommand.of(IncidentId.of("MI-2"), AMY, d.now, new IdentificationAction.Declare(null)), d.policies);
       d.reject(ViolationCode.INCIDENT_MISMATCH, r);
     }
 
@@ -58,30 +65,30 @@ class IncidentDeciderTest {
     void aStaleExpectedVersionIsRefusedAndTheRightOneAccepted() {
       d.until(IncidentStatus.CANDIDATE);
       Decision.Rejected r = d.reject(ViolationCode.VERSION_CONFLICT, IncidentDecider.decide(d.state,
-          d.command(new Action.EngageResolverGroup(NETWORK, true)).expecting(0), d.policies));
+          d.command(new IdentificationAction.EngageResolverGroup(NETWORK, true)).expecting(0), d.policies));
       assertEquals("expectedVersion", r.violations().get(0).field());
       assertTrue(r.violations().get(0).message().contains("version 1"), r.violations().toString());
       d.accept(IncidentDecider.decide(d.state,
-          d.command(new Action.EngageResolverGroup(NETWORK, true)).expecting(1), d.policies));
+          d.command(new IdentificationAction.EngageResolverGroup(NETWORK, true)).expecting(1), d.policies));
     }
 
     @Test
     void aCommandDatedBeforeTheLastEventIsRefused() {
       d.until(IncidentStatus.CANDIDATE);
       d.now = d.now.minusSeconds(1);
-      d.reject(ViolationCode.OUT_OF_ORDER, d.decide(new Action.EngageResolverGroup(NETWORK, true)));
+      d.reject(ViolationCode.OUT_OF_ORDER, d.decide(new IdentificationAction.EngageResolverGroup(NETWORK, true)));
     }
 
     @Test
     void aCommandAtTheSameInstantAsTheLastEventIsAccepted() {
       d.until(IncidentStatus.CANDIDATE);
-      d.accept(d.decide(new Action.EngageResolverGroup(NETWORK, true)));
+      d.accept(d.decide(new IdentificationAction.EngageResolverGroup(NETWORK, true)));
     }
 
     @Test
     void anIllegalTransitionNamesIncidentStatusAndAction() {
       d.until(IncidentStatus.CANDIDATE);
-      Decision.Rejected r = d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.Close(null));
+      Decision.Rejected r = d.no(ViolationCode.ILLEGAL_TRANSITION, new MaintenanceAction.Close(null));
       String message = r.violations().get(0).message();
       assertTrue(message.contains("MI-1") && message.contains("CANDIDATE") && message.contains("CLOSE"), message);
     }
@@ -98,7 +105,7 @@ class IncidentDeciderTest {
   class Identification {
     @Test
     void identifyLooksThePriorityUpInTheMatrix() {
-      Decision.Accepted a = d.ok(new Action.Identify(IdentificationSource.USER_REPORT,
+      Decision.Accepted a = d.ok(new IdentificationAction.Identify(IdentificationSource.USER_REPORT,
           java.util.Set.of(dev.mim.core.service.ServiceId.of("mail")), Impact.MEDIUM, Urgency.LOW, "Mail slow"));
       assertEquals(IncidentStatus.CANDIDATE, a.state().status());
       assertEquals(Priority.of(4), a.state().classification().priority());
@@ -113,7 +120,7 @@ class IncidentDeciderTest {
 
     @Test
     void anImpactBeyondTheMatrixIsRefused() {
-      Decision.Rejected r = d.no(ViolationCode.OUTSIDE_PRIORITY_MATRIX, new Action.Identify(
+      Decision.Rejected r = d.no(ViolationCode.OUTSIDE_PRIORITY_MATRIX, new IdentificationAction.Identify(
           IdentificationSource.OTHER, java.util.Set.of(dev.mim.core.service.ServiceId.of("mail")), Impact.of(5),
           Urgency.HIGH, "x"));
       assertEquals("action.impact", r.violations().get(0).field());
@@ -122,10 +129,10 @@ class IncidentDeciderTest {
     @Test
     void engagingAResolverGroupTwiceOrASecondPrimaryIsRefused() {
       d.until(IncidentStatus.CANDIDATE);
-      d.ok(new Action.EngageResolverGroup(NETWORK, true));
-      d.no(ViolationCode.RESOLVER_GROUP_ALREADY_ENGAGED, new Action.EngageResolverGroup(NETWORK, false));
-      d.no(ViolationCode.PRIMARY_RESOLVER_GROUP_EXISTS, new Action.EngageResolverGroup(DATABASE, true));
-      d.ok(new Action.EngageResolverGroup(DATABASE, false));
+      d.ok(new IdentificationAction.EngageResolverGroup(NETWORK, true));
+      d.no(ViolationCode.RESOLVER_GROUP_ALREADY_ENGAGED, new IdentificationAction.EngageResolverGroup(NETWORK, false));
+      d.no(ViolationCode.PRIMARY_RESOLVER_GROUP_EXISTS, new IdentificationAction.EngageResolverGroup(DATABASE, true));
+      d.ok(new IdentificationAction.EngageResolverGroup(DATABASE, false));
       assertEquals(NETWORK, d.state.team().primaryGroup());
       assertEquals(2, d.state.team().resolverGroups().size());
     }
@@ -133,11 +140,11 @@ class IncidentDeciderTest {
     @Test
     void validationWithoutAPrimaryGroupCarriesAnAdvisory() {
       d.until(IncidentStatus.CANDIDATE);
-      Decision.Accepted a = d.ok(new Action.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED, null));
+      Decision.Accepted a = d.ok(new IdentificationAction.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED, null));
       assertEquals(List.of(AdvisoryCode.NO_PRIMARY_RESOLVER_GROUP),
           a.advisories().stream().map(Advisory::code).toList());
-      d.ok(new Action.EngageResolverGroup(NETWORK, true));
-      assertTrue(d.ok(new Action.RecordValidation(EvidenceKind.RESOLVER_GROUP_CONFIRMED, null)).advisories()
+      d.ok(new IdentificationAction.EngageResolverGroup(NETWORK, true));
+      assertTrue(d.ok(new IdentificationAction.RecordValidation(EvidenceKind.RESOLVER_GROUP_CONFIRMED, null)).advisories()
           .isEmpty());
       assertEquals(2, d.state.evidence().size());
     }
@@ -145,7 +152,7 @@ class IncidentDeciderTest {
     @Test
     void recordingValidationAfterDeclarationIsIllegal() {
       d.until(IncidentStatus.DECLARED);
-      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.RecordValidation(EvidenceKind.OTHER, "late"));
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new IdentificationAction.RecordValidation(EvidenceKind.OTHER, "late"));
     }
   }
 
@@ -154,7 +161,7 @@ class IncidentDeciderTest {
     @Test
     void declaringWithoutEvidenceIsRefusedByDefault() {
       d.ok(identify(IdentificationSource.EVENT_MONITORING));
-      Decision.Rejected r = d.no(ViolationCode.VALIDATION_EVIDENCE_MISSING, new Action.Declare(null));
+      Decision.Rejected r = d.no(ViolationCode.VALIDATION_EVIDENCE_MISSING, new IdentificationAction.Declare(null));
       assertEquals("validation-evidence-missing", r.violations().get(0).code().code());
     }
 
@@ -162,7 +169,7 @@ class IncidentDeciderTest {
     void declaringWithEvidenceIsAccepted() {
       d.until(IncidentStatus.DECLARED);
       assertEquals(d.now, d.state.declaredAt());
-      Fact.MajorIncidentDeclared f = (Fact.MajorIncidentDeclared) d.events.get(3).fact();
+      IdentificationFact.MajorIncidentDeclared f = (IdentificationFact.MajorIncidentDeclared) d.events.get(3).fact();
       assertFalse(f.withoutEvidence());
     }
 
@@ -171,9 +178,9 @@ class IncidentDeciderTest {
       d.policies = PolicySet.custom()
           .declarationPolicy(DeclarationPolicy.autoDeclareFrom(IdentificationSource.EVENT_MONITORING)).build();
       d.ok(identify(IdentificationSource.EVENT_MONITORING));
-      Decision.Accepted a = d.ok(new Action.Declare("monitoring is trusted"));
+      Decision.Accepted a = d.ok(new IdentificationAction.Declare("monitoring is trusted"));
       assertEquals(AdvisoryCode.DECLARED_WITHOUT_EVIDENCE, a.advisories().get(0).code());
-      assertTrue(((Fact.MajorIncidentDeclared) a.events().get(0).fact()).withoutEvidence());
+      assertTrue(((IdentificationFact.MajorIncidentDeclared) a.events().get(0).fact()).withoutEvidence());
     }
 
     @Test
@@ -181,7 +188,7 @@ class IncidentDeciderTest {
       d.policies = PolicySet.custom()
           .declarationPolicy(DeclarationPolicy.autoDeclareFrom(IdentificationSource.EVENT_MONITORING)).build();
       d.ok(identify(IdentificationSource.USER_REPORT));
-      d.no(ViolationCode.VALIDATION_EVIDENCE_MISSING, new Action.Declare(null));
+      d.no(ViolationCode.VALIDATION_EVIDENCE_MISSING, new IdentificationAction.Declare(null));
     }
 
     @Test
@@ -191,7 +198,7 @@ class IncidentDeciderTest {
       }).build();
       d.ok(identify(IdentificationSource.EVENT_MONITORING));
       RecordingLogs.clear();
-      Decision.Rejected r = d.no(ViolationCode.POLICY_FAILED, new Action.Declare(null));
+      Decision.Rejected r = d.no(ViolationCode.POLICY_FAILED, new IdentificationAction.Declare(null));
       assertTrue(r.violations().get(0).message().contains("policy store offline"));
       List<RecordingLogs.Record> warnings = RecordingLogs.warnings();
       assertEquals(1, warnings.size(), "one WARN per failure");
@@ -205,27 +212,27 @@ class IncidentDeciderTest {
     @Test
     void aCandidateCanBeDowngradedAfterValidation() {
       d.ok(identify(IdentificationSource.EVENT_MONITORING));
-      Decision.Accepted a = d.ok(new Action.Downgrade("momentary alert, service healthy"));
+      Decision.Accepted a = d.ok(new IdentificationAction.Downgrade("momentary alert, service healthy"));
       assertEquals(IncidentStatus.DOWNGRADED, a.state().status());
       assertEquals("momentary alert, service healthy", a.state().downgradeReason());
-      assertEquals(IncidentStatus.CANDIDATE, ((Fact.IncidentDowngraded) a.events().get(0).fact()).from());
+      assertEquals(IncidentStatus.CANDIDATE, ((IdentificationFact.IncidentDowngraded) a.events().get(0).fact()).from());
       assertEquals(d.now, a.state().endedAt());
     }
 
     @Test
     void aResolvingMajorIncidentCanBeDemotedButNotARestoredOne() {
       IncidentDriver other = new IncidentDriver().until(IncidentStatus.RESOLVING);
-      other.ok(new Action.Downgrade("impact far smaller than reported"));
+      other.ok(new IdentificationAction.Downgrade("impact far smaller than reported"));
       d.until(IncidentStatus.RESTORED);
-      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.Downgrade("too late"));
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new IdentificationAction.Downgrade("too late"));
     }
 
     @Test
     void nothingButAFinalNoticeFollowsADowngrade() {
       d.ok(identify(IdentificationSource.EVENT_MONITORING));
-      d.ok(new Action.Downgrade("duplicate"));
-      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.EngageResolverGroup(NETWORK, true));
-      d.ok(new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK, "not a major incident after all"));
+      d.ok(new IdentificationAction.Downgrade("duplicate"));
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new IdentificationAction.EngageResolverGroup(NETWORK, true));
+      d.ok(new CommunicationAction.RecordStakeholderUpdate(Audience.SERVICE_DESK, "not a major incident after all"));
     }
   }
 
@@ -234,25 +241,25 @@ class IncidentDeciderTest {
     @Test
     void mobilisingNeedsAManagerAndAResolverGroup() {
       d.ok(identify(IdentificationSource.EVENT_MONITORING));
-      d.ok(new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
-      d.ok(new Action.Declare(null));
-      Decision.Rejected r = d.no(ViolationCode.MANAGER_MISSING, new Action.Mobilise(null));
+      d.ok(new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
+      d.ok(new IdentificationAction.Declare(null));
+      Decision.Rejected r = d.no(ViolationCode.MANAGER_MISSING, new ContainmentAction.Mobilise(null));
       assertTrue(r.has(ViolationCode.RESOLVER_GROUP_MISSING), r.violations().toString());
-      d.ok(new Action.AssignManager(AMY));
-      d.no(ViolationCode.RESOLVER_GROUP_MISSING, new Action.Mobilise(null));
-      d.ok(new Action.EngageResolverGroup(NETWORK, false));
-      assertEquals(IncidentStatus.MOBILISED, d.ok(new Action.Mobilise(null)).state().status());
+      d.ok(new ContainmentAction.AssignManager(AMY));
+      d.no(ViolationCode.RESOLVER_GROUP_MISSING, new ContainmentAction.Mobilise(null));
+      d.ok(new IdentificationAction.EngageResolverGroup(NETWORK, false));
+      assertEquals(IncidentStatus.MOBILISED, d.ok(new ContainmentAction.Mobilise(null)).state().status());
       assertEquals(d.now, d.state.team().mobilisedAt());
     }
 
     @Test
     void aSecondManagerIsAHandOver() {
       d.until(IncidentStatus.MOBILISED);
-      d.no(ViolationCode.MANAGER_ALREADY_ASSIGNED, new Action.AssignManager(BOB));
-      d.no(ViolationCode.SAME_MANAGER, Action.HandOverManager.withStatus(AMY, HandoverReason.OTHER, "x"));
-      Decision.Accepted a = d.ok(Action.HandOverManager.withStatus(BOB, HandoverReason.FOLLOW_THE_SUN,
+      d.no(ViolationCode.MANAGER_ALREADY_ASSIGNED, new ContainmentAction.AssignManager(BOB));
+      d.no(ViolationCode.SAME_MANAGER, ContainmentAction.HandOverManager.withStatus(AMY, HandoverReason.OTHER, "x"));
+      Decision.Accepted a = d.ok(ContainmentAction.HandOverManager.withStatus(BOB, HandoverReason.FOLLOW_THE_SUN,
           "bridge open, failover planned at 10:00"));
-      Fact.ManagerHandedOver f = (Fact.ManagerHandedOver) a.events().get(0).fact();
+      ContainmentFact.ManagerHandedOver f = (ContainmentFact.ManagerHandedOver) a.events().get(0).fact();
       assertEquals(AMY, f.previousManager());
       assertEquals(BOB, a.state().team().manager());
     }
@@ -260,38 +267,38 @@ class IncidentDeciderTest {
     @Test
     void handingOverWithoutAManagerIsRefused() {
       d.until(IncidentStatus.DECLARED);
-      d.no(ViolationCode.MANAGER_MISSING, Action.HandOverManager.withStatus(BOB, HandoverReason.OUT_OF_HOURS, "brief"));
+      d.no(ViolationCode.MANAGER_MISSING, ContainmentAction.HandOverManager.withStatus(BOB, HandoverReason.OUT_OF_HOURS, "brief"));
     }
 
     @Test
     void teamMembersJoinAndLeaveOnce() {
       d.until(IncidentStatus.MOBILISED);
       Actor carol = Actor.of("carol");
-      d.ok(new Action.AddTeamMember(carol, TeamRole.COMMUNICATIONS_LEAD));
-      d.no(ViolationCode.ALREADY_TEAM_MEMBER, new Action.AddTeamMember(carol, TeamRole.SCRIBE));
+      d.ok(new ContainmentAction.AddTeamMember(carol, TeamRole.COMMUNICATIONS_LEAD));
+      d.no(ViolationCode.ALREADY_TEAM_MEMBER, new ContainmentAction.AddTeamMember(carol, TeamRole.SCRIBE));
       assertEquals(TeamRole.COMMUNICATIONS_LEAD, d.state.team().members().get(carol));
-      d.ok(new Action.RemoveTeamMember(carol));
-      d.no(ViolationCode.NOT_TEAM_MEMBER, new Action.RemoveTeamMember(carol));
+      d.ok(new ContainmentAction.RemoveTeamMember(carol));
+      d.no(ViolationCode.NOT_TEAM_MEMBER, new ContainmentAction.RemoveTeamMember(carol));
       assertTrue(d.state.team().members().isEmpty());
     }
 
     @Test
     void reprioritisingFollowsTheMatrixAndRefusesANoOp() {
       d.until(IncidentStatus.MOBILISED);
-      Decision.Accepted a = d.ok(new Action.Reprioritise(Impact.MEDIUM, Urgency.HIGH, "one region only"));
-      Fact.IncidentReprioritised f = (Fact.IncidentReprioritised) a.events().get(0).fact();
+      Decision.Accepted a = d.ok(new IdentificationAction.Reprioritise(Impact.MEDIUM, Urgency.HIGH, "one region only"));
+      IdentificationFact.IncidentReprioritised f = (IdentificationFact.IncidentReprioritised) a.events().get(0).fact();
       assertEquals(Priority.of(2), f.priority());
       assertEquals(Priority.of(1), f.previousPriority());
       assertEquals(Priority.of(2), a.state().classification().priority());
-      d.no(ViolationCode.PRIORITY_UNCHANGED, new Action.Reprioritise(Impact.MEDIUM, Urgency.HIGH, "again"));
+      d.no(ViolationCode.PRIORITY_UNCHANGED, new IdentificationAction.Reprioritise(Impact.MEDIUM, Urgency.HIGH, "again"));
     }
 
     @Test
     void childrenAreLinkedOnceAndNeverToThemselves() {
       d.until(IncidentStatus.MOBILISED);
-      d.ok(new Action.LinkChild(IncidentId.of("INC-7")));
-      d.no(ViolationCode.CHILD_ALREADY_LINKED, new Action.LinkChild(IncidentId.of("INC-7")));
-      d.no(ViolationCode.CHILD_IS_SELF, new Action.LinkChild(MI));
+      d.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-7")));
+      d.no(ViolationCode.CHILD_ALREADY_LINKED, new IdentificationAction.LinkChild(IncidentId.of("INC-7")));
+      d.no(ViolationCode.CHILD_IS_SELF, new IdentificationAction.LinkChild(MI));
       assertEquals(1, d.state.children().size());
     }
   }
@@ -301,10 +308,10 @@ class IncidentDeciderTest {
     @Test
     void startingResolutionNeedsAPlanAndAChange() {
       d.until(IncidentStatus.MOBILISED);
-      Decision.Rejected r = d.no(ViolationCode.RESOLUTION_PLAN_MISSING, new Action.StartResolution(null, null, false));
+      Decision.Rejected r = d.no(ViolationCode.RESOLUTION_PLAN_MISSING, new ResolutionAction.StartResolution(null, null, false));
       assertTrue(r.has(ViolationCode.CHANGE_REFERENCE_MISSING));
-      d.no(ViolationCode.CHANGE_REFERENCE_MISSING, new Action.StartResolution("restart", null, false));
-      Decision.Accepted a = d.ok(new Action.StartResolution("restart the pool", CHG, true));
+      d.no(ViolationCode.CHANGE_REFERENCE_MISSING, new ResolutionAction.StartResolution("restart", null, false));
+      Decision.Accepted a = d.ok(new ResolutionAction.StartResolution("restart the pool", CHG, true));
       assertEquals(AdvisoryCode.EMERGENCY_CHANGE, a.advisories().get(0).code());
       assertEquals(IncidentStatus.RESOLVING, a.state().status());
       assertEquals(CHG, a.state().resolution().change());
@@ -313,24 +320,24 @@ class IncidentDeciderTest {
     @Test
     void restorationNeedsAWorkaroundOrAFix() {
       d.until(IncidentStatus.RESOLVING);
-      d.no(ViolationCode.RESTORATION_MEANS_MISSING, new Action.ConfirmRestoration(null));
-      d.no(ViolationCode.CHANGE_REFERENCE_MISSING, new Action.ApplyPermanentFix(null, "patched"));
-      d.ok(new Action.ApplyPermanentFix(ChangeRef.of("CHG-101"), "patched the driver"));
-      Decision.Accepted a = d.ok(new Action.ConfirmRestoration("all green"));
-      assertEquals(RestorationMeans.PERMANENT_FIX, ((Fact.ServiceRestored) a.events().get(0).fact()).means());
+      d.no(ViolationCode.RESTORATION_MEANS_MISSING, new ResolutionAction.ConfirmRestoration(null));
+      d.no(ViolationCode.CHANGE_REFERENCE_MISSING, new ResolutionAction.ApplyPermanentFix(null, "patched"));
+      d.ok(new ResolutionAction.ApplyPermanentFix(ChangeRef.of("CHG-101"), "patched the driver"));
+      Decision.Accepted a = d.ok(new ResolutionAction.ConfirmRestoration("all green"));
+      assertEquals(RestorationMeans.PERMANENT_FIX, ((ResolutionFact.ServiceRestored) a.events().get(0).fact()).means());
       assertEquals(d.now, a.state().resolution().restoredAt());
     }
 
     @Test
     void restoringTheParentRestoresItsChildrenInOneEvent() {
       d.until(IncidentStatus.MOBILISED);
-      d.ok(new Action.LinkChild(IncidentId.of("INC-1")));
-      d.ok(new Action.LinkChild(IncidentId.of("INC-2")));
-      d.ok(new Action.StartResolution("fail over", CHG, false));
-      d.ok(new Action.LinkChild(IncidentId.of("INC-3")));
-      d.ok(new Action.ApplyWorkaround("standby"));
-      Decision.Accepted a = d.ok(new Action.ConfirmRestoration(null));
-      Fact.ServiceRestored f = (Fact.ServiceRestored) a.events().get(0).fact();
+      d.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-1")));
+      d.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-2")));
+      d.ok(new ResolutionAction.StartResolution("fail over", CHG, false));
+      d.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-3")));
+      d.ok(new ResolutionAction.ApplyWorkaround("standby"));
+      Decision.Accepted a = d.ok(new ResolutionAction.ConfirmRestoration(null));
+      ResolutionFact.ServiceRestored f = (ResolutionFact.ServiceRestored) a.events().get(0).fact();
       assertEquals(List.of(IncidentId.of("INC-1"), IncidentId.of("INC-2"), IncidentId.of("INC-3")),
           f.restoredChildren());
       assertEquals(RestorationMeans.WORKAROUND, f.means());
@@ -340,18 +347,18 @@ class IncidentDeciderTest {
     void aReopenWithinTheWindowGoesBackToResolvingAndNeedsANewWorkaround() {
       d.until(IncidentStatus.RESTORED);
       d.now = d.now.plus(Duration.ofHours(23));
-      Decision.Accepted a = d.ok(new Action.Reopen("errors are back"));
+      Decision.Accepted a = d.ok(new ResolutionAction.Reopen("errors are back"));
       assertEquals(IncidentStatus.RESOLVING, a.state().status());
       assertEquals(1, a.state().resolution().reopenCount());
       assertNull(a.state().resolution().restoredAt());
-      d.no(ViolationCode.RESTORATION_MEANS_MISSING, new Action.ConfirmRestoration(null));
+      d.no(ViolationCode.RESTORATION_MEANS_MISSING, new ResolutionAction.ConfirmRestoration(null));
     }
 
     @Test
     void aReopenAfterTheVerificationWindowIsRefused() {
       d.until(IncidentStatus.RESTORED);
       d.now = d.now.plus(PolicySet.DEFAULT_VERIFICATION_WINDOW);
-      Decision.Rejected r = d.no(ViolationCode.VERIFICATION_WINDOW_ELAPSED, new Action.Reopen("errors are back"));
+      Decision.Rejected r = d.no(ViolationCode.VERIFICATION_WINDOW_ELAPSED, new ResolutionAction.Reopen("errors are back"));
       assertEquals("occurredAt", r.violations().get(0).field());
     }
 
@@ -361,9 +368,9 @@ class IncidentDeciderTest {
       d.until(IncidentStatus.RESTORED);
       java.time.Instant restored = d.state.resolution().restoredAt();
       d.now = restored.plus(Duration.ofHours(2));
-      d.reject(ViolationCode.VERIFICATION_WINDOW_ELAPSED, d.decide(new Action.Reopen("errors are back")));
+      d.reject(ViolationCode.VERIFICATION_WINDOW_ELAPSED, d.decide(new ResolutionAction.Reopen("errors are back")));
       d.now = restored.plus(Duration.ofHours(2)).minusMillis(1);
-      d.accept(d.decide(new Action.Reopen("errors are back")));
+      d.accept(d.decide(new ResolutionAction.Reopen("errors are back")));
     }
 
     @Test
@@ -371,7 +378,7 @@ class IncidentDeciderTest {
       d.policies = PolicySet.from(PolicySet.ofDefaults()).verificationWindow(Duration.ZERO).build();
       d.until(IncidentStatus.RESTORED);
       assertEquals(d.state.resolution().restoredAt(), d.now);
-      d.reject(ViolationCode.VERIFICATION_WINDOW_ELAPSED, d.decide(new Action.Reopen("errors are back")));
+      d.reject(ViolationCode.VERIFICATION_WINDOW_ELAPSED, d.decide(new ResolutionAction.Reopen("errors are back")));
     }
 
     @Test
@@ -379,7 +386,7 @@ class IncidentDeciderTest {
       d.policies = PolicySet.from(PolicySet.ofDefaults()).verificationWindow(Duration.ofHours(72)).build();
       d.until(IncidentStatus.RESTORED);
       d.now = d.now.plus(Duration.ofHours(48));
-      d.ok(new Action.Reopen("errors are back"));
+      d.ok(new ResolutionAction.Reopen("errors are back"));
     }
   }
 
@@ -388,38 +395,38 @@ class IncidentDeciderTest {
     @Test
     void theReviewStartsOnlyAfterRestoration() {
       d.until(IncidentStatus.RESOLVING);
-      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.StartReview(BOB));
-      d.ok(new Action.ApplyWorkaround("standby"));
-      d.ok(new Action.ConfirmRestoration(null));
-      assertEquals(IncidentStatus.IN_REVIEW, d.ok(new Action.StartReview(BOB)).state().status());
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new MaintenanceAction.StartReview(BOB));
+      d.ok(new ResolutionAction.ApplyWorkaround("standby"));
+      d.ok(new ResolutionAction.ConfirmRestoration(null));
+      assertEquals(IncidentStatus.IN_REVIEW, d.ok(new MaintenanceAction.StartReview(BOB)).state().status());
     }
 
     @Test
     void closingBeforeTheReviewIsRefused() {
       d.until(IncidentStatus.RESTORED);
-      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.Close(null));
-      d.ok(new Action.StartReview(null));
-      d.no(ViolationCode.REVIEW_NOT_COMPLETED, new Action.Close(null));
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new MaintenanceAction.Close(null));
+      d.ok(new MaintenanceAction.StartReview(null));
+      d.no(ViolationCode.REVIEW_NOT_COMPLETED, new MaintenanceAction.Close(null));
     }
 
     @Test
     void theReviewCompletesOnlyWhenEveryActionItemHasOwnerAndDueDate() {
       d.until(IncidentStatus.IN_REVIEW);
       LocalDate due = LocalDate.of(2026, 12, 1);
-      d.ok(new Action.AddReviewAction("A1", "Add a capacity alarm", AMY, due));
-      d.ok(new Action.AddReviewAction("A2", "Rehearse fail-over", null, null));
-      d.no(ViolationCode.REVIEW_ACTION_EXISTS, new Action.AddReviewAction("A2", "dup", null, null));
-      d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
-      d.ok(new Action.SubmitReview(null));
-      Decision.Rejected r = d.no(ViolationCode.REVIEW_ACTION_UNASSIGNED, new Action.CompleteReview("done"));
+      d.ok(new MaintenanceAction.AddReviewAction("A1", "Add a capacity alarm", AMY, due));
+      d.ok(new MaintenanceAction.AddReviewAction("A2", "Rehearse fail-over", null, null));
+      d.no(ViolationCode.REVIEW_ACTION_EXISTS, new MaintenanceAction.AddReviewAction("A2", "dup", null, null));
+      d.ok(new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS));
+      d.ok(new MaintenanceAction.SubmitReview(null));
+      Decision.Rejected r = d.no(ViolationCode.REVIEW_ACTION_UNASSIGNED, new MaintenanceAction.CompleteReview("done"));
       assertEquals("review.actions.A2", r.violations().get(0).field());
       assertEquals(1, r.violations().size());
-      d.no(ViolationCode.REVIEW_ACTION_UNKNOWN, new Action.AssignReviewAction("A9", BOB, due));
-      d.ok(new Action.AssignReviewAction("A2", BOB, due));
-      d.ok(new Action.CompleteReview("approved by the service owner"));
-      d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new Action.AddReviewAction("A3", "late", AMY, due));
-      d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new Action.CompleteReview("again"));
-      Decision.Accepted closed = d.ok(new Action.Close(null));
+      d.no(ViolationCode.REVIEW_ACTION_UNKNOWN, new MaintenanceAction.AssignReviewAction("A9", BOB, due));
+      d.ok(new MaintenanceAction.AssignReviewAction("A2", BOB, due));
+      d.ok(new MaintenanceAction.CompleteReview("approved by the service owner"));
+      d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new MaintenanceAction.AddReviewAction("A3", "late", AMY, due));
+      d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new MaintenanceAction.CompleteReview("again"));
+      Decision.Accepted closed = d.ok(new MaintenanceAction.Close(null));
       assertEquals(IncidentStatus.CLOSED, closed.state().status());
       assertTrue(closed.state().review().actions().values().stream().allMatch(i -> i.isAssigned()));
     }
@@ -427,28 +434,28 @@ class IncidentDeciderTest {
     @Test
     void closingLeavesChildrenAsTheyAreWithAnAdvisory() {
       d.until(IncidentStatus.MOBILISED);
-      d.ok(new Action.LinkChild(IncidentId.of("INC-1")));
+      d.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-1")));
       d.until(IncidentStatus.IN_REVIEW);
-      d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
-      d.ok(new Action.SubmitReview(null));
-      d.ok(new Action.CompleteReview(null));
-      Decision.Accepted a = d.ok(new Action.Close(null));
+      d.ok(new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS));
+      d.ok(new MaintenanceAction.SubmitReview(null));
+      d.ok(new MaintenanceAction.CompleteReview(null));
+      Decision.Accepted a = d.ok(new MaintenanceAction.Close(null));
       assertEquals(AdvisoryCode.CHILDREN_LEFT_OPEN, a.advisories().get(0).code());
-      assertTrue(a.events().get(0).fact() instanceof Fact.IncidentClosed);
+      assertTrue(a.events().get(0).fact() instanceof MaintenanceFact.IncidentClosed);
     }
 
     @Test
     void afterClosureOnlyAFinalNoticeAndTheTrackingOfActionItemsAreAccepted() {
       d.until(IncidentStatus.CLOSED);
-      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.Reopen("again"));
-      d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "closed; review published"));
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new ResolutionAction.Reopen("again"));
+      d.ok(new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "closed; review published"));
       assertEquals(d.now, d.state.communications().lastUpdateTo(Audience.EXECUTIVES));
     }
 
     @Test
     void stakeholderUpdatesAreNotForCandidates() {
       d.until(IncidentStatus.CANDIDATE);
-      d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "heads-up"));
+      d.no(ViolationCode.ILLEGAL_TRANSITION, new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "heads-up"));
     }
   }
 
@@ -458,16 +465,16 @@ class IncidentDeciderTest {
     void theTeamCannotGrowBeyondItsLimit() {
       d.until(IncidentStatus.MOBILISED);
       for (int i = 0; i < IncidentDecider.MAX_TEAM_MEMBERS; i++) {
-        d.ok(new Action.AddTeamMember(Actor.of("m" + i), TeamRole.RESOLVER));
+        d.ok(new ContainmentAction.AddTeamMember(Actor.of("m" + i), TeamRole.RESOLVER));
       }
-      d.no(ViolationCode.LIMIT_EXCEEDED, new Action.AddTeamMember(Actor.of("one-too-many"), TeamRole.RESOLVER));
+      d.no(ViolationCode.LIMIT_EXCEEDED, new ContainmentAction.AddTeamMember(Actor.of("one-too-many"), TeamRole.RESOLVER));
     }
   }
 
   @Test
   void aWorkaroundBeforeDeclarationIsIllegal() {
     d.until(IncidentStatus.CANDIDATE);
-    d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.ApplyWorkaround("restart"));
+    d.no(ViolationCode.ILLEGAL_TRANSITION, new ResolutionAction.ApplyWorkaround("restart"));
   }
 
   @Test
@@ -475,14 +482,14 @@ class IncidentDeciderTest {
     // Keeps the cost of an event independent of the incident's length: unchanged parts are shared, not copied.
     d.until(IncidentStatus.MOBILISED);
     for (int i = 0; i < 50; i++) {
-      d.ok(new Action.LinkChild(IncidentId.of("INC-" + i)));
+      d.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-" + i)));
     }
     var before = d.state;
-    d.ok(new Action.LinkChild(IncidentId.of("INC-last")));
+    d.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-last")));
     assertSame(before.team(), d.state.team());
     assertSame(before.review(), d.state.review());
     assertSame(before.classification(), d.state.classification());
-    var afterUpdate = d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "update")).state();
+    var afterUpdate = d.ok(new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "update")).state();
     assertSame(before.team(), afterUpdate.team());
     assertSame(d.state.children(), afterUpdate.children());
   }

@@ -1,5 +1,6 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.fixtures.IncidentDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +51,7 @@ class IncidentTest {
   void aRefusalReturnsTheSameIncident() {
     Incident one = Incident.start()
         .decide(at(0, IncidentDriver.identify(IdentificationSource.USER_REPORT)), POLICIES).incident();
-    Incident.Step refused = one.decide(at(1, new Action.Declare(null)), POLICIES);
+    Incident.Step refused = one.decide(at(1, new IdentificationAction.Declare(null)), POLICIES);
     assertFalse(refused.accepted());
     assertSame(one, refused.incident());
     assertTrue(refused.newEvents().isEmpty());
@@ -63,7 +64,7 @@ class IncidentTest {
         .decide(at(0, IncidentDriver.identify(IdentificationSource.USER_REPORT)), POLICIES).incident();
     Incident first = incident;
     for (int i = 1; i <= 1000; i++) {
-      incident = incident.decide(at(i, new Action.LinkChild(IncidentId.of("INC-" + i))), POLICIES).incident();
+      incident = incident.decide(at(i, new IdentificationAction.LinkChild(IncidentId.of("INC-" + i))), POLICIES).incident();
     }
     assertEquals(1001, incident.version());
     List<IncidentEvent> all = incident.events();
@@ -83,7 +84,7 @@ class IncidentTest {
     assertNotEquals(a, Incident.start());
     List<IncidentEvent> twice = List.of(a.events().get(0), a.events().get(0));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Incident.replay(twice)).getMessage()
-        .startsWith("event.sequence must be 2"));
+        .contains("sequence: version-conflict: incident MI-1 is at version 1, the event expected version 0"));
   }
 
   @Test

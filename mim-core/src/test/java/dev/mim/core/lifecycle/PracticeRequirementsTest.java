@@ -1,5 +1,10 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.fixtures.IncidentDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -46,28 +51,28 @@ class PracticeRequirementsTest {
 
   private void checkMissing(String text) {
     refused(IncidentStatus.NONE, ViolationCode.SUMMARY_MISSING, "action.summary",
-        t -> new Action.Identify(IdentificationSource.OTHER, Set.of(ServiceId.of("mail")), Impact.HIGH,
+        t -> new IdentificationAction.Identify(IdentificationSource.OTHER, Set.of(ServiceId.of("mail")), Impact.HIGH,
             Urgency.HIGH, t), text);
-    refused(IncidentStatus.CANDIDATE, ViolationCode.REASON_MISSING, "action.reason", Action.Downgrade::new, text);
+    refused(IncidentStatus.CANDIDATE, ViolationCode.REASON_MISSING, "action.reason", IdentificationAction.Downgrade::new, text);
     refused(IncidentStatus.CANDIDATE, ViolationCode.REASON_MISSING, "action.reason",
-        t -> new Action.Reprioritise(Impact.LOW, Urgency.LOW, t), text);
+        t -> new IdentificationAction.Reprioritise(Impact.LOW, Urgency.LOW, t), text);
     refused(IncidentStatus.DECLARED, ViolationCode.BRIEFING_MISSING, "action.briefing",
-        t -> Action.HandOverManager.withStatus(Actor.of("omar"), HandoverReason.RELIEF, t), text);
+        t -> ContainmentAction.HandOverManager.withStatus(Actor.of("omar"), HandoverReason.RELIEF, t), text);
     refused(IncidentStatus.DECLARED, ViolationCode.DESCRIPTION_MISSING, "action.description",
-        Action.ApplyWorkaround::new, text);
+        ResolutionAction.ApplyWorkaround::new, text);
     refused(IncidentStatus.DECLARED, ViolationCode.SUMMARY_MISSING, "action.update.summary",
-        t -> new Action.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.EXECUTIVES, t)), text);
+        t -> new CommunicationAction.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.EXECUTIVES, t)), text);
     refused(IncidentStatus.DECLARED, ViolationCode.REASON_MISSING, "action.reason",
-        t -> new Action.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(30), t), text);
+        t -> new CommunicationAction.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(30), t), text);
     refused(IncidentStatus.MOBILISED, ViolationCode.RESOLUTION_PLAN_MISSING, "action.plan",
-        t -> new Action.StartResolution(t, IncidentDriver.CHG, false), text);
+        t -> new ResolutionAction.StartResolution(t, IncidentDriver.CHG, false), text);
     refused(IncidentStatus.RESOLVING, ViolationCode.DESCRIPTION_MISSING, "action.description",
-        t -> new Action.ApplyPermanentFix(IncidentDriver.CHG, t), text);
-    refused(IncidentStatus.RESTORED, ViolationCode.REASON_MISSING, "action.reason", Action.Reopen::new, text);
+        t -> new ResolutionAction.ApplyPermanentFix(IncidentDriver.CHG, t), text);
+    refused(IncidentStatus.RESTORED, ViolationCode.REASON_MISSING, "action.reason", ResolutionAction.Reopen::new, text);
     refused(IncidentStatus.IN_REVIEW, ViolationCode.DESCRIPTION_MISSING, "action.description",
-        t -> new Action.AddReviewAction("A1", t, null, null), text);
+        t -> new MaintenanceAction.AddReviewAction("A1", t, null, null), text);
     refused(IncidentStatus.IN_REVIEW, ViolationCode.REASON_MISSING, "action.reason",
-        t -> new Action.DropReviewAction("A1", t), text);
+        t -> new MaintenanceAction.DropReviewAction("A1", t), text);
   }
 
   private void refused(IncidentStatus at, ViolationCode code, String field, Function<String, Action> make,
@@ -86,14 +91,14 @@ class PracticeRequirementsTest {
   @Test
   void theChangeReferenceIsRequiredByThePractice() {
     d.until(IncidentStatus.RESOLVING);
-    Decision.Rejected r = d.no(ViolationCode.CHANGE_REFERENCE_MISSING, new Action.ApplyPermanentFix(null, "patch"));
+    Decision.Rejected r = d.no(ViolationCode.CHANGE_REFERENCE_MISSING, new ResolutionAction.ApplyPermanentFix(null, "patch"));
     assertEquals("action.change", r.violations().get(0).field());
   }
 
   @Test
   void blankOptionalTextsAreKeptAsNull() {
-    assertNull(new Action.Declare("  ").note());
-    assertNull(new Action.Close("").note());
+    assertNull(new IdentificationAction.Declare("  ").note());
+    assertNull(new MaintenanceAction.Close("").note());
     assertNull(StakeholderUpdate.builder().audience(Audience.EXECUTIVES).summary("s").internalNotes(" ").build()
         .internalNotes());
   }
@@ -101,16 +106,16 @@ class PracticeRequirementsTest {
   @Test
   void malformedValuesAreStillExceptionsWhenBuilt() {
     assertEquals("newManager must not be null", assertThrows(IllegalArgumentException.class,
-        () -> Action.HandOverManager.withStatus(null, HandoverReason.RELIEF, "briefing")).getMessage());
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> new Action.Downgrade("r".repeat(4001)))
+        () -> ContainmentAction.HandOverManager.withStatus(null, HandoverReason.RELIEF, "briefing")).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new IdentificationAction.Downgrade("r".repeat(4001)))
         .getMessage().startsWith("reason must be at most 4000 characters, was 4001"));
     assertEquals("length must not be null", assertThrows(IllegalArgumentException.class,
-        () -> new Action.SnoozeUpdates(Audience.EXECUTIVES, null, "vendor")).getMessage());
+        () -> new CommunicationAction.SnoozeUpdates(Audience.EXECUTIVES, null, "vendor")).getMessage());
   }
 
   @Test
   void aHandOverWithALiteralNullBriefingNamesOneConstructorAndIsRefusedForWantOfTheBriefing() {
     refused(IncidentStatus.DECLARED, ViolationCode.BRIEFING_MISSING, "action.briefing",
-        t -> new Action.HandOverManager(Actor.of("omar"), HandoverReason.RELIEF, null), null);
+        t -> new ContainmentAction.HandOverManager(Actor.of("omar"), HandoverReason.RELIEF, null), null);
   }
 }

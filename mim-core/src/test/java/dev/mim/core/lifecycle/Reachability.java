@@ -1,5 +1,17 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.CommunicationFact;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.ContainmentFact;
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.EscalationFact;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.IdentificationFact;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.MaintenanceFact;
+import dev.mim.core.incident.ResolutionAction;
+import dev.mim.core.incident.ResolutionFact;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.Fact;
@@ -58,12 +70,12 @@ final class Reachability {
    * and an escalation policy that has the escalation recorded due.
    */
   private static PolicySet policiesFor(Fact fact, Instant at) {
-    if (fact instanceof Fact.EscalationRecorded f) {
+    if (fact instanceof EscalationFact.EscalationRecorded f) {
       Escalation due = new Escalation(f.condition(), f.level(), f.targets(), "recorded", at, false);
       return PolicySet.from(TRUSTING).escalation((incident, when) -> List.of(due)).build();
     }
-    Priority p = fact instanceof Fact.CandidateIdentified f ? f.priority()
-        : fact instanceof Fact.IncidentReprioritised f ? f.priority() : null;
+    Priority p = fact instanceof IdentificationFact.CandidateIdentified f ? f.priority()
+        : fact instanceof IdentificationFact.IncidentReprioritised f ? f.priority() : null;
     if (p == null) {
       return TRUSTING;
     }
@@ -78,84 +90,84 @@ final class Reachability {
   static Action causeOf(Fact fact, Instant at) {
     return switch (fact.kind()) {
       case CANDIDATE_IDENTIFIED -> {
-        Fact.CandidateIdentified f = (Fact.CandidateIdentified) fact;
-        yield new Action.Identify(f.source(), f.affectedServices(), f.impact(), f.urgency(), f.summary(),
+        IdentificationFact.CandidateIdentified f = (IdentificationFact.CandidateIdentified) fact;
+        yield new IdentificationAction.Identify(f.source(), f.affectedServices(), f.impact(), f.urgency(), f.summary(),
             f.firstSignalAt());
       }
       case RESOLVER_GROUP_ENGAGED -> {
-        Fact.ResolverGroupEngaged f = (Fact.ResolverGroupEngaged) fact;
-        yield new Action.EngageResolverGroup(f.group(), f.primary());
+        IdentificationFact.ResolverGroupEngaged f = (IdentificationFact.ResolverGroupEngaged) fact;
+        yield new IdentificationAction.EngageResolverGroup(f.group(), f.primary());
       }
       case VALIDATION_RECORDED -> {
-        Fact.ValidationRecorded f = (Fact.ValidationRecorded) fact;
-        yield new Action.RecordValidation(f.evidence(), f.detail(), f.duplicateOf());
+        IdentificationFact.ValidationRecorded f = (IdentificationFact.ValidationRecorded) fact;
+        yield new IdentificationAction.RecordValidation(f.evidence(), f.detail(), f.duplicateOf());
       }
-      case MAJOR_INCIDENT_DECLARED -> new Action.Declare(((Fact.MajorIncidentDeclared) fact).note());
+      case MAJOR_INCIDENT_DECLARED -> new IdentificationAction.Declare(((IdentificationFact.MajorIncidentDeclared) fact).note());
       case INCIDENT_DOWNGRADED -> {
-        Fact.IncidentDowngraded f = (Fact.IncidentDowngraded) fact;
-        yield new Action.Downgrade(f.reason(), f.evidence());
+        IdentificationFact.IncidentDowngraded f = (IdentificationFact.IncidentDowngraded) fact;
+        yield new IdentificationAction.Downgrade(f.reason(), f.evidence());
       }
-      case MANAGER_ASSIGNED -> new Action.AssignManager(((Fact.ManagerAssigned) fact).manager());
+      case MANAGER_ASSIGNED -> new ContainmentAction.AssignManager(((ContainmentFact.ManagerAssigned) fact).manager());
       case MANAGER_HANDED_OVER -> {
-        Fact.ManagerHandedOver f = (Fact.ManagerHandedOver) fact;
-        yield new Action.HandOverManager(f.newManager(), f.reason(), f.briefing());
+        ContainmentFact.ManagerHandedOver f = (ContainmentFact.ManagerHandedOver) fact;
+        yield new ContainmentAction.HandOverManager(f.newManager(), f.reason(), f.briefing());
       }
       case TEAM_MEMBER_ADDED -> {
-        Fact.TeamMemberAdded f = (Fact.TeamMemberAdded) fact;
-        yield new Action.AddTeamMember(f.member(), f.role());
+        ContainmentFact.TeamMemberAdded f = (ContainmentFact.TeamMemberAdded) fact;
+        yield new ContainmentAction.AddTeamMember(f.member(), f.role());
       }
-      case TEAM_MEMBER_REMOVED -> new Action.RemoveTeamMember(((Fact.TeamMemberRemoved) fact).member());
-      case TEAM_MOBILISED -> new Action.Mobilise(((Fact.TeamMobilised) fact).note());
+      case TEAM_MEMBER_REMOVED -> new ContainmentAction.RemoveTeamMember(((ContainmentFact.TeamMemberRemoved) fact).member());
+      case TEAM_MOBILISED -> new ContainmentAction.Mobilise(((ContainmentFact.TeamMobilised) fact).note());
       case INCIDENT_REPRIORITISED -> {
-        Fact.IncidentReprioritised f = (Fact.IncidentReprioritised) fact;
-        yield new Action.Reprioritise(f.impact(), f.urgency(), f.reason());
+        IdentificationFact.IncidentReprioritised f = (IdentificationFact.IncidentReprioritised) fact;
+        yield new IdentificationAction.Reprioritise(f.impact(), f.urgency(), f.reason());
       }
-      case CHILD_LINKED -> new Action.LinkChild(((Fact.ChildLinked) fact).child());
+      case CHILD_LINKED -> new IdentificationAction.LinkChild(((IdentificationFact.ChildLinked) fact).child());
       case RESOLUTION_STARTED -> {
-        Fact.ResolutionStarted f = (Fact.ResolutionStarted) fact;
-        yield new Action.StartResolution(f.plan(), f.change(), f.emergencyChange());
+        ResolutionFact.ResolutionStarted f = (ResolutionFact.ResolutionStarted) fact;
+        yield new ResolutionAction.StartResolution(f.plan(), f.change(), f.emergencyChange());
       }
-      case WORKAROUND_APPLIED -> new Action.ApplyWorkaround(((Fact.WorkaroundApplied) fact).description());
+      case WORKAROUND_APPLIED -> new ResolutionAction.ApplyWorkaround(((ResolutionFact.WorkaroundApplied) fact).description());
       case PERMANENT_FIX_APPLIED -> {
-        Fact.PermanentFixApplied f = (Fact.PermanentFixApplied) fact;
-        yield new Action.ApplyPermanentFix(f.change(), f.description());
+        ResolutionFact.PermanentFixApplied f = (ResolutionFact.PermanentFixApplied) fact;
+        yield new ResolutionAction.ApplyPermanentFix(f.change(), f.description());
       }
-      case SERVICE_RESTORED -> new Action.ConfirmRestoration(((Fact.ServiceRestored) fact).note());
-      case INCIDENT_REOPENED -> new Action.Reopen(((Fact.IncidentReopened) fact).reason());
+      case SERVICE_RESTORED -> new ResolutionAction.ConfirmRestoration(((ResolutionFact.ServiceRestored) fact).note());
+      case INCIDENT_REOPENED -> new ResolutionAction.Reopen(((ResolutionFact.IncidentReopened) fact).reason());
       case STAKEHOLDER_UPDATE_RECORDED ->
-          new Action.RecordStakeholderUpdate(((Fact.StakeholderUpdateRecorded) fact).update());
+          new CommunicationAction.RecordStakeholderUpdate(((CommunicationFact.StakeholderUpdateRecorded) fact).update());
       case UPDATES_SNOOZED -> {
-        Fact.UpdatesSnoozed f = (Fact.UpdatesSnoozed) fact;
-        yield new Action.SnoozeUpdates(f.audience(), Duration.between(at, f.until()), f.reason());
+        CommunicationFact.UpdatesSnoozed f = (CommunicationFact.UpdatesSnoozed) fact;
+        yield new CommunicationAction.SnoozeUpdates(f.audience(), Duration.between(at, f.until()), f.reason());
       }
-      case REVIEW_STARTED -> new Action.StartReview(((Fact.ReviewStarted) fact).reviewer());
-      case FINDINGS_RECORDED -> new Action.RecordFindings(((Fact.FindingsRecorded) fact).findings());
-      case REVIEW_SUBMITTED -> new Action.SubmitReview(((Fact.ReviewSubmitted) fact).note());
+      case REVIEW_STARTED -> new MaintenanceAction.StartReview(((MaintenanceFact.ReviewStarted) fact).reviewer());
+      case FINDINGS_RECORDED -> new MaintenanceAction.RecordFindings(((MaintenanceFact.FindingsRecorded) fact).findings());
+      case REVIEW_SUBMITTED -> new MaintenanceAction.SubmitReview(((MaintenanceFact.ReviewSubmitted) fact).note());
       case REVIEW_ACTION_ADDED -> {
-        Fact.ReviewActionAdded f = (Fact.ReviewActionAdded) fact;
-        yield new Action.AddReviewAction(f.actionId(), f.description(), f.owner(), f.due(), f.problem(), f.change());
+        MaintenanceFact.ReviewActionAdded f = (MaintenanceFact.ReviewActionAdded) fact;
+        yield new MaintenanceAction.AddReviewAction(f.actionId(), f.description(), f.owner(), f.due(), f.problem(), f.change());
       }
       case REVIEW_ACTION_DONE -> {
-        Fact.ReviewActionDone f = (Fact.ReviewActionDone) fact;
-        yield new Action.CompleteReviewAction(f.actionId(), f.note());
+        MaintenanceFact.ReviewActionDone f = (MaintenanceFact.ReviewActionDone) fact;
+        yield new MaintenanceAction.CompleteReviewAction(f.actionId(), f.note());
       }
       case REVIEW_ACTION_DROPPED -> {
-        Fact.ReviewActionDropped f = (Fact.ReviewActionDropped) fact;
-        yield new Action.DropReviewAction(f.actionId(), f.reason());
+        MaintenanceFact.ReviewActionDropped f = (MaintenanceFact.ReviewActionDropped) fact;
+        yield new MaintenanceAction.DropReviewAction(f.actionId(), f.reason());
       }
       case REVIEW_ACTION_ASSIGNED -> {
-        Fact.ReviewActionAssigned f = (Fact.ReviewActionAssigned) fact;
-        yield new Action.AssignReviewAction(f.actionId(), f.owner(), f.due());
+        MaintenanceFact.ReviewActionAssigned f = (MaintenanceFact.ReviewActionAssigned) fact;
+        yield new MaintenanceAction.AssignReviewAction(f.actionId(), f.owner(), f.due());
       }
-      case REVIEW_COMPLETED -> new Action.CompleteReview(((Fact.ReviewCompleted) fact).note());
-      case INCIDENT_CLOSED -> new Action.Close(((Fact.IncidentClosed) fact).note());
-      case ACKNOWLEDGED -> new Action.Acknowledge(((Fact.Acknowledged) fact).group());
+      case REVIEW_COMPLETED -> new MaintenanceAction.CompleteReview(((MaintenanceFact.ReviewCompleted) fact).note());
+      case INCIDENT_CLOSED -> new MaintenanceAction.Close(((MaintenanceFact.IncidentClosed) fact).note());
+      case ACKNOWLEDGED -> new EscalationAction.Acknowledge(((EscalationFact.Acknowledged) fact).group());
       case ESCALATION_RECORDED -> {
-        Fact.EscalationRecorded f = (Fact.EscalationRecorded) fact;
-        yield new Action.RecordEscalation(f.condition(), f.level(), f.targets(), f.reason());
+        EscalationFact.EscalationRecorded f = (EscalationFact.EscalationRecorded) fact;
+        yield new EscalationAction.RecordEscalation(f.condition(), f.level(), f.targets(), f.reason());
       }
-      case ESCALATIONS_HELD -> new Action.HoldEscalations(((Fact.EscalationsHeld) fact).reason());
-      case ESCALATIONS_RESUMED -> new Action.ResumeEscalations(((Fact.EscalationsResumed) fact).note());
+      case ESCALATIONS_HELD -> new EscalationAction.HoldEscalations(((EscalationFact.EscalationsHeld) fact).reason());
+      case ESCALATIONS_RESUMED -> new EscalationAction.ResumeEscalations(((EscalationFact.EscalationsResumed) fact).note());
     };
   }
 }

@@ -1,12 +1,13 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionItemStatus;
 import dev.mim.core.incident.ChangeRef;
 import dev.mim.core.incident.IncidentEvent;
@@ -32,64 +33,64 @@ class ReviewTest {
   void aReviewGoesFromDraftToInReviewToCompleted() {
     d.until(IncidentStatus.RESTORED);
     assertEquals(ReviewStatus.NOT_STARTED, d.state.review().status());
-    d.ok(new Action.StartReview(IncidentDriver.BOB));
+    d.ok(new MaintenanceAction.StartReview(IncidentDriver.BOB));
     assertEquals(ReviewStatus.DRAFT, d.state.review().status());
-    d.no(ViolationCode.REVIEW_NOT_SUBMITTED, new Action.CompleteReview(null));
-    d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
-    d.ok(new Action.SubmitReview("to the CAB"));
+    d.no(ViolationCode.REVIEW_NOT_SUBMITTED, new MaintenanceAction.CompleteReview(null));
+    d.ok(new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS));
+    d.ok(new MaintenanceAction.SubmitReview("to the CAB"));
     assertEquals(ReviewStatus.IN_REVIEW, d.state.review().status());
     assertEquals(d.now, d.state.review().submittedAt());
-    d.no(ViolationCode.REVIEW_ALREADY_SUBMITTED, new Action.SubmitReview(null));
+    d.no(ViolationCode.REVIEW_ALREADY_SUBMITTED, new MaintenanceAction.SubmitReview(null));
     // reviewers may still correct the findings while it is in review
     ReviewFindings corrected = IncidentDriver.FINDINGS.withWentWell(List.of("fail-over worked"));
-    d.ok(new Action.RecordFindings(corrected));
-    d.ok(new Action.CompleteReview("approved by the CAB"));
+    d.ok(new MaintenanceAction.RecordFindings(corrected));
+    d.ok(new MaintenanceAction.CompleteReview("approved by the CAB"));
     assertEquals(ReviewStatus.COMPLETED, d.state.review().status());
     assertEquals(corrected, d.state.review().findings());
     assertEquals("approved by the CAB", d.state.review().conclusion());
-    d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new Action.RecordFindings(IncidentDriver.FINDINGS));
-    d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new Action.SubmitReview(null));
+    d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS));
+    d.no(ViolationCode.REVIEW_ALREADY_COMPLETED, new MaintenanceAction.SubmitReview(null));
   }
 
   @Test
   void submittingNeedsASummaryAndARootCauseOrAProblemRecord() {
     d.until(IncidentStatus.IN_REVIEW);
-    Decision.Rejected none = d.no(ViolationCode.FINDINGS_MISSING, new Action.SubmitReview(null));
+    Decision.Rejected none = d.no(ViolationCode.FINDINGS_MISSING, new MaintenanceAction.SubmitReview(null));
     assertTrue(none.has(ViolationCode.ROOT_CAUSE_MISSING), none.violations().toString());
     assertEquals(List.of("review.findings.summary", "review.findings.rootCause"),
         none.violations().stream().map(Violation::field).toList());
-    d.ok(new Action.RecordFindings(ReviewFindings.builder().summary("payments down").build()));
-    Decision.Rejected noCause = d.no(ViolationCode.ROOT_CAUSE_MISSING, new Action.SubmitReview(null));
+    d.ok(new MaintenanceAction.RecordFindings(ReviewFindings.builder().summary("payments down").build()));
+    Decision.Rejected noCause = d.no(ViolationCode.ROOT_CAUSE_MISSING, new MaintenanceAction.SubmitReview(null));
     assertEquals(1, noCause.violations().size());
-    d.ok(new Action.RecordFindings(ReviewFindings.builder().rootCause("pool too small").build()));
-    d.no(ViolationCode.FINDINGS_MISSING, new Action.SubmitReview(null));
-    d.ok(new Action.RecordFindings(ReviewFindings.builder().summary("payments down")
+    d.ok(new MaintenanceAction.RecordFindings(ReviewFindings.builder().rootCause("pool too small").build()));
+    d.no(ViolationCode.FINDINGS_MISSING, new MaintenanceAction.SubmitReview(null));
+    d.ok(new MaintenanceAction.RecordFindings(ReviewFindings.builder().summary("payments down")
         .problem(ProblemRef.of("PRB-9")).build()));
-    d.ok(new Action.SubmitReview(null));
+    d.ok(new MaintenanceAction.SubmitReview(null));
   }
 
   @Test
   void openItemsNeedOwnersToCompleteButDoneAndDroppedOnesDoNot() {
     d.until(IncidentStatus.IN_REVIEW);
-    d.ok(new Action.AddReviewAction("A1", "alert on pool size", null, null, ProblemRef.of("PRB-9"),
+    d.ok(new MaintenanceAction.AddReviewAction("A1", "alert on pool size", null, null, ProblemRef.of("PRB-9"),
         ChangeRef.of("CHG-7")));
-    d.ok(new Action.AddReviewAction("A2", "rehearse fail-over", null, null));
-    d.ok(new Action.AddReviewAction("A3", "buy more disks", null, null));
-    d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
-    d.ok(new Action.SubmitReview(null));
-    Decision.Rejected r = d.no(ViolationCode.REVIEW_ACTION_UNASSIGNED, new Action.CompleteReview(null));
+    d.ok(new MaintenanceAction.AddReviewAction("A2", "rehearse fail-over", null, null));
+    d.ok(new MaintenanceAction.AddReviewAction("A3", "buy more disks", null, null));
+    d.ok(new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS));
+    d.ok(new MaintenanceAction.SubmitReview(null));
+    Decision.Rejected r = d.no(ViolationCode.REVIEW_ACTION_UNASSIGNED, new MaintenanceAction.CompleteReview(null));
     assertEquals(3, r.violations().size());
-    d.ok(new Action.CompleteReviewAction("A1", "alert in place"));
-    d.ok(new Action.DropReviewAction("A3", "the new array has room"));
-    d.no(ViolationCode.REASON_MISSING, new Action.DropReviewAction("A2", " "));
-    d.no(ViolationCode.REVIEW_ACTION_CLOSED, new Action.CompleteReviewAction("A1", null));
-    d.no(ViolationCode.REVIEW_ACTION_CLOSED, new Action.DropReviewAction("A3", "again"));
-    d.no(ViolationCode.REVIEW_ACTION_UNKNOWN, new Action.CompleteReviewAction("A9", null));
-    Decision.Rejected onlyA2 = d.no(ViolationCode.REVIEW_ACTION_UNASSIGNED, new Action.CompleteReview(null));
+    d.ok(new MaintenanceAction.CompleteReviewAction("A1", "alert in place"));
+    d.ok(new MaintenanceAction.DropReviewAction("A3", "the new array has room"));
+    d.no(ViolationCode.REASON_MISSING, new MaintenanceAction.DropReviewAction("A2", " "));
+    d.no(ViolationCode.REVIEW_ACTION_CLOSED, new MaintenanceAction.CompleteReviewAction("A1", null));
+    d.no(ViolationCode.REVIEW_ACTION_CLOSED, new MaintenanceAction.DropReviewAction("A3", "again"));
+    d.no(ViolationCode.REVIEW_ACTION_UNKNOWN, new MaintenanceAction.CompleteReviewAction("A9", null));
+    Decision.Rejected onlyA2 = d.no(ViolationCode.REVIEW_ACTION_UNASSIGNED, new MaintenanceAction.CompleteReview(null));
     assertEquals("review.actions.A2", onlyA2.violations().get(0).field());
     assertEquals(1, onlyA2.violations().size());
-    d.ok(new Action.AssignReviewAction("A2", IncidentDriver.AMY, DUE));
-    d.ok(new Action.CompleteReview(null));
+    d.ok(new MaintenanceAction.AssignReviewAction("A2", IncidentDriver.AMY, DUE));
+    d.ok(new MaintenanceAction.CompleteReview(null));
     ReviewAction a1 = d.state.review().actions().get("A1");
     assertEquals(ActionItemStatus.DONE, a1.status());
     assertEquals("alert in place", a1.closingNote());
@@ -101,13 +102,13 @@ class ReviewTest {
   @Test
   void itemsAreTrackedAfterClosureAndTheHistoryReplays() {
     d.until(IncidentStatus.IN_REVIEW);
-    d.ok(new Action.AddReviewAction("A1", "alert on pool size", IncidentDriver.AMY, DUE));
-    d.ok(new Action.AddReviewAction("A2", "rehearse fail-over", IncidentDriver.AMY, DUE));
+    d.ok(new MaintenanceAction.AddReviewAction("A1", "alert on pool size", IncidentDriver.AMY, DUE));
+    d.ok(new MaintenanceAction.AddReviewAction("A2", "rehearse fail-over", IncidentDriver.AMY, DUE));
     d.until(IncidentStatus.CLOSED);
-    d.ok(new Action.AssignReviewAction("A1", Actor.of("kim"), DUE.plusDays(7)));
-    d.ok(new Action.CompleteReviewAction("A1", "done"));
-    d.ok(new Action.DropReviewAction("A2", "superseded by the new platform"));
-    d.no(ViolationCode.ILLEGAL_TRANSITION, new Action.AddReviewAction("A3", "late idea", null, null));
+    d.ok(new MaintenanceAction.AssignReviewAction("A1", Actor.of("kim"), DUE.plusDays(7)));
+    d.ok(new MaintenanceAction.CompleteReviewAction("A1", "done"));
+    d.ok(new MaintenanceAction.DropReviewAction("A2", "superseded by the new platform"));
+    d.no(ViolationCode.ILLEGAL_TRANSITION, new MaintenanceAction.AddReviewAction("A3", "late idea", null, null));
     assertEquals(IncidentStatus.CLOSED, d.state.status());
     assertEquals(d.state, IncidentDecider.replay(d.events));
     assertEquals(d.state, IncidentDecider.replay(d.events.stream().map(Json::roundTrip).toList()));
@@ -138,12 +139,12 @@ class ReviewTest {
 
   @Test
   void theFirstSignalMayNotComeAfterTheIdentification() {
-    Action.Identify late = new Action.Identify(dev.mim.core.incident.IdentificationSource.USER_REPORT,
+    IdentificationAction.Identify late = new IdentificationAction.Identify(dev.mim.core.incident.IdentificationSource.USER_REPORT,
         java.util.Set.of(dev.mim.core.service.ServiceId.of("mail")), dev.mim.core.priority.Impact.HIGH,
         dev.mim.core.priority.Urgency.HIGH, "mail down", d.now.plusSeconds(3600));
     Decision.Rejected r = d.no(ViolationCode.FIRST_SIGNAL_AFTER_IDENTIFICATION, late);
     assertEquals("action.firstSignalAt", r.violations().get(0).field());
-    Action.Identify earlier = new Action.Identify(late.source(), late.affectedServices(), late.impact(),
+    IdentificationAction.Identify earlier = new IdentificationAction.Identify(late.source(), late.affectedServices(), late.impact(),
         late.urgency(), late.summary(), IncidentDriver.T0.minusSeconds(600));
     d.ok(earlier);
     assertEquals(IncidentDriver.T0.minusSeconds(600), d.state.classification().firstSignalAt());

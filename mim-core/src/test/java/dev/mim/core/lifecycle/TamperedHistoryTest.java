@@ -1,11 +1,13 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.ResolutionAction;
+import dev.mim.core.incident.ResolutionFact;
 import dev.mim.core.fixtures.IncidentDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.FactKind;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
@@ -33,8 +35,8 @@ class TamperedHistoryTest {
   private static IncidentDriver history(IncidentStatus status) {
     IncidentDriver d = new IncidentDriver();
     d.until(IncidentStatus.CANDIDATE);
-    d.ok(new Action.LinkChild(IncidentId.of("INC-1")));
-    d.ok(new Action.LinkChild(IncidentId.of("INC-2")));
+    d.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-1")));
+    d.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-2")));
     return d.until(status);
   }
 
@@ -70,7 +72,7 @@ class TamperedHistoryTest {
   @ValueSource(ints = {2, 3})
   void restoringByAFixNeverAppliedOrWithoutTheChildrenIsRefused(int jackson) {
     IncidentDriver d = history(IncidentStatus.RESOLVING);
-    d.ok(new Action.ApplyWorkaround("standby"));
+    d.ok(new ResolutionAction.ApplyWorkaround("standby"));
     long next = d.state.version() + 1;
     names(refused(d, "{\"type\":\"ServiceRestored\",\"means\":\"PERMANENT_FIX\",\"restoredChildren\":"
         + "[\"INC-1\",\"INC-2\"]}", reader(jackson)), next, "fact.means", ViolationCode.FACT_CONTRADICTS_STATE);
@@ -150,7 +152,8 @@ class TamperedHistoryTest {
     List<IncidentEvent> tampered = dropAndTag(d.events, FactKind.REVIEW_SUBMITTED, FactKind.REVIEW_COMPLETED);
     String m = assertThrows(IllegalArgumentException.class, () -> IncidentDecider.replay(tampered)).getMessage();
     IncidentEvent tagged = tampered.stream().filter(e -> e.schemaVersion() == 1).findFirst().orElseThrow();
-    assertTrue(m.startsWith("event " + tagged.sequence() + " of incident MI-1: schemaVersion must be at least 2"), m);
+    assertTrue(m.startsWith("event " + tagged.sequence() + " of incident MI-1 (REVIEW_COMPLETED): schemaVersion must "
+        + "be at least 2"), m);
     // Without the tag, replay refuses the completion for the rule itself, as deciding it would.
     String rule = assertThrows(IllegalArgumentException.class,
         () -> IncidentDecider.replay(dropAndTag(d.events, FactKind.REVIEW_SUBMITTED, null))).getMessage();
@@ -184,21 +187,21 @@ class TamperedHistoryTest {
     d.now = restored.plus(dev.mim.core.spi.PolicySet.MAX_VERIFICATION_WINDOW).minusSeconds(120);
     List<IncidentEvent> ok = new ArrayList<>(d.events);
     ok.add(IncidentEvent.of(IncidentId.of("MI-1"), d.state.version() + 1, d.now.plusSeconds(60), Actor.of("a"),
-        new dev.mim.core.incident.Fact.IncidentReopened("errors are back")));
+        new dev.mim.core.incident.ResolutionFact.IncidentReopened("errors are back")));
     assertEquals(IncidentStatus.RESOLVING, IncidentDecider.replay(ok).status());
   }
 
   @org.junit.jupiter.api.Test
   void aDeclarationMustSayWhetherItHadEvidenceAsTheHistoryShows() {
     IncidentDriver withEvidence = history(IncidentStatus.CANDIDATE);
-    withEvidence.ok(new Action.RecordValidation(dev.mim.core.incident.EvidenceKind.MONITORING_CONFIRMED, null));
+    withEvidence.ok(new IdentificationAction.RecordValidation(dev.mim.core.incident.EvidenceKind.MONITORING_CONFIRMED, null));
     names(refused(withEvidence, "{\"type\":\"MajorIncidentDeclared\",\"withoutEvidence\":true}", JACKSON2),
         withEvidence.state.version() + 1, "fact.withoutEvidence", ViolationCode.FACT_CONTRADICTS_STATE);
     IncidentDriver without = history(IncidentStatus.CANDIDATE);
     names(refused(without, "{\"type\":\"MajorIncidentDeclared\",\"withoutEvidence\":false}", JACKSON2),
         without.state.version() + 1, "fact.withoutEvidence", ViolationCode.FACT_CONTRADICTS_STATE);
     IncidentDriver refuted = history(IncidentStatus.CANDIDATE);
-    refuted.ok(new Action.RecordValidation(dev.mim.core.incident.EvidenceKind.FALSE_POSITIVE, null));
+    refuted.ok(new IdentificationAction.RecordValidation(dev.mim.core.incident.EvidenceKind.FALSE_POSITIVE, null));
     names(refused(refuted, "{\"type\":\"MajorIncidentDeclared\",\"withoutEvidence\":false}", JACKSON2),
         refuted.state.version() + 1, null, ViolationCode.VALIDATION_REFUTED);
   }

@@ -1,5 +1,6 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.fixtures.RandomWalk;
 import dev.mim.core.fixtures.IncidentDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +38,7 @@ class TenancyTest {
     assertEquals(ACME, d.state.tenant());
     assertEquals(ACME, d.events.get(0).tenant());
     Decision.Rejected r = d.reject(ViolationCode.TENANT_MISMATCH, IncidentDecider.decide(d.state,
-        IncidentCommand.of(GLOBEX, IncidentDriver.MI, IncidentDriver.AMY, d.now, new Action.Declare(null)),
+        IncidentCommand.of(GLOBEX, IncidentDriver.MI, IncidentDriver.AMY, d.now, new IdentificationAction.Declare(null)),
         d.policies));
     assertEquals("tenant", r.violations().get(0).field());
     assertTrue(!r.violations().get(0).message().contains("acme"), "another tenant is not told whose incident it is");
@@ -48,7 +49,7 @@ class TenancyTest {
     PolicySet fiveLevels = PolicySet.custom().priorityMatrix(PriorityMatrix.of(new int[][] {
         {1, 1, 2, 2, 3}, {1, 2, 2, 3, 3}, {2, 2, 3, 3, 4}, {2, 3, 3, 4, 4}, {3, 3, 4, 4, 5}})).build();
     TenantPolicies tenants = t -> t.equals(ACME) ? fiveLevels : PolicySet.ofDefaults();
-    Action lowest = new Action.Identify(IdentificationSource.OTHER, java.util.Set.of(
+    Action lowest = new IdentificationAction.Identify(IdentificationSource.OTHER, java.util.Set.of(
         dev.mim.core.service.ServiceId.of("s")), dev.mim.core.priority.Impact.of(5),
         dev.mim.core.priority.Urgency.of(5), "edge");
     IncidentDriver acme = new IncidentDriver();
@@ -67,7 +68,7 @@ class TenancyTest {
     tampered.add(new IncidentEvent(last.schemaVersion(), ACME, last.incidentId(), last.sequence(), last.occurredAt(),
         last.actor(), last.fact()));
     String m = assertThrows(IllegalArgumentException.class, () -> IncidentDecider.replay(tampered)).getMessage();
-    assertTrue(m.contains("tenant must be default, was acme (tenant-mismatch)"), m);
+    assertTrue(m.contains("tenant: tenant-mismatch: incident MI-1 belongs to another tenant than acme"), m);
   }
 
   @Test

@@ -1,13 +1,13 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.fixtures.IncidentDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.EvidenceKind;
-import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
@@ -23,7 +23,7 @@ class ValidationEvidenceTest {
 
   private void candidate() {
     d.ok(IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
-    d.ok(new Action.EngageResolverGroup(ResolverGroup.of("network"), true));
+    d.ok(new IdentificationAction.EngageResolverGroup(ResolverGroup.of("network"), true));
   }
 
   @Test
@@ -41,13 +41,13 @@ class ValidationEvidenceTest {
   @Test
   void declaringWithOnlyRefutingEvidenceIsRefusedAndTheDowngradeCitesIt() {
     candidate();
-    d.ok(new Action.RecordValidation(EvidenceKind.MOMENTARY_ALERT, "checks green again after 40 s"));
-    Decision.Rejected r = d.no(ViolationCode.VALIDATION_REFUTED, new Action.Declare(null));
+    d.ok(new IdentificationAction.RecordValidation(EvidenceKind.MOMENTARY_ALERT, "checks green again after 40 s"));
+    Decision.Rejected r = d.no(ViolationCode.VALIDATION_REFUTED, new IdentificationAction.Declare(null));
     assertTrue(r.violations().get(0).message().contains("MOMENTARY_ALERT"), r.violations().toString());
 
-    Decision.Accepted a = d.ok(new Action.Downgrade("momentary alert", EvidenceKind.MOMENTARY_ALERT));
+    Decision.Accepted a = d.ok(new IdentificationAction.Downgrade("momentary alert", EvidenceKind.MOMENTARY_ALERT));
     assertEquals(IncidentStatus.DOWNGRADED, a.state().status());
-    assertEquals(EvidenceKind.MOMENTARY_ALERT, ((Fact.IncidentDowngraded) a.events().get(0).fact()).evidence());
+    assertEquals(EvidenceKind.MOMENTARY_ALERT, ((IdentificationFact.IncidentDowngraded) a.events().get(0).fact()).evidence());
   }
 
   @Test
@@ -55,49 +55,49 @@ class ValidationEvidenceTest {
     d.policies = PolicySet.custom()
         .declarationPolicy(DeclarationPolicy.autoDeclareFrom(IdentificationSource.EVENT_MONITORING)).build();
     candidate();
-    d.ok(new Action.RecordValidation(EvidenceKind.FALSE_POSITIVE, "probe misconfigured"));
-    d.no(ViolationCode.VALIDATION_REFUTED, new Action.Declare(null));
+    d.ok(new IdentificationAction.RecordValidation(EvidenceKind.FALSE_POSITIVE, "probe misconfigured"));
+    d.no(ViolationCode.VALIDATION_REFUTED, new IdentificationAction.Declare(null));
   }
 
   @Test
   void aDowngradeMayCiteOnlyEvidenceThatWasRecorded() {
     candidate();
-    d.ok(new Action.RecordValidation(EvidenceKind.BELOW_THRESHOLD, "two users"));
+    d.ok(new IdentificationAction.RecordValidation(EvidenceKind.BELOW_THRESHOLD, "two users"));
     Decision.Rejected r = d.no(ViolationCode.EVIDENCE_NOT_RECORDED,
-        new Action.Downgrade("false positive", EvidenceKind.FALSE_POSITIVE));
+        new IdentificationAction.Downgrade("false positive", EvidenceKind.FALSE_POSITIVE));
     assertEquals("action.evidence", r.violations().get(0).field());
-    d.ok(new Action.Downgrade("only two users", EvidenceKind.BELOW_THRESHOLD));
+    d.ok(new IdentificationAction.Downgrade("only two users", EvidenceKind.BELOW_THRESHOLD));
   }
 
   @Test
   void aDowngradeCannotCiteConfirmingEvidence() {
     assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> new Action.Downgrade("why", EvidenceKind.AFFECTED_USERS_CONFIRMED)).getMessage()
+        () -> new IdentificationAction.Downgrade("why", EvidenceKind.AFFECTED_USERS_CONFIRMED)).getMessage()
         .startsWith("evidence must be a refuting kind"));
   }
 
   @Test
   void confirmingEvidenceOutweighsRefutingEvidenceWithAnAdvisory() {
     candidate();
-    d.ok(new Action.RecordValidation(EvidenceKind.MOMENTARY_ALERT, "recovered"));
-    d.ok(new Action.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED, "stores still down"));
-    Decision.Accepted a = d.ok(new Action.Declare(null));
+    d.ok(new IdentificationAction.RecordValidation(EvidenceKind.MOMENTARY_ALERT, "recovered"));
+    d.ok(new IdentificationAction.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED, "stores still down"));
+    Decision.Accepted a = d.ok(new IdentificationAction.Declare(null));
     assertEquals(AdvisoryCode.CONFLICTING_EVIDENCE, a.advisories().get(0).code());
-    assertEquals(false, ((Fact.MajorIncidentDeclared) a.events().get(0).fact()).withoutEvidence());
+    assertEquals(false, ((IdentificationFact.MajorIncidentDeclared) a.events().get(0).fact()).withoutEvidence());
   }
 
   @Test
   void aDuplicateNamesTheIncidentItDuplicates() {
     assertEquals("duplicateOf must name the incident duplicated for evidence DUPLICATE",
         assertThrows(IllegalArgumentException.class,
-            () -> new Action.RecordValidation(EvidenceKind.DUPLICATE, "same outage")).getMessage());
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> new Action.RecordValidation(
+            () -> new IdentificationAction.RecordValidation(EvidenceKind.DUPLICATE, "same outage")).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new IdentificationAction.RecordValidation(
         EvidenceKind.FALSE_POSITIVE, null, IncidentId.of("MI-7"))).getMessage()
         .startsWith("duplicateOf must be null for evidence FALSE_POSITIVE"));
     candidate();
-    Decision.Accepted a = d.ok(new Action.RecordValidation(EvidenceKind.DUPLICATE, "same outage",
+    Decision.Accepted a = d.ok(new IdentificationAction.RecordValidation(EvidenceKind.DUPLICATE, "same outage",
         IncidentId.of("MI-7")));
-    assertEquals(IncidentId.of("MI-7"), ((Fact.ValidationRecorded) a.events().get(0).fact()).duplicateOf());
-    d.ok(new Action.Downgrade("duplicate of MI-7", EvidenceKind.DUPLICATE));
+    assertEquals(IncidentId.of("MI-7"), ((IdentificationFact.ValidationRecorded) a.events().get(0).fact()).duplicateOf());
+    d.ok(new IdentificationAction.Downgrade("duplicate of MI-7", EvidenceKind.DUPLICATE));
   }
 }

@@ -1,5 +1,10 @@
 package dev.mim.core.metrics;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.ResolutionAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ChangeRef;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IdentificationSource;
@@ -54,20 +58,20 @@ class IncidentMetricsTest {
   private static IncidentDriver mondayMorning() {
     IncidentDriver d = new IncidentDriver();
     d.policies = PolicySet.custom().serviceCatalogue(CATALOGUE).build();
-    d.okAt(at("09:02"), new Action.Identify(IdentificationSource.SERVICE_DESK_VOLUME,
+    d.okAt(at("09:02"), new IdentificationAction.Identify(IdentificationSource.SERVICE_DESK_VOLUME,
         Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "card payments failing", at("09:00")));
-    d.okAt(at("09:05"), new Action.EngageResolverGroup(ResolverGroup.of("payments"), true));
-    d.okAt(at("09:10"), new Action.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED, "stores confirm"));
-    d.okAt(at("09:12"), new Action.Declare(null));
-    d.okAt(at("09:13"), new Action.AssignManager(IncidentDriver.AMY));
-    d.okAt(at("09:15"), new Action.Acknowledge());
-    d.okAt(at("09:20"), new Action.Mobilise("bridge open"));
-    d.okAt(at("09:30"), new Action.StartResolution("fail over", ChangeRef.of("CHG-1"), true));
-    d.okAt(at("10:40"), new Action.ApplyWorkaround("traffic on the standby"));
-    d.okAt(at("10:45"), new Action.ConfirmRestoration(null));
-    d.okAt(at("11:15"), new Action.Reopen("payments failing again"));
-    d.okAt(at("12:00"), new Action.ApplyPermanentFix(ChangeRef.of("CHG-2"), "pool resized"));
-    d.okAt(at("12:05"), new Action.ConfirmRestoration(null));
+    d.okAt(at("09:05"), new IdentificationAction.EngageResolverGroup(ResolverGroup.of("payments"), true));
+    d.okAt(at("09:10"), new IdentificationAction.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED, "stores confirm"));
+    d.okAt(at("09:12"), new IdentificationAction.Declare(null));
+    d.okAt(at("09:13"), new ContainmentAction.AssignManager(IncidentDriver.AMY));
+    d.okAt(at("09:15"), new EscalationAction.Acknowledge());
+    d.okAt(at("09:20"), new ContainmentAction.Mobilise("bridge open"));
+    d.okAt(at("09:30"), new ResolutionAction.StartResolution("fail over", ChangeRef.of("CHG-1"), true));
+    d.okAt(at("10:40"), new ResolutionAction.ApplyWorkaround("traffic on the standby"));
+    d.okAt(at("10:45"), new ResolutionAction.ConfirmRestoration(null));
+    d.okAt(at("11:15"), new ResolutionAction.Reopen("payments failing again"));
+    d.okAt(at("12:00"), new ResolutionAction.ApplyPermanentFix(ChangeRef.of("CHG-2"), "pool resized"));
+    d.okAt(at("12:05"), new ResolutionAction.ConfirmRestoration(null));
     return d;
   }
 
@@ -120,7 +124,7 @@ class IncidentMetricsTest {
     IncidentDriver declared = new IncidentDriver();
     declared.until(IncidentStatus.DECLARED);
     Instant declaredAt = declared.state.declaredAt();
-    declared.okAt(declaredAt.plus(minutes(20)), new Action.Downgrade("only one store affected"));
+    declared.okAt(declaredAt.plus(minutes(20)), new IdentificationAction.Downgrade("only one store affected"));
     IncidentMetrics m = IncidentMetrics.measure(declared.events, declaredAt.plus(minutes(60)), COMMS);
     assertEquals(List.of(new OutageWindow(m.firstSignalAt(), declaredAt.plus(minutes(20)), false)), m.outage());
     assertEquals(Duration.between(m.identifiedAt(), declaredAt), m.timeToValidate());
@@ -129,7 +133,7 @@ class IncidentMetricsTest {
     IncidentDriver candidate = new IncidentDriver();
     candidate.until(IncidentStatus.CANDIDATE);
     Instant identified = candidate.state.classification().identifiedAt();
-    candidate.okAt(identified.plus(minutes(7)), new Action.Downgrade("momentary alert"));
+    candidate.okAt(identified.plus(minutes(7)), new IdentificationAction.Downgrade("momentary alert"));
     IncidentMetrics never = IncidentMetrics.measure(candidate.events, identified.plus(minutes(30)), COMMS);
     assertEquals(List.of(), never.outage());
     assertEquals(Duration.ZERO, never.outageTotal());
@@ -145,7 +149,7 @@ class IncidentMetricsTest {
   void theWholeHappyPathIsMeasuredAndUpdatesOnTimeCount() {
     IncidentDriver d = new IncidentDriver();
     d.until(IncidentStatus.MOBILISED);
-    d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "on it"));
+    d.ok(new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "on it"));
     d.until(IncidentStatus.CLOSED);
     IncidentMetrics m = IncidentMetrics.measure(d.events, d.now, COMMS);
     // one minute per step from 08:01: identified, engaged, validated, declared 08:04, manager 08:05, mobilised

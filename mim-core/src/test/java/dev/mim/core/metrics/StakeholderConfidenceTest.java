@@ -1,12 +1,13 @@
 package dev.mim.core.metrics;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.comms.StakeholderUpdate;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.fixtures.IncidentDriver;
@@ -25,13 +26,13 @@ class StakeholderConfidenceTest {
   void onTimeShareAndLatenessPerAudienceCountOverdueUpdatesAsMissed() {
     IncidentDriver d = new IncidentDriver();
     d.okAt(at("09:00"), IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
-    d.okAt(at("09:05"), new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
-    d.okAt(at("09:14"), new Action.Declare(null)); // P1: first notices due 09:29
-    d.okAt(at("09:25"), new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "first")); // on time
-    d.okAt(at("09:40"), new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK, "first")); // 11 min late
-    d.okAt(at("09:50"), new Action.RecordStakeholderUpdate(Audience.TECHNICAL_TEAMS, "fyi")); // not owed
-    d.okAt(at("10:05"), new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "second")); // due 09:55: 10 late
-    d.okAt(at("10:06"), new Action.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.REGULATOR, "initial")
+    d.okAt(at("09:05"), new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
+    d.okAt(at("09:14"), new IdentificationAction.Declare(null)); // P1: first notices due 09:29
+    d.okAt(at("09:25"), new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "first")); // on time
+    d.okAt(at("09:40"), new CommunicationAction.RecordStakeholderUpdate(Audience.SERVICE_DESK, "first")); // 11 min late
+    d.okAt(at("09:50"), new CommunicationAction.RecordStakeholderUpdate(Audience.TECHNICAL_TEAMS, "fyi")); // not owed
+    d.okAt(at("10:05"), new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "second")); // due 09:55: 10 late
+    d.okAt(at("10:06"), new CommunicationAction.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.REGULATOR, "initial")
         .asReport(RegulatoryRegime.DORA_INITIAL))); // due 13:14: on time
 
     CommunicationPolicy policy = CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
@@ -63,10 +64,10 @@ class StakeholderConfidenceTest {
   void latenessIsListedShortestFirstAndNothingSentGivesZero() {
     IncidentDriver d = new IncidentDriver();
     d.okAt(at("09:00"), IncidentDriver.identify(IdentificationSource.EVENT_MONITORING));
-    d.okAt(at("09:05"), new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
-    d.okAt(at("09:14"), new Action.Declare(null)); // P1: executives due 09:29, then every 30 minutes
-    d.okAt(at("09:49"), new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "first")); // 20 min late
-    d.okAt(at("10:19"), new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "second")); // on time
+    d.okAt(at("09:05"), new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, null));
+    d.okAt(at("09:14"), new IdentificationAction.Declare(null)); // P1: executives due 09:29, then every 30 minutes
+    d.okAt(at("09:49"), new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "first")); // 20 min late
+    d.okAt(at("10:19"), new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "second")); // on time
     StakeholderConfidence c = StakeholderConfidence.measure(d.events, at("10:20"), CommunicationPolicy.ofDefaults());
     assertEquals(List.of(Duration.ZERO, Duration.ofMinutes(20)), c.audiences().get(Audience.EXECUTIVES).lateness());
     assertEquals(Duration.ZERO, c.audiences().get(Audience.SERVICE_DESK).latenessPercentile(90),

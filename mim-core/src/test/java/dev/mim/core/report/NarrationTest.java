@@ -1,12 +1,16 @@
 package dev.mim.core.report;
 
+import dev.mim.core.incident.ContainmentFact;
+import dev.mim.core.incident.EscalationFact;
+import dev.mim.core.incident.IdentificationFact;
+import dev.mim.core.incident.MaintenanceFact;
+import dev.mim.core.incident.ResolutionFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mim.core.incident.ChangeRef;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.incident.EvidenceKind;
-import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.ProblemRef;
 import dev.mim.core.incident.RestorationMeans;
@@ -25,36 +29,36 @@ class NarrationTest {
 
   @Test
   void factsReadWithAndWithoutTheirOptionalParts() {
-    assertEquals("resolver group network engaged", FactNarration.describe(new Fact.ResolverGroupEngaged(NETWORK,
+    assertEquals("resolver group network engaged", FactNarration.describe(new IdentificationFact.ResolverGroupEngaged(NETWORK,
         false)));
-    assertEquals("validation: FALSE_POSITIVE", FactNarration.describe(new Fact.ValidationRecorded(
+    assertEquals("validation: FALSE_POSITIVE", FactNarration.describe(new IdentificationFact.ValidationRecorded(
         EvidenceKind.FALSE_POSITIVE, null, null)));
     assertEquals("declared a MAJOR INCIDENT without validation evidence", FactNarration.describe(
-        new Fact.MajorIncidentDeclared(true, null)));
+        new IdentificationFact.MajorIncidentDeclared(true, null)));
     assertEquals("major incident team mobilised (bridge open)", FactNarration.describe(
-        new Fact.TeamMobilised("bridge open")));
+        new ContainmentFact.TeamMobilised("bridge open")));
     assertEquals("resolution started as emergency change CHG-1: fail over", FactNarration.describe(
-        new Fact.ResolutionStarted("fail over", ChangeRef.of("CHG-1"), true)));
+        new ResolutionFact.ResolutionStarted("fail over", ChangeRef.of("CHG-1"), true)));
     assertEquals("SERVICE RESTORED by WORKAROUND; children restored with it: [INC-1]", FactNarration.describe(
-        new Fact.ServiceRestored(RestorationMeans.WORKAROUND, List.of(IncidentId.of("INC-1")), null)));
-    assertEquals("post-incident review started", FactNarration.describe(new Fact.ReviewStarted(null)));
-    assertEquals("review action A1: rehearse (no owner yet)", FactNarration.describe(new Fact.ReviewActionAdded(
+        new ResolutionFact.ServiceRestored(RestorationMeans.WORKAROUND, List.of(IncidentId.of("INC-1")), null)));
+    assertEquals("post-incident review started", FactNarration.describe(new MaintenanceFact.ReviewStarted(null)));
+    assertEquals("review action A1: rehearse (no owner yet)", FactNarration.describe(new MaintenanceFact.ReviewActionAdded(
         "A1", "rehearse", null, null, null, null)));
-    assertEquals("review action A1 done: rehearsed", FactNarration.describe(new Fact.ReviewActionDone("A1",
+    assertEquals("review action A1 done: rehearsed", FactNarration.describe(new MaintenanceFact.ReviewActionDone("A1",
         "rehearsed")));
-    assertEquals("review action A1 done", FactNarration.describe(new Fact.ReviewActionDone("A1", null)));
-    assertEquals("review findings recorded", FactNarration.describe(new Fact.FindingsRecorded(
+    assertEquals("review action A1 done", FactNarration.describe(new MaintenanceFact.ReviewActionDone("A1", null)));
+    assertEquals("review findings recorded", FactNarration.describe(new MaintenanceFact.FindingsRecorded(
         ReviewFindings.builder().rootCause("pool").build())));
     assertEquals("review submitted for approval (to the CAB)", FactNarration.describe(
-        new Fact.ReviewSubmitted("to the CAB")));
-    assertEquals("review completed", FactNarration.describe(new Fact.ReviewCompleted(null)));
-    assertEquals("acknowledged for group network", FactNarration.describe(new Fact.Acknowledged(NETWORK)));
-    assertEquals("acknowledged as the Major Incident Manager", FactNarration.describe(new Fact.Acknowledged(null)));
+        new MaintenanceFact.ReviewSubmitted("to the CAB")));
+    assertEquals("review completed", FactNarration.describe(new MaintenanceFact.ReviewCompleted(null)));
+    assertEquals("acknowledged for group network", FactNarration.describe(new EscalationFact.Acknowledged(NETWORK)));
+    assertEquals("acknowledged as the Major Incident Manager", FactNarration.describe(new EscalationFact.Acknowledged(null)));
     assertEquals("escalation level 2 of NOT_RESTORED sent to [role resolver]", FactNarration.describe(
-        new Fact.EscalationRecorded(EscalationCondition.NOT_RESTORED, 2, List.of(EscalationTarget.role(
+        new EscalationFact.EscalationRecorded(EscalationCondition.NOT_RESTORED, 2, List.of(EscalationTarget.role(
             Role.RESOLVER)), null)));
     assertEquals("escalation level 1 of NOT_RESTORED sent to [role resolver]: paged", FactNarration.describe(
-        new Fact.EscalationRecorded(EscalationCondition.NOT_RESTORED, 1, List.of(EscalationTarget.role(
+        new EscalationFact.EscalationRecorded(EscalationCondition.NOT_RESTORED, 1, List.of(EscalationTarget.role(
             Role.RESOLVER)), "paged")));
   }
 

@@ -1,5 +1,9 @@
 package dev.mim.core.report;
 
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,7 +31,6 @@ import dev.mim.core.service.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,27 +56,27 @@ class ReportTest {
   private static IncidentDriver outage(String findingsSummary) {
     IncidentDriver d = new IncidentDriver();
     d.policies = PRICED;
-    d.okAt(at("09:02"), new Action.Identify(IdentificationSource.SERVICE_DESK_VOLUME,
+    d.okAt(at("09:02"), new IdentificationAction.Identify(IdentificationSource.SERVICE_DESK_VOLUME,
         Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "Card payments failing", at("09:00")));
-    d.ok(new Action.EngageResolverGroup(IncidentDriver.NETWORK, true));
-    d.ok(new Action.RecordValidation(dev.mim.core.incident.EvidenceKind.AFFECTED_USERS_CONFIRMED, "stores"));
-    d.ok(new Action.Declare(null));
-    d.ok(new Action.AssignManager(IncidentDriver.AMY));
-    d.ok(new Action.Mobilise(null));
-    d.ok(new Action.StartResolution("fail over", IncidentDriver.CHG, false));
-    d.okAt(at("10:40"), new Action.ApplyWorkaround("standby"));
-    d.okAt(at("10:45"), new Action.ConfirmRestoration(null));
-    d.okAt(at("11:15"), new Action.Reopen("failing again"));
-    d.okAt(at("12:00"), new Action.ApplyPermanentFix(ChangeRef.of("CHG-2"), "pool resized"));
-    d.okAt(at("12:05"), new Action.ConfirmRestoration(null));
-    d.okAt(at("15:00"), new Action.StartReview(IncidentDriver.BOB));
-    d.ok(new Action.AddReviewAction("PIR-1", "Alert on | pool size", IncidentDriver.AMY, LocalDate.of(2026, 12, 4),
+    d.ok(new IdentificationAction.EngageResolverGroup(IncidentDriver.NETWORK, true));
+    d.ok(new IdentificationAction.RecordValidation(dev.mim.core.incident.EvidenceKind.AFFECTED_USERS_CONFIRMED, "stores"));
+    d.ok(new IdentificationAction.Declare(null));
+    d.ok(new ContainmentAction.AssignManager(IncidentDriver.AMY));
+    d.ok(new ContainmentAction.Mobilise(null));
+    d.ok(new ResolutionAction.StartResolution("fail over", IncidentDriver.CHG, false));
+    d.okAt(at("10:40"), new ResolutionAction.ApplyWorkaround("standby"));
+    d.okAt(at("10:45"), new ResolutionAction.ConfirmRestoration(null));
+    d.okAt(at("11:15"), new ResolutionAction.Reopen("failing again"));
+    d.okAt(at("12:00"), new ResolutionAction.ApplyPermanentFix(ChangeRef.of("CHG-2"), "pool resized"));
+    d.okAt(at("12:05"), new ResolutionAction.ConfirmRestoration(null));
+    d.okAt(at("15:00"), new MaintenanceAction.StartReview(IncidentDriver.BOB));
+    d.ok(new MaintenanceAction.AddReviewAction("PIR-1", "Alert on | pool size", IncidentDriver.AMY, LocalDate.of(2026, 12, 4),
         ProblemRef.of("PRB-9"), ChangeRef.of("CHG-3")));
-    d.ok(new Action.RecordFindings(ReviewFindings.builder().summary(findingsSummary).rootCause("pool too small")
+    d.ok(new MaintenanceAction.RecordFindings(ReviewFindings.builder().summary(findingsSummary).rootCause("pool too small")
         .addContributingFactors("no alert").addWentWell("fail-over").addWentBadly("reopened").build()));
-    d.ok(new Action.SubmitReview(null));
-    d.ok(new Action.CompleteReview("approved"));
-    d.ok(new Action.Close(null));
+    d.ok(new MaintenanceAction.SubmitReview(null));
+    d.ok(new MaintenanceAction.CompleteReview("approved"));
+    d.ok(new MaintenanceAction.Close(null));
     return d;
   }
 
@@ -243,11 +246,11 @@ class ReportTest {
   void aReviewInProgressShowsWhatIsMissingAndEachItemsLinks() {
     IncidentDriver d = new IncidentDriver();
     d.until(IncidentStatus.IN_REVIEW);
-    d.ok(new Action.AddReviewAction("A1", "analyse", null, null, ProblemRef.of("PRB-1"), null));
-    d.ok(new Action.AddReviewAction("A2", "resize", IncidentDriver.BOB, LocalDate.of(2026, 12, 1), null,
+    d.ok(new MaintenanceAction.AddReviewAction("A1", "analyse", null, null, ProblemRef.of("PRB-1"), null));
+    d.ok(new MaintenanceAction.AddReviewAction("A2", "resize", IncidentDriver.BOB, LocalDate.of(2026, 12, 1), null,
         ChangeRef.of("CHG-7")));
-    d.ok(new Action.AddReviewAction("A3", "rehearse", null, null, null, null));
-    d.ok(new Action.RecordFindings(ReviewFindings.builder().problem(ProblemRef.of("PRB-1")).build()));
+    d.ok(new MaintenanceAction.AddReviewAction("A3", "rehearse", null, null, null, null));
+    d.ok(new MaintenanceAction.RecordFindings(ReviewFindings.builder().problem(ProblemRef.of("PRB-1")).build()));
     String handedOver = ReviewMarkdown.render(IncidentReport.of(d.events, d.now, PolicySet.ofDefaults()),
         ZoneOffset.UTC);
     assertTrue(handedOver.endsWith("""
@@ -263,7 +266,7 @@ class ReportTest {
         | A2 | resize | bob | 2026-12-01 | OPEN | change CHG-7 |
         | A3 | rehearse |  |  | OPEN |  |
         """), handedOver);
-    d.ok(new Action.RecordFindings(ReviewFindings.builder().summary("still digging").build()));
+    d.ok(new MaintenanceAction.RecordFindings(ReviewFindings.builder().summary("still digging").build()));
     String open = ReviewMarkdown.render(IncidentReport.of(d.events, d.now, PolicySet.ofDefaults()), ZoneOffset.UTC);
     assertTrue(open.contains("## Findings\n\nstill digging\n\n- **Root cause**: not named yet\n\n## Action"), open);
   }
@@ -271,14 +274,14 @@ class ReportTest {
   @Test
   void overdueActionItemsAreListedAcrossIncidentsMostOverdueFirst() {
     IncidentDriver closed = outage("x");
-    closed.ok(new Action.AssignReviewAction("PIR-1", IncidentDriver.AMY, LocalDate.of(2026, 12, 1)));
+    closed.ok(new MaintenanceAction.AssignReviewAction("PIR-1", IncidentDriver.AMY, LocalDate.of(2026, 12, 1)));
     IncidentDriver open = new IncidentDriver();
     open.until(IncidentStatus.IN_REVIEW);
-    open.ok(new Action.AddReviewAction("A1", "rehearse", IncidentDriver.BOB, LocalDate.of(2026, 11, 28)));
-    open.ok(new Action.AddReviewAction("A2", "document", IncidentDriver.BOB, LocalDate.of(2026, 12, 10)));
-    open.ok(new Action.AddReviewAction("A3", "done already", IncidentDriver.BOB, LocalDate.of(2026, 11, 25)));
-    open.ok(new Action.CompleteReviewAction("A3", null));
-    open.ok(new Action.AddReviewAction("A4", "no owner yet", null, null));
+    open.ok(new MaintenanceAction.AddReviewAction("A1", "rehearse", IncidentDriver.BOB, LocalDate.of(2026, 11, 28)));
+    open.ok(new MaintenanceAction.AddReviewAction("A2", "document", IncidentDriver.BOB, LocalDate.of(2026, 12, 10)));
+    open.ok(new MaintenanceAction.AddReviewAction("A3", "done already", IncidentDriver.BOB, LocalDate.of(2026, 11, 25)));
+    open.ok(new MaintenanceAction.CompleteReviewAction("A3", null));
+    open.ok(new MaintenanceAction.AddReviewAction("A4", "no owner yet", null, null));
     Instant dec3 = Instant.parse("2026-12-03T12:00:00Z");
     List<OverdueActionItems.Overdue> overdue = OverdueActionItems.at(List.of(closed.state, open.state), dec3,
         ZoneOffset.UTC);

@@ -1,5 +1,11 @@
 package dev.mim.examples.drill;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
@@ -203,69 +209,69 @@ public final class MondayMorningDrill {
   }
 
   private void identifyAndDeclare() {
-    at(MONDAY, MONITORING, new Action.Identify(IdentificationSource.EVENT_MONITORING,
+    at(MONDAY, MONITORING, new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING,
         Set.of(ServiceId.of("payments"), ServiceId.of("checkout")), Impact.HIGH, Urgency.HIGH,
         "Payments API health check failing: HTTP 503 on all nodes"));
     // Engage the primary resolver group before validation, so that no resolution time is lost.
-    at(MONDAY.plus(min(2)), DESK, new Action.EngageResolverGroup(PAYMENTS, true));
+    at(MONDAY.plus(min(2)), DESK, new IdentificationAction.EngageResolverGroup(PAYMENTS, true));
     for (int i = 0; i < 6; i++) {
       // The surge: similar tickets within 15 minutes of the alert, linked as children.
-      at(MONDAY.plus(min(3 + i)), DESK, new Action.LinkChild(IncidentId.of("INC-" + (88120 + i))));
+      at(MONDAY.plus(min(3 + i)), DESK, new IdentificationAction.LinkChild(IncidentId.of("INC-" + (88120 + i))));
     }
     // The desk lead is keen: declaring before any validation is refused.
-    at(MONDAY.plus(min(9)), DESK, new Action.Declare("looks bad"));
-    at(MONDAY.plus(min(10)), LEE, new Action.RecordValidation(EvidenceKind.RESOLVER_GROUP_CONFIRMED,
+    at(MONDAY.plus(min(9)), DESK, new IdentificationAction.Declare("looks bad"));
+    at(MONDAY.plus(min(10)), LEE, new IdentificationAction.RecordValidation(EvidenceKind.RESOLVER_GROUP_CONFIRMED,
         "connection pool exhausted on the primary database"));
-    at(MONDAY.plus(min(12)), DESK, new Action.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED,
+    at(MONDAY.plus(min(12)), DESK, new IdentificationAction.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED,
         "three retail stores cannot take card payments"));
-    at(MONDAY.plus(min(14)), DESK, new Action.Declare("validated with users and the resolver group"));
+    at(MONDAY.plus(min(14)), DESK, new IdentificationAction.Declare("validated with users and the resolver group"));
   }
 
   private void mobilise() {
-    at(MONDAY.plus(min(15)), DESK, new Action.AssignManager(DANA));
+    at(MONDAY.plus(min(15)), DESK, new ContainmentAction.AssignManager(DANA));
     // Until dana acknowledges, the service desk may act for her: it brings in the database team.
-    at(MONDAY.plus(min(17)), DESK, new Action.EngageResolverGroup(DBA, false));
+    at(MONDAY.plus(min(17)), DESK, new IdentificationAction.EngageResolverGroup(DBA, false));
     // Dana has not acknowledged within 5 minutes: the escalation policy pages the next level, the on-call manager.
     escalate(MONDAY.plus(min(20)));
-    at(MONDAY.plus(min(21)), DANA, new Action.Acknowledge());
-    at(MONDAY.plus(min(22)), DANA, new Action.AddTeamMember(LEE, TeamRole.TECHNICAL_LEAD));
-    at(MONDAY.plus(min(22)), DANA, new Action.AddTeamMember(SAM, TeamRole.COMMUNICATIONS_LEAD));
-    at(MONDAY.plus(min(23)), DANA, new Action.Mobilise("bridge call open"));
+    at(MONDAY.plus(min(21)), DANA, new EscalationAction.Acknowledge());
+    at(MONDAY.plus(min(22)), DANA, new ContainmentAction.AddTeamMember(LEE, TeamRole.TECHNICAL_LEAD));
+    at(MONDAY.plus(min(22)), DANA, new ContainmentAction.AddTeamMember(SAM, TeamRole.COMMUNICATIONS_LEAD));
+    at(MONDAY.plus(min(23)), DANA, new ContainmentAction.Mobilise("bridge call open"));
     owed(MONDAY.plus(min(24)));
-    at(MONDAY.plus(min(28)), SAM, new Action.RecordStakeholderUpdate(new StakeholderUpdate(Audience.EXECUTIVES,
+    at(MONDAY.plus(min(28)), SAM, new CommunicationAction.RecordStakeholderUpdate(new StakeholderUpdate(Audience.EXECUTIVES,
         "Card payments down in all stores since 09:00; team mobilised", "all 212 stores cannot take cards", false,
         MONDAY.plus(min(58)), "primary database connection pool exhausted", "traffic spike from a batch job?",
         null)));
-    at(MONDAY.plus(min(29)), SAM, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
+    at(MONDAY.plus(min(29)), SAM, new CommunicationAction.RecordStakeholderUpdate(Audience.SERVICE_DESK,
         "Known major incident " + id + "; link new payment tickets to it"));
     // An executive watching the incident may read it, not steer it: refused for want of the right.
-    at(MONDAY.plus(min(30)), OLGA, new Action.Downgrade("stores say cash still works"));
-    at(MONDAY.plus(min(31)), SAM, new Action.RecordStakeholderUpdate(new StakeholderUpdate(
+    at(MONDAY.plus(min(30)), OLGA, new IdentificationAction.Downgrade("stores say cash still works"));
+    at(MONDAY.plus(min(31)), SAM, new CommunicationAction.RecordStakeholderUpdate(new StakeholderUpdate(
         Audience.AFFECTED_CUSTOMERS, "Card payments are unavailable in our stores; cash works", "card payments down",
         false, MONDAY.plus(min(91)), null, null, null)));
   }
 
   private void resolveAndRestore() {
     // Starting resolution without a change reference is refused: resolution is a change.
-    at(MONDAY.plus(min(34)), LEE, new Action.StartResolution("fail over to the standby database", null, true));
-    at(MONDAY.plus(min(35)), LEE, new Action.StartResolution("fail over to the standby database",
+    at(MONDAY.plus(min(34)), LEE, new ResolutionAction.StartResolution("fail over to the standby database", null, true));
+    at(MONDAY.plus(min(35)), LEE, new ResolutionAction.StartResolution("fail over to the standby database",
         ChangeRef.of("CHG-2031"), true));
-    at(MONDAY.plus(min(52)), LEE, new Action.ApplyWorkaround("payments traffic moved to the standby database"));
-    at(MONDAY.plus(min(58)), DANA, new Action.ConfirmRestoration("card payments flowing in all stores"));
+    at(MONDAY.plus(min(52)), LEE, new ResolutionAction.ApplyWorkaround("payments traffic moved to the standby database"));
+    at(MONDAY.plus(min(58)), DANA, new ResolutionAction.ConfirmRestoration("card payments flowing in all stores"));
     owed(MONDAY.plus(min(59)));
-    at(MONDAY.plus(min(60)), SAM, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES,
+    at(MONDAY.plus(min(60)), SAM, new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES,
         "Service restored at 09:58 by a workaround; root cause under investigation"));
-    at(MONDAY.plus(min(64)), SAM, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
+    at(MONDAY.plus(min(64)), SAM, new CommunicationAction.RecordStakeholderUpdate(Audience.SERVICE_DESK,
         "Payments restored; resolve linked tickets after checking with callers"));
-    at(MONDAY.plus(min(80)), SAM, new Action.RecordStakeholderUpdate(Audience.AFFECTED_CUSTOMERS,
+    at(MONDAY.plus(min(80)), SAM, new CommunicationAction.RecordStakeholderUpdate(Audience.AFFECTED_CUSTOMERS,
         "Card payments work again in all stores"));
     // Closing straight away is refused: the post-incident review comes first.
-    at(MONDAY.plus(min(85)), DANA, new Action.Close("all good"));
-    at(MONDAY.plus(Duration.ofHours(3)).plus(min(16)), DANA, new Action.RecordStakeholderUpdate(
+    at(MONDAY.plus(min(85)), DANA, new MaintenanceAction.Close("all good"));
+    at(MONDAY.plus(Duration.ofHours(3)).plus(min(16)), DANA, new CommunicationAction.RecordStakeholderUpdate(
         StakeholderUpdate.of(Audience.REGULATOR, "Major ICT-related incident: card payments unavailable 09:00-09:58")
             .asReport(RegulatoryRegime.DORA_INITIAL)));
     // The hand-over briefing accounts for every audience told so far: the decider checks it.
-    at(MONDAY.plus(Duration.ofHours(9)), DANA, new Action.HandOverManager(OMAR, HandoverReason.FOLLOW_THE_SUN,
+    at(MONDAY.plus(Duration.ofHours(9)), DANA, new ContainmentAction.HandOverManager(OMAR, HandoverReason.FOLLOW_THE_SUN,
         Briefing.builder().currentStatus("restored by fail-over to the standby database; review due tomorrow")
             .addOpenHypotheses("batch job spike exhausted the connection pool")
             .addRuledOutHypotheses("network fault")
@@ -278,12 +284,12 @@ public final class MondayMorningDrill {
   }
 
   private void reviewAndClose(Instant tuesday) {
-    at(tuesday, OMAR, new Action.StartReview(DANA));
-    at(tuesday.plus(min(30)), DANA, new Action.AddReviewAction("PIR-1", "Alert on connection-pool saturation", LEE,
+    at(tuesday, OMAR, new MaintenanceAction.StartReview(DANA));
+    at(tuesday.plus(min(30)), DANA, new MaintenanceAction.AddReviewAction("PIR-1", "Alert on connection-pool saturation", LEE,
         LocalDate.of(2026, 12, 4), PROBLEM, null));
-    at(tuesday.plus(min(31)), DANA, new Action.AddReviewAction("PIR-2", "Rehearse database fail-over quarterly",
+    at(tuesday.plus(min(31)), DANA, new MaintenanceAction.AddReviewAction("PIR-2", "Rehearse database fail-over quarterly",
         null, null));
-    at(tuesday.plus(min(38)), DANA, new Action.RecordFindings(ReviewFindings.builder()
+    at(tuesday.plus(min(38)), DANA, new MaintenanceAction.RecordFindings(ReviewFindings.builder()
         .summary("Card payments failed in every store for 58 minutes: the primary database ran out of connections"
             + " under a batch job's load, and the fail-over to the standby restored service.")
         .problem(PROBLEM)
@@ -293,16 +299,16 @@ public final class MondayMorningDrill {
         .addWentBadly("the manager acknowledged only after the first escalation",
             "customers heard about the restoration 7 minutes late")
         .build()));
-    at(tuesday.plus(min(39)), DANA, new Action.SubmitReview("circulated to the service owner"));
+    at(tuesday.plus(min(39)), DANA, new MaintenanceAction.SubmitReview("circulated to the service owner"));
     // Completing the review while an action item has no owner is refused.
-    at(tuesday.plus(min(40)), DANA, new Action.CompleteReview("approved by the service owner"));
-    at(tuesday.plus(min(41)), DANA, new Action.AssignReviewAction("PIR-2", Actor.of("dba:kim"),
+    at(tuesday.plus(min(40)), DANA, new MaintenanceAction.CompleteReview("approved by the service owner"));
+    at(tuesday.plus(min(41)), DANA, new MaintenanceAction.AssignReviewAction("PIR-2", Actor.of("dba:kim"),
         LocalDate.of(2027, 1, 15)));
-    at(tuesday.plus(min(45)), DANA, new Action.CompleteReview("approved by the service owner"));
-    at(tuesday.plus(min(50)), OMAR, new Action.Close(null));
-    at(tuesday.plus(min(55)), SAM, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES,
+    at(tuesday.plus(min(45)), DANA, new MaintenanceAction.CompleteReview("approved by the service owner"));
+    at(tuesday.plus(min(50)), OMAR, new MaintenanceAction.Close(null));
+    at(tuesday.plus(min(55)), SAM, new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES,
         "Major incident closed; review published with two actions"));
-    at(tuesday.plus(min(58)), SAM, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK,
+    at(tuesday.plus(min(58)), SAM, new CommunicationAction.RecordStakeholderUpdate(Audience.SERVICE_DESK,
         "Major incident closed"));
   }
 
@@ -365,7 +371,7 @@ public final class MondayMorningDrill {
 
   private Decision at(Instant when, Actor who, Action action) {
     String answers = "";
-    if (action instanceof Action.RecordStakeholderUpdate update) {
+    if (action instanceof CommunicationAction.RecordStakeholderUpdate update) {
       answers = CommunicationSchedule.answeredBy(
           CommunicationSchedule.due(incident.state(), when, comms), update.update())
           .map(u -> " [answers " + (u.report() != null ? u.report() : u.kind()) + " due " + CLOCK.format(u.dueAt())

@@ -1,10 +1,10 @@
 package dev.mim.examples.embedding;
 
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.identify.CandidateProposal;
 import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.identify.SignalKey;
-import dev.mim.core.incident.Action;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceCatalogue;
@@ -37,11 +37,11 @@ public final class DetectionExample {
    * @param openKeys the keys of the candidates and major incidents the host has open
    * @return the identifications to decide, usually none
    */
-  public List<Action.Identify> observe(IncidentSignal signal, Set<String> openKeys) {
-    List<Action.Identify> toDecide = new ArrayList<>();
+  public List<IdentificationAction.Identify> observe(IncidentSignal signal, Set<String> openKeys) {
+    List<IdentificationAction.Identify> toDecide = new ArrayList<>();
     // readme:begin
     for (CandidateProposal p : detector.observe(signal, OpenKeys.of(openKeys)).proposals()) {
-      Action.Identify identify = p.toIdentify(Impact.HIGH, Urgency.HIGH, "Surge of " + p.key());
+      IdentificationAction.Identify identify = p.toIdentify(Impact.HIGH, Urgency.HIGH, "Surge of " + p.key());
       toDecide.add(identify);                             // decide it as any other command
     }
     // readme:end

@@ -1,6 +1,6 @@
 package dev.mim.examples.embedding;
 
-import dev.mim.core.incident.Action;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
@@ -38,13 +38,13 @@ public final class EmbeddingExample {
 
     Incident incident = Incident.start();                 // an incident's events and state, in memory
     Incident.Step step = incident.decide(IncidentCommand.of(id, Actor.of("monitoring"), now,
-        new Action.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")),
+        new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")),
             Impact.HIGH, Urgency.HIGH, "Payments API returns 503")), policies);
     store.addAll(step.newEvents());                       // persist, then carry on from the next value
     incident = step.incident();
 
     step = incident.decide(IncidentCommand.of(id, Actor.of("duty-manager"), now.plusSeconds(120),
-        new Action.Declare(null)), policies);
+        new IdentificationAction.Declare(null)), policies);
     if (step.decision() instanceof Decision.Rejected r) { // a refusal is a value, not an exception
       r.violations().forEach(v -> System.out.println(v.code().code() + ": " + v.message()));
     }

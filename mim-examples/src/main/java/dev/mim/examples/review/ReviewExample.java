@@ -1,5 +1,11 @@
 package dev.mim.examples.review;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ChangeRef;
@@ -52,34 +58,34 @@ public final class ReviewExample {
     PolicySet policies = policies();
     Incident incident = Incident.start();
     Object[][] steps = {
-        {"09:03", DESK, new Action.Identify(IdentificationSource.SERVICE_DESK_VOLUME, Set.of(PAYMENTS), Impact.HIGH,
+        {"09:03", DESK, new IdentificationAction.Identify(IdentificationSource.SERVICE_DESK_VOLUME, Set.of(PAYMENTS), Impact.HIGH,
             Urgency.HIGH, "Card payments failing in all stores", at("09:00"))},
-        {"09:05", DESK, new Action.EngageResolverGroup(ResolverGroup.of("payments-platform"), true)},
-        {"09:10", DESK, new Action.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED, "three stores called")},
-        {"09:12", DESK, new Action.Declare(null)},
-        {"09:13", DESK, new Action.AssignManager(MANAGER)},
-        {"09:15", MANAGER, new Action.Acknowledge()},
-        {"09:20", MANAGER, new Action.Mobilise("bridge open")},
-        {"09:25", MANAGER, new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "Card payments down since 09:00")},
-        {"09:26", MANAGER, new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK, "Link payment tickets to "
+        {"09:05", DESK, new IdentificationAction.EngageResolverGroup(ResolverGroup.of("payments-platform"), true)},
+        {"09:10", DESK, new IdentificationAction.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED, "three stores called")},
+        {"09:12", DESK, new IdentificationAction.Declare(null)},
+        {"09:13", DESK, new ContainmentAction.AssignManager(MANAGER)},
+        {"09:15", MANAGER, new EscalationAction.Acknowledge()},
+        {"09:20", MANAGER, new ContainmentAction.Mobilise("bridge open")},
+        {"09:25", MANAGER, new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "Card payments down since 09:00")},
+        {"09:26", MANAGER, new CommunicationAction.RecordStakeholderUpdate(Audience.SERVICE_DESK, "Link payment tickets to "
             + "MI-0417")},
-        {"09:40", MANAGER, new Action.StartResolution("fail over to the standby", ChangeRef.of("CHG-88"), true)},
-        {"10:40", MANAGER, new Action.ApplyWorkaround("traffic on the standby database")},
-        {"10:45", MANAGER, new Action.ConfirmRestoration(null)},
-        {"11:15", DESK, new Action.Reopen("payments failing again")},
-        {"12:00", MANAGER, new Action.ApplyPermanentFix(ChangeRef.of("CHG-89"), "connection pool resized")},
-        {"12:05", MANAGER, new Action.ConfirmRestoration(null)},
-        {"16:00", MANAGER, new Action.StartReview(MANAGER)},
-        {"16:20", MANAGER, new Action.RecordFindings(ReviewFindings.builder()
+        {"09:40", MANAGER, new ResolutionAction.StartResolution("fail over to the standby", ChangeRef.of("CHG-88"), true)},
+        {"10:40", MANAGER, new ResolutionAction.ApplyWorkaround("traffic on the standby database")},
+        {"10:45", MANAGER, new ResolutionAction.ConfirmRestoration(null)},
+        {"11:15", DESK, new ResolutionAction.Reopen("payments failing again")},
+        {"12:00", MANAGER, new ResolutionAction.ApplyPermanentFix(ChangeRef.of("CHG-89"), "connection pool resized")},
+        {"12:05", MANAGER, new ResolutionAction.ConfirmRestoration(null)},
+        {"16:00", MANAGER, new MaintenanceAction.StartReview(MANAGER)},
+        {"16:20", MANAGER, new MaintenanceAction.RecordFindings(ReviewFindings.builder()
             .summary("Card payments failed twice: the fail-over held for half an hour only.")
             .rootCause("connection pool sized for last year's traffic").problem(ProblemRef.of("PRB-0311"))
             .addContributingFactors("no alert on pool saturation").addWentWell("the resolver group joined early")
             .addWentBadly("the first workaround did not hold").build())},
-        {"16:25", MANAGER, new Action.AddReviewAction("PIR-1", "Alert on connection-pool saturation",
+        {"16:25", MANAGER, new MaintenanceAction.AddReviewAction("PIR-1", "Alert on connection-pool saturation",
             Actor.of("payments:lee"), LocalDate.of(2026, 12, 4), ProblemRef.of("PRB-0311"), null)},
-        {"16:30", MANAGER, new Action.SubmitReview(null)},
-        {"17:00", MANAGER, new Action.CompleteReview("approved by the service owner")},
-        {"17:05", MANAGER, new Action.Close(null)},
+        {"16:30", MANAGER, new MaintenanceAction.SubmitReview(null)},
+        {"17:00", MANAGER, new MaintenanceAction.CompleteReview("approved by the service owner")},
+        {"17:05", MANAGER, new MaintenanceAction.Close(null)},
     };
     for (Object[] step : steps) {
       Incident.Step next = incident.decide(IncidentCommand.of(ID, (Actor) step[1], at((String) step[0]),

@@ -1,11 +1,11 @@
 package dev.mim.examples.drill;
 
+import dev.mim.core.incident.EscalationFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
-import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -42,14 +42,14 @@ class MondayMorningDrillTest {
     // and the page is recorded in the incident's history before she acknowledges.
     assertTrue(timeline.contains("Mon 09:20                              (escalation policy)   escalation due: "
         + "not acknowledged within 5 min; paging on call in major-incident-managers (mim:omar)"), timeline);
-    var recorded = r.events().stream().filter(e -> e.fact() instanceof Fact.EscalationRecorded).toList();
+    var recorded = r.events().stream().filter(e -> e.fact() instanceof EscalationFact.EscalationRecorded).toList();
     assertEquals(1, recorded.size());
     assertEquals(Instant.parse("2026-11-23T09:20:00Z"), recorded.get(0).occurredAt());
-    assertEquals(new Fact.EscalationRecorded(EscalationCondition.NOT_ACKNOWLEDGED, 1,
+    assertEquals(new EscalationFact.EscalationRecorded(EscalationCondition.NOT_ACKNOWLEDGED, 1,
         List.of(EscalationTarget.onCall("major-incident-managers")), "not acknowledged within 5 min"),
         recorded.get(0).fact());
     int page = r.events().indexOf(recorded.get(0));
-    assertTrue(r.events().get(page + 1).fact() instanceof Fact.Acknowledged, "dana acknowledges after the page");
+    assertTrue(r.events().get(page + 1).fact() instanceof EscalationFact.Acknowledged, "dana acknowledges after the page");
     // The observer's downgrade is refused for want of the right, and changes nothing.
     assertTrue(timeline.replaceAll("\\s+", " ").contains("exec:olga REFUSED DOWNGRADE [not-authorized] exec:olga "
         + "(roles [observer]) may not DOWNGRADE incident MI-2026-0042"), timeline);

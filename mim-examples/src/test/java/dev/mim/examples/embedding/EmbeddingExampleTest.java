@@ -1,5 +1,7 @@
 package dev.mim.examples.embedding;
 
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.SignalSource;
 import dev.mim.core.escalation.Escalation;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IncidentStatus;
@@ -60,9 +61,9 @@ class EmbeddingExampleTest {
     for (String service : new String[] {"payments", "mail"}) {
       IncidentId id = IncidentId.of("MI-" + service);
       Incident incident = Incident.start().decide(IncidentCommand.of(id, Actor.of("monitoring"), t,
-          new Action.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of(service)), Impact.HIGH,
+          new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of(service)), Impact.HIGH,
               Urgency.HIGH, "down")), policies).incident();
-      boolean declared = incident.decide(IncidentCommand.of(id, Actor.of("duty"), t, new Action.Declare(null)),
+      boolean declared = incident.decide(IncidentCommand.of(id, Actor.of("duty"), t, new IdentificationAction.Declare(null)),
           policies).accepted();
       assertEquals(service.equals("payments"), declared, service);
     }
@@ -74,12 +75,12 @@ class EmbeddingExampleTest {
     IncidentId id = IncidentId.of("MI-7");
     Instant t = Instant.parse("2026-11-23T09:00:00Z");
     Incident incident = Incident.start()
-        .decide(IncidentCommand.of(id, Actor.of("desk"), t, new Action.Identify(IdentificationSource.USER_REPORT,
+        .decide(IncidentCommand.of(id, Actor.of("desk"), t, new IdentificationAction.Identify(IdentificationSource.USER_REPORT,
             Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.MEDIUM, "card payments slow")), policies)
         .incident()
-        .decide(IncidentCommand.of(id, Actor.of("desk"), t, new Action.RecordValidation(
+        .decide(IncidentCommand.of(id, Actor.of("desk"), t, new IdentificationAction.RecordValidation(
             EvidenceKind.AFFECTED_USERS_CONFIRMED, "stores confirm")), policies).incident()
-        .decide(IncidentCommand.of(id, Actor.of("desk"), t, new Action.Declare(null)), policies).incident();
+        .decide(IncidentCommand.of(id, Actor.of("desk"), t, new IdentificationAction.Declare(null)), policies).incident();
     assertEquals(IncidentStatus.DECLARED, incident.state().status());
     EscalationPolicy escalation = policies.escalation();
     assertTrue(escalation.due(incident.state(), t.plus(Duration.ofMinutes(9))).stream()
@@ -91,7 +92,7 @@ class EmbeddingExampleTest {
     assertFalse(at10.get(1).isDueAt(t.plus(Duration.ofMinutes(10))));
     // The host records the page; the decider accepts it because the policy has it due, then owes level 2 at 30 min.
     incident = incident.decide(IncidentCommand.of(id, Actor.of("pager"), t.plus(Duration.ofMinutes(10)),
-        new Action.RecordEscalation(at10.get(0).condition(), 1, at10.get(0).targets(), at10.get(0).reason())),
+        new EscalationAction.RecordEscalation(at10.get(0).condition(), 1, at10.get(0).targets(), at10.get(0).reason())),
         policies).incident();
     List<Escalation> later = escalation.due(incident.state(), t.plus(Duration.ofHours(1)));
     assertEquals(List.of(2), later.stream().map(Escalation::level).toList());
@@ -99,15 +100,15 @@ class EmbeddingExampleTest {
     assertEquals(List.of(EscalationTarget.role(Role.of("cto"))), later.get(0).targets());
     // Held from 09:20 to 09:50: level 2 comes 30 minutes later.
     incident = incident.decide(IncidentCommand.of(id, Actor.of("mim"), t.plus(Duration.ofMinutes(20)),
-        new Action.HoldEscalations("vendor on site")), policies).incident();
+        new EscalationAction.HoldEscalations("vendor on site")), policies).incident();
     assertEquals(List.of(), escalation.due(incident.state(), t.plus(Duration.ofHours(1))));
     incident = incident.decide(IncidentCommand.of(id, Actor.of("mim"), t.plus(Duration.ofMinutes(50)),
-        new Action.ResumeEscalations(null)), policies).incident();
+        new EscalationAction.ResumeEscalations(null)), policies).incident();
     assertEquals(t.plus(Duration.ofMinutes(60)), escalation.due(incident.state(), t.plus(Duration.ofHours(2)))
         .get(0).dueAt());
     // A P3 never escalates under this policy.
     Incident minor = Incident.start().decide(IncidentCommand.of(IncidentId.of("MI-8"), Actor.of("desk"), t,
-        new Action.Identify(IdentificationSource.USER_REPORT, Set.of(ServiceId.of("mail")), Impact.MEDIUM,
+        new IdentificationAction.Identify(IdentificationSource.USER_REPORT, Set.of(ServiceId.of("mail")), Impact.MEDIUM,
             Urgency.MEDIUM, "mail slow")), policies).incident();
     assertEquals(List.of(), escalation.due(minor.state(), t.plus(Duration.ofDays(1))));
   }
@@ -115,7 +116,7 @@ class EmbeddingExampleTest {
   @Test
   void theDetectionExampleTurnsASurgeIntoIdentifications() {
     DetectionExample example = new DetectionExample(ServiceCatalogue.open());
-    List<Action.Identify> all = new ArrayList<>();
+    List<IdentificationAction.Identify> all = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       all.addAll(example.observe(new IncidentSignal(TenantId.DEFAULT, SignalSource.SERVICE_DESK_TICKET,
           ServiceId.of("mail"), Instant.parse("2026-11-23T09:00:00Z").plusSeconds(60L * i), "INC-" + i, "Email",

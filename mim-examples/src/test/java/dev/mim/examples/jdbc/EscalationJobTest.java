@@ -1,9 +1,10 @@
 package dev.mim.examples.jdbc;
 
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mim.core.escalation.Escalation;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
@@ -47,10 +48,10 @@ class EscalationJobTest {
     Actor amy = Actor.of("amy");
     // A P1 declared at 08:01, its manager assigned at 08:02 and not acknowledging.
     for (IncidentCommand c : List.of(
-        IncidentCommand.of(ACME, mi, amy, at("08:00"), new Action.Identify(IdentificationSource.EVENT_MONITORING,
+        IncidentCommand.of(ACME, mi, amy, at("08:00"), new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING,
             Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "payments failing")),
-        IncidentCommand.of(ACME, mi, amy, at("08:01"), new Action.Declare(null)),
-        IncidentCommand.of(ACME, mi, amy, at("08:02"), new Action.AssignManager(Actor.of("dana"))))) {
+        IncidentCommand.of(ACME, mi, amy, at("08:01"), new IdentificationAction.Declare(null)),
+        IncidentCommand.of(ACME, mi, amy, at("08:02"), new ContainmentAction.AssignManager(Actor.of("dana"))))) {
       assertEquals(true, decider.handle(c).stored(), c.toString());
     }
     List<String> pages = new ArrayList<>();

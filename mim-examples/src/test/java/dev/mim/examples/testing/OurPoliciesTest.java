@@ -1,9 +1,9 @@
 package dev.mim.examples.testing;
 
 // readme:begin
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.lifecycle.IncidentDecider;
@@ -60,7 +60,7 @@ class OurPoliciesTest {
   void aCandidateIsNotDeclaredWithoutValidation() {
     IncidentFixture.under(ours)
         .givenHappyPathTo(IncidentStatus.CANDIDATE)
-        .when(new Action.Declare(null))
+        .when(new IdentificationAction.Declare(null))
         .thenRefused(ViolationCode.VALIDATION_EVIDENCE_MISSING);
   }
 

@@ -1,5 +1,10 @@
 package dev.mim.kafka.streams;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,21 +109,21 @@ class IncidentTopologyTest {
   /** The Monday-morning incident: an alert on payments, validation, declaration, to closure after the review. */
   static List<IncidentCommand> mondayMorning(IncidentId id) {
     List<Action> actions = List.of(
-        new Action.Identify(IdentificationSource.EVENT_MONITORING, java.util.Set.of(ServiceId.of("payments")),
+        new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING, java.util.Set.of(ServiceId.of("payments")),
             Impact.HIGH, Urgency.HIGH, "Payments failing at checkout"),
-        new Action.AssignManager(DANA),
-        new Action.EngageResolverGroup(ResolverGroup.of("payments-platform"), true),
-        new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red"),
-        new Action.Declare(null),
-        new Action.Mobilise(null),
-        new Action.StartResolution("fail over the database", ChangeRef.of("CHG-1"), true),
-        new Action.ApplyWorkaround("traffic on the standby"),
-        new Action.ConfirmRestoration(null),
-        new Action.StartReview(DANA),
-        new Action.RecordFindings(ReviewFindings.builder().summary("down 40 minutes").rootCause("pool").build()),
-        new Action.SubmitReview(null),
-        new Action.CompleteReview(null),
-        new Action.Close(null));
+        new ContainmentAction.AssignManager(DANA),
+        new IdentificationAction.EngageResolverGroup(ResolverGroup.of("payments-platform"), true),
+        new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red"),
+        new IdentificationAction.Declare(null),
+        new ContainmentAction.Mobilise(null),
+        new ResolutionAction.StartResolution("fail over the database", ChangeRef.of("CHG-1"), true),
+        new ResolutionAction.ApplyWorkaround("traffic on the standby"),
+        new ResolutionAction.ConfirmRestoration(null),
+        new MaintenanceAction.StartReview(DANA),
+        new MaintenanceAction.RecordFindings(ReviewFindings.builder().summary("down 40 minutes").rootCause("pool").build()),
+        new MaintenanceAction.SubmitReview(null),
+        new MaintenanceAction.CompleteReview(null),
+        new MaintenanceAction.Close(null));
     List<IncidentCommand> out = new ArrayList<>();
     for (int i = 0; i < actions.size(); i++) {
       out.add(IncidentCommand.of(ACME, id, DANA, MONDAY.plus(Duration.ofMinutes(i)), actions.get(i)));
@@ -303,14 +308,14 @@ class IncidentTopologyTest {
     send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofHours(1)), mondayMorning(MI2).get(0).action()));
     assertTrue(due.readValuesToList().isEmpty(), "nothing of the incident the sweep could not answer for");
     broken.set(false);
-    send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofMinutes(62)), new Action.RecordStakeholderUpdate(
+    send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofMinutes(62)), new CommunicationAction.RecordStakeholderUpdate(
         StakeholderUpdate.of(Audience.SERVICE_DESK, "we are looking"))));
     List<DueItem> later = due.readValuesToList().stream().map(v -> reader.readValue(v, DueItem.class)).toList();
     assertTrue(later.stream().anyMatch(d -> d.tenant().equals(flaky.value())
         && d.audience() != null && d.audience().equals(Audience.EXECUTIVES.name())
         && Instant.parse(d.dueAt()).isBefore(MONDAY.plus(Duration.ofHours(1)))), "owed before the failed sweep and "
         + "emitted by the next: " + later);
-    send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofMinutes(64)), new Action.RecordStakeholderUpdate(
+    send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofMinutes(64)), new CommunicationAction.RecordStakeholderUpdate(
         StakeholderUpdate.of(Audience.SERVICE_DESK, "still looking"))));
     List<DueItem> after = due.readValuesToList().stream().map(v -> reader.readValue(v, DueItem.class)).toList();
     for (DueItem d : after) {
@@ -342,7 +347,7 @@ class IncidentTopologyTest {
     assertTrue(first.stream().anyMatch(d -> d.type().equals(DueItem.COMMUNICATION)
         && d.audience().equals(Audience.EXECUTIVES.name())), first.toString());
     // Two more minutes: what was emitted is not emitted again for the unchanged incident.
-    send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofMinutes(62)), new Action.RecordStakeholderUpdate(
+    send(IncidentCommand.of(ACME, MI2, DANA, MONDAY.plus(Duration.ofMinutes(62)), new CommunicationAction.RecordStakeholderUpdate(
         StakeholderUpdate.of(Audience.SERVICE_DESK, "we are looking"))));
     List<DueItem> second = due.readValuesToList().stream().map(v -> reader.readValue(v, DueItem.class)).toList();
     for (DueItem d : second) {

@@ -1,5 +1,6 @@
 package dev.mim.policies.authorization;
 
+import dev.mim.core.incident.EscalationAction;
 import static dev.mim.core.incident.ActionKind.*;
 import static dev.mim.core.people.Role.*;
 import static dev.mim.policies.internal.Arguments.holdsNull;
@@ -24,7 +25,7 @@ import java.util.TreeSet;
  * The sources have the service desk handle the incident out of hours until the Major Incident Manager is reached.
  * With {@link Builder#serviceDeskActsForManager()}, while the incident has no manager, or its manager has not yet
  * acknowledged, a {@linkplain Role#SERVICE_DESK_AGENT service desk agent} may issue what the manager may; the
- * manager's {@link dev.mim.core.incident.Action.Acknowledge Acknowledge} ends it. The standard matrix does so.
+ * manager's {@link dev.mim.core.incident.EscalationAction.Acknowledge Acknowledge} ends it. The standard matrix does so.
  */
 public final class AuthorizationMatrix implements AuthorizationPolicy {
 

@@ -1,5 +1,6 @@
 package dev.mim.policies.escalation;
 
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.escalation.EscalationClock;
 import dev.mim.core.incident.EscalationCondition;
@@ -18,7 +19,7 @@ import java.util.Set;
 
 /**
  * The loop every host's escalation job runs, once per incident and tick: ask the policy what is due, page it
- * through the host's {@link Notifier}, record what was sent with a {@link dev.mim.core.incident.Action.RecordEscalation RecordEscalation} through the host's
+ * through the host's {@link Notifier}, record what was sent with a {@link dev.mim.core.incident.EscalationAction.RecordEscalation RecordEscalation} through the host's
  * {@link Recorder} (which decides and stores it, in whatever store the host uses), and ask again, until nothing more
  * is due at that instant.
  *
@@ -64,7 +65,7 @@ public final class EscalationLoop {
    *
    * @param incident the incident's current state (loaded from the host's store)
    * @param now the instant of this run
-   * @param recorder decides and stores the {@link dev.mim.core.incident.Action.RecordEscalation RecordEscalation} commands
+   * @param recorder decides and stores the {@link dev.mim.core.incident.EscalationAction.RecordEscalation RecordEscalation} commands
    * @return what was sent and recorded, what failed to send, what was refused, and the state after the records
    * @throws IllegalArgumentException when a value is null
    * @throws RuntimeException what the policy or the recorder throws: nothing more is paged in this run, and what
@@ -142,7 +143,7 @@ public final class EscalationLoop {
   @FunctionalInterface
   public interface Recorder {
     /**
-     * @param command the {@link dev.mim.core.incident.Action.RecordEscalation RecordEscalation} to decide
+     * @param command the {@link dev.mim.core.incident.EscalationAction.RecordEscalation RecordEscalation} to decide
      * @return the decision, its events stored when accepted (for example {@code StoredDecider.handle} of
      *     mim-store-jdbc, or {@link dev.mim.core.lifecycle.Incident#decide Incident.decide} and the host's own store)
      */

@@ -1,10 +1,10 @@
 package dev.mim.policies.oncall;
 
+import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.Briefing;
 import dev.mim.core.incident.BriefingBuilder;
 import dev.mim.core.incident.HandoverReason;
@@ -88,7 +88,7 @@ public record ShiftHandover(Actor outgoing, Actor incoming, Instant at) {
    * @param briefing what the outgoing manager tells the incoming one
    * @return the command's action: hand over at the end of the shift
    */
-  public Action.HandOverManager toAction(Briefing briefing) {
-    return new Action.HandOverManager(incoming, HandoverReason.END_OF_SHIFT, briefing);
+  public ContainmentAction.HandOverManager toAction(Briefing briefing) {
+    return new ContainmentAction.HandOverManager(incoming, HandoverReason.END_OF_SHIFT, briefing);
   }
 }

@@ -1,5 +1,11 @@
 package dev.mim.policies.authorization;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -143,10 +149,10 @@ class AuthorizationMatrixTest {
       return managerReached ? null : d;
     }
     if (status == IncidentStatus.DOWNGRADED) {
-      d.until(IncidentStatus.DECLARED).ok(new Action.Downgrade("not major after all"));
+      d.until(IncidentStatus.DECLARED).ok(new IdentificationAction.Downgrade("not major after all"));
     } else if (status == IncidentStatus.CLOSED) {
       // an action item that stays tracked after closure
-      d.until(IncidentStatus.IN_REVIEW).ok(new Action.AddReviewAction("A1", "follow up", Actor.of("kim"),
+      d.until(IncidentStatus.IN_REVIEW).ok(new MaintenanceAction.AddReviewAction("A1", "follow up", Actor.of("kim"),
           LocalDate.of(2027, 1, 1)));
       d.until(IncidentStatus.CLOSED);
     } else {
@@ -156,32 +162,32 @@ class AuthorizationMatrixTest {
       if (d.state.team().manager() == null) {
         return null;
       }
-      if (!d.decide(new Action.Acknowledge()).isAccepted()) {
+      if (!d.decide(new EscalationAction.Acknowledge()).isAccepted()) {
         return null;
       }
-      d.ok(new Action.Acknowledge());
+      d.ok(new EscalationAction.Acknowledge());
     }
     switch (kind) {
-      case REMOVE_TEAM_MEMBER -> d.ok(new Action.AddTeamMember(Actor.of("member"), TeamRole.SCRIBE));
-      case CONFIRM_RESTORATION -> d.ok(new Action.ApplyWorkaround("standby"));
+      case REMOVE_TEAM_MEMBER -> d.ok(new ContainmentAction.AddTeamMember(Actor.of("member"), TeamRole.SCRIBE));
+      case CONFIRM_RESTORATION -> d.ok(new ResolutionAction.ApplyWorkaround("standby"));
       case ASSIGN_REVIEW_ACTION, COMPLETE_REVIEW_ACTION, DROP_REVIEW_ACTION -> {
         if (status == IncidentStatus.IN_REVIEW) {
-          d.ok(new Action.AddReviewAction("A1", "follow up", null, null));
+          d.ok(new MaintenanceAction.AddReviewAction("A1", "follow up", null, null));
         }
       }
-      case SUBMIT_REVIEW -> d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
+      case SUBMIT_REVIEW -> d.ok(new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS));
       case COMPLETE_REVIEW -> {
-        d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
-        d.ok(new Action.SubmitReview(null));
+        d.ok(new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS));
+        d.ok(new MaintenanceAction.SubmitReview(null));
       }
       case CLOSE -> {
         if (status == IncidentStatus.IN_REVIEW) {
-          d.ok(new Action.RecordFindings(IncidentDriver.FINDINGS));
-          d.ok(new Action.SubmitReview(null));
-          d.ok(new Action.CompleteReview("done"));
+          d.ok(new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS));
+          d.ok(new MaintenanceAction.SubmitReview(null));
+          d.ok(new MaintenanceAction.CompleteReview("done"));
         }
       }
-      case RESUME_ESCALATIONS -> d.ok(new Action.HoldEscalations("vendor"));
+      case RESUME_ESCALATIONS -> d.ok(new EscalationAction.HoldEscalations("vendor"));
       default -> {
         // the driver's state will do
       }
@@ -192,37 +198,37 @@ class AuthorizationMatrixTest {
   private static Action action(ActionKind kind, IncidentState s) {
     return switch (kind) {
       case IDENTIFY -> IncidentDriver.identify(IdentificationSource.USER_REPORT);
-      case ENGAGE_RESOLVER_GROUP -> new Action.EngageResolverGroup(ResolverGroup.of("storage"), false);
-      case RECORD_VALIDATION -> new Action.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED, null);
-      case DECLARE -> new Action.Declare(null);
-      case DOWNGRADE -> new Action.Downgrade("not major");
-      case ASSIGN_MANAGER -> new Action.AssignManager(Actor.of("dana"));
-      case HAND_OVER_MANAGER -> Action.HandOverManager.withStatus(Actor.of("dana"), HandoverReason.RELIEF, "all quiet");
-      case ADD_TEAM_MEMBER -> new Action.AddTeamMember(Actor.of("lee"), TeamRole.RESOLVER);
-      case REMOVE_TEAM_MEMBER -> new Action.RemoveTeamMember(Actor.of("member"));
-      case MOBILISE -> new Action.Mobilise(null);
-      case REPRIORITISE -> new Action.Reprioritise(Impact.MEDIUM, Urgency.MEDIUM, "smaller");
-      case LINK_CHILD -> new Action.LinkChild(IncidentId.of("INC-9"));
-      case START_RESOLUTION -> new Action.StartResolution("fail over", ChangeRef.of("CHG-9"), false);
-      case APPLY_WORKAROUND -> new Action.ApplyWorkaround("standby");
-      case APPLY_PERMANENT_FIX -> new Action.ApplyPermanentFix(ChangeRef.of("CHG-10"), "patched");
-      case CONFIRM_RESTORATION -> new Action.ConfirmRestoration(null);
-      case REOPEN -> new Action.Reopen("back");
-      case RECORD_STAKEHOLDER_UPDATE -> new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "status");
-      case SNOOZE_UPDATES -> new Action.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(30), "vendor");
-      case START_REVIEW -> new Action.StartReview(null);
-      case ADD_REVIEW_ACTION -> new Action.AddReviewAction("A2", "follow up", null, null);
-      case ASSIGN_REVIEW_ACTION -> new Action.AssignReviewAction("A1", Actor.of("kim"), LocalDate.of(2027, 1, 1));
-      case RECORD_FINDINGS -> new Action.RecordFindings(IncidentDriver.FINDINGS);
-      case SUBMIT_REVIEW -> new Action.SubmitReview(null);
-      case COMPLETE_REVIEW_ACTION -> new Action.CompleteReviewAction("A1", "done");
-      case DROP_REVIEW_ACTION -> new Action.DropReviewAction("A1", "superseded");
-      case COMPLETE_REVIEW -> new Action.CompleteReview("done");
-      case CLOSE -> new Action.Close(null);
-      case ACKNOWLEDGE -> new Action.Acknowledge(IncidentDriver.NETWORK);
-      case RECORD_ESCALATION -> new Action.RecordEscalation(conditionOf(s.status()), 1, MIM, null);
-      case HOLD_ESCALATIONS -> new Action.HoldEscalations("vendor");
-      case RESUME_ESCALATIONS -> new Action.ResumeEscalations(null);
+      case ENGAGE_RESOLVER_GROUP -> new IdentificationAction.EngageResolverGroup(ResolverGroup.of("storage"), false);
+      case RECORD_VALIDATION -> new IdentificationAction.RecordValidation(EvidenceKind.AFFECTED_USERS_CONFIRMED, null);
+      case DECLARE -> new IdentificationAction.Declare(null);
+      case DOWNGRADE -> new IdentificationAction.Downgrade("not major");
+      case ASSIGN_MANAGER -> new ContainmentAction.AssignManager(Actor.of("dana"));
+      case HAND_OVER_MANAGER -> ContainmentAction.HandOverManager.withStatus(Actor.of("dana"), HandoverReason.RELIEF, "all quiet");
+      case ADD_TEAM_MEMBER -> new ContainmentAction.AddTeamMember(Actor.of("lee"), TeamRole.RESOLVER);
+      case REMOVE_TEAM_MEMBER -> new ContainmentAction.RemoveTeamMember(Actor.of("member"));
+      case MOBILISE -> new ContainmentAction.Mobilise(null);
+      case REPRIORITISE -> new IdentificationAction.Reprioritise(Impact.MEDIUM, Urgency.MEDIUM, "smaller");
+      case LINK_CHILD -> new IdentificationAction.LinkChild(IncidentId.of("INC-9"));
+      case START_RESOLUTION -> new ResolutionAction.StartResolution("fail over", ChangeRef.of("CHG-9"), false);
+      case APPLY_WORKAROUND -> new ResolutionAction.ApplyWorkaround("standby");
+      case APPLY_PERMANENT_FIX -> new ResolutionAction.ApplyPermanentFix(ChangeRef.of("CHG-10"), "patched");
+      case CONFIRM_RESTORATION -> new ResolutionAction.ConfirmRestoration(null);
+      case REOPEN -> new ResolutionAction.Reopen("back");
+      case RECORD_STAKEHOLDER_UPDATE -> new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "status");
+      case SNOOZE_UPDATES -> new CommunicationAction.SnoozeUpdates(Audience.EXECUTIVES, Duration.ofMinutes(30), "vendor");
+      case START_REVIEW -> new MaintenanceAction.StartReview(null);
+      case ADD_REVIEW_ACTION -> new MaintenanceAction.AddReviewAction("A2", "follow up", null, null);
+      case ASSIGN_REVIEW_ACTION -> new MaintenanceAction.AssignReviewAction("A1", Actor.of("kim"), LocalDate.of(2027, 1, 1));
+      case RECORD_FINDINGS -> new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS);
+      case SUBMIT_REVIEW -> new MaintenanceAction.SubmitReview(null);
+      case COMPLETE_REVIEW_ACTION -> new MaintenanceAction.CompleteReviewAction("A1", "done");
+      case DROP_REVIEW_ACTION -> new MaintenanceAction.DropReviewAction("A1", "superseded");
+      case COMPLETE_REVIEW -> new MaintenanceAction.CompleteReview("done");
+      case CLOSE -> new MaintenanceAction.Close(null);
+      case ACKNOWLEDGE -> new EscalationAction.Acknowledge(IncidentDriver.NETWORK);
+      case RECORD_ESCALATION -> new EscalationAction.RecordEscalation(conditionOf(s.status()), 1, MIM, null);
+      case HOLD_ESCALATIONS -> new EscalationAction.HoldEscalations("vendor");
+      case RESUME_ESCALATIONS -> new EscalationAction.ResumeEscalations(null);
     };
   }
 

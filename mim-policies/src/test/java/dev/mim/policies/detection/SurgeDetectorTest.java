@@ -1,5 +1,6 @@
 package dev.mim.policies.detection;
 
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.identify.SignalKey;
 import dev.mim.core.identify.SignalSource;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
@@ -51,7 +51,7 @@ class SurgeDetectorTest {
     assertEquals("service:mail", p.get(0).key());
     assertEquals(IdentificationSource.SERVICE_DESK_VOLUME, p.get(0).source());
     assertEquals(List.of("INC-0", "INC-1", "INC-2", "INC-3", "INC-4"), p.get(0).evidence());
-    Action.Identify identify = p.get(0).toIdentify(Impact.MEDIUM, Urgency.HIGH, "Mail down for many");
+    IdentificationAction.Identify identify = p.get(0).toIdentify(Impact.MEDIUM, Urgency.HIGH, "Mail down for many");
     assertEquals(Set.of(MAIL), identify.affectedServices());
   }
 

@@ -1,12 +1,12 @@
 package dev.mim.policies.escalation;
 
+import dev.mim.core.incident.ContainmentAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentStatus;
@@ -56,7 +56,7 @@ class EscalationLoopTest {
     IncidentDriver d = new IncidentDriver();
     d.policies = POLICIES;
     d.until(IncidentStatus.DECLARED);
-    d.ok(new Action.AssignManager(IncidentDriver.AMY));
+    d.ok(new ContainmentAction.AssignManager(IncidentDriver.AMY));
     return d;
   }
 

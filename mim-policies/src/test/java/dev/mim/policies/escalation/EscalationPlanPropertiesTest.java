@@ -1,5 +1,10 @@
 package dev.mim.policies.escalation;
 
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -161,11 +166,11 @@ class EscalationPlanPropertiesTest {
       Instant h = later(s, asks[0]);
       Duration d = offset(asks[1]).plusMinutes(1);
       PolicySet policies = PolicySet.custom().escalation(plan).build();
-      Decision held = decide(s, h, new Action.HoldEscalations("waiting on the vendor"), policies);
+      Decision held = decide(s, h, new EscalationAction.HoldEscalations("waiting on the vendor"), policies);
       if (!held.isAccepted()) {
         return;
       }
-      IncidentState resumed = decide(held.state(), h.plus(d), new Action.ResumeEscalations(null), policies).state();
+      IncidentState resumed = decide(held.state(), h.plus(d), new EscalationAction.ResumeEscalations(null), policies).state();
       Instant far = h.plus(d).plus(Duration.ofDays(400));
       Map<String, Instant> before = byLevel(plan.due(s, far));
       Map<String, Instant> after = byLevel(plan.due(resumed, far));
@@ -203,19 +208,19 @@ class EscalationPlanPropertiesTest {
     PolicySet policies = PolicySet.custom().escalation(plan).build();
     List<Action> path = List.of(
         IncidentDriver.identify(IdentificationSource.EVENT_MONITORING),
-        new Action.AssignManager(IncidentDriver.AMY),
-        new Action.EngageResolverGroup(IncidentDriver.NETWORK, true),
-        new Action.RecordValidation(dev.mim.core.incident.EvidenceKind.MONITORING_CONFIRMED, "all checks red"),
-        new Action.Declare(null),
-        new Action.Mobilise("bridge open"),
-        new Action.StartResolution("fail over to the standby", IncidentDriver.CHG, false),
-        new Action.ApplyWorkaround("traffic moved to standby"),
-        new Action.ConfirmRestoration(null),
-        new Action.StartReview(IncidentDriver.BOB),
-        new Action.RecordFindings(IncidentDriver.FINDINGS),
-        new Action.SubmitReview(null),
-        new Action.CompleteReview(null),
-        new Action.Close(null));
+        new ContainmentAction.AssignManager(IncidentDriver.AMY),
+        new IdentificationAction.EngageResolverGroup(IncidentDriver.NETWORK, true),
+        new IdentificationAction.RecordValidation(dev.mim.core.incident.EvidenceKind.MONITORING_CONFIRMED, "all checks red"),
+        new IdentificationAction.Declare(null),
+        new ContainmentAction.Mobilise("bridge open"),
+        new ResolutionAction.StartResolution("fail over to the standby", IncidentDriver.CHG, false),
+        new ResolutionAction.ApplyWorkaround("traffic moved to standby"),
+        new ResolutionAction.ConfirmRestoration(null),
+        new MaintenanceAction.StartReview(IncidentDriver.BOB),
+        new MaintenanceAction.RecordFindings(IncidentDriver.FINDINGS),
+        new MaintenanceAction.SubmitReview(null),
+        new MaintenanceAction.CompleteReview(null),
+        new MaintenanceAction.Close(null));
     IncidentState s = IncidentDecider.initialState();
     Instant now = IncidentDriver.T0;
     int next = 0;
@@ -225,29 +230,29 @@ class EscalationPlanPropertiesTest {
           : step[1] < 950 ? Duration.ofHours(step[1] % 6) : Duration.ofDays(step[1] % 8));
       Action action;
       if (step[0] < 350 || s.status() == IncidentStatus.NONE) {
-        action = next < path.size() ? path.get(next) : new Action.Acknowledge();
+        action = next < path.size() ? path.get(next) : new EscalationAction.Acknowledge();
       } else if (step[0] < 500) {
-        action = new Action.Acknowledge();
+        action = new EscalationAction.Acknowledge();
       } else if (step[0] < 700) {
         Instant at = now;
         action = plan.due(s, now).stream().filter(e -> e.isDueAt(at)).findFirst()
-            .<Action>map(e -> new Action.RecordEscalation(e.condition(), e.level(), e.targets(), e.reason()))
-            .orElse(new Action.Acknowledge());
+            .<Action>map(e -> new EscalationAction.RecordEscalation(e.condition(), e.level(), e.targets(), e.reason()))
+            .orElse(new EscalationAction.Acknowledge());
       } else if (step[0] < 800) {
-        action = new Action.HoldEscalations("vendor engaged");
+        action = new EscalationAction.HoldEscalations("vendor engaged");
       } else if (step[0] < 900) {
-        action = new Action.ResumeEscalations(null);
+        action = new EscalationAction.ResumeEscalations(null);
       } else if (step[0] < 950) {
-        action = new Action.Reopen("failed again");
+        action = new ResolutionAction.Reopen("failed again");
       } else {
-        action = new Action.Reprioritise(Impact.HIGH, step[2] % 2 == 0 ? Urgency.HIGH : Urgency.MEDIUM, "rethought");
+        action = new IdentificationAction.Reprioritise(Impact.HIGH, step[2] % 2 == 0 ? Urgency.HIGH : Urgency.MEDIUM, "rethought");
       }
       Decision decision = decide(s, now, action, policies);
       if (decision.isAccepted()) {
         if (next < path.size() && action == path.get(next)) {
           next++;
         }
-        if (action instanceof Action.Reopen) {
+        if (action instanceof ResolutionAction.Reopen) {
           next = 7; // back to resolving: a new workaround is applied and restoration confirmed again
         }
         s = decision.state();

@@ -1,5 +1,8 @@
 package dev.mim.policies.escalation;
 
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.IdentificationAction;
 import static dev.mim.core.incident.EscalationCondition.NOT_ACKNOWLEDGED;
 import static dev.mim.core.incident.EscalationCondition.NOT_DECLARED;
 import static dev.mim.core.incident.EscalationCondition.NOT_MOBILISED;
@@ -14,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mim.core.calendar.WorkingHours;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.incident.IdentificationSource;
@@ -50,7 +52,7 @@ class EscalationPlanTest {
     IncidentDriver d = new IncidentDriver();
     d.policies = PolicySet.custom().escalation(plan).build();
     d.until(IncidentStatus.DECLARED);
-    d.ok(new Action.AssignManager(IncidentDriver.AMY));
+    d.ok(new ContainmentAction.AssignManager(IncidentDriver.AMY));
     assertEquals(Instant.parse("2026-11-23T08:04:00Z"), d.state.declaredAt());
     assertEquals(Instant.parse("2026-11-23T08:05:00Z"), d.state.team().managerSince());
     return d;
@@ -81,15 +83,15 @@ class EscalationPlanTest {
     // 08:12: level 1 is overdue; the host pages the on-call manager and records it.
     Escalation first = plan.due(d.state, at("08:12")).get(0);
     assertTrue(first.overdue());
-    d.okAt(at("08:12"), new Action.RecordEscalation(NOT_ACKNOWLEDGED, 1, first.targets(), first.reason()));
+    d.okAt(at("08:12"), new EscalationAction.RecordEscalation(NOT_ACKNOWLEDGED, 1, first.targets(), first.reason()));
     assertEquals(List.of(esc(NOT_ACKNOWLEDGED, 2, HEAD, "not acknowledged within 15 min", "08:20", "08:12")),
         plan.due(d.state, at("08:12")).stream().filter(e -> e.condition() == NOT_ACKNOWLEDGED).toList());
     // The same level cannot be recorded twice, nor the next one before its time.
-    d.no(ViolationCode.ESCALATION_NOT_DUE, new Action.RecordEscalation(NOT_ACKNOWLEDGED, 1, List.of(ON_CALL), null));
-    d.no(ViolationCode.ESCALATION_NOT_DUE, new Action.RecordEscalation(NOT_ACKNOWLEDGED, 2, List.of(HEAD), null));
+    d.no(ViolationCode.ESCALATION_NOT_DUE, new EscalationAction.RecordEscalation(NOT_ACKNOWLEDGED, 1, List.of(ON_CALL), null));
+    d.no(ViolationCode.ESCALATION_NOT_DUE, new EscalationAction.RecordEscalation(NOT_ACKNOWLEDGED, 2, List.of(HEAD), null));
 
     // The manager acknowledges at 08:16: nothing about acknowledgement is owed any more.
-    d.okAt(at("08:16"), new Action.Acknowledge());
+    d.okAt(at("08:16"), new EscalationAction.Acknowledge());
     assertTrue(plan.due(d.state, at("09:00")).stream().noneMatch(e -> e.condition() == NOT_ACKNOWLEDGED));
   }
 
@@ -98,7 +100,7 @@ class EscalationPlanTest {
     EscalationPlan plan = EscalationPresets.tiered();
     IncidentDriver d = new IncidentDriver();
     d.policies = PolicySet.custom().escalation(plan).build();
-    d.ok(new Action.Identify(IdentificationSource.USER_REPORT, Set.of(dev.mim.core.service.ServiceId.of("mail")),
+    d.ok(new IdentificationAction.Identify(IdentificationSource.USER_REPORT, Set.of(dev.mim.core.service.ServiceId.of("mail")),
         Impact.HIGH, Urgency.MEDIUM, "Mail slow for everyone"));
     assertEquals(Priority.of(2), d.state.classification().priority());
     // identified 08:01, no evidence yet: validation after 20 min, declaration after 30 min
@@ -112,8 +114,8 @@ class EscalationPlanTest {
   void notRestoredRepeatsEveryFourHoursThreeTimesAndThenStops() {
     EscalationPlan plan = EscalationPresets.tiered();
     IncidentDriver d = declaredWithManager(plan);
-    d.ok(new Action.Acknowledge());
-    d.ok(new Action.Mobilise("bridge open"));
+    d.ok(new EscalationAction.Acknowledge());
+    d.ok(new ContainmentAction.Mobilise("bridge open"));
     // Record every level as it falls due, two days on: 2 levels, then 3 repeats of both, then nothing.
     List<String> dueTimes = new java.util.ArrayList<>();
     Instant now = d.now;
@@ -124,7 +126,7 @@ class EscalationPlanTest {
       }
       Escalation next = owed.get(0);
       now = next.dueAt();
-      d.okAt(now, new Action.RecordEscalation(NOT_RESTORED, next.level(), next.targets(), next.reason()));
+      d.okAt(now, new EscalationAction.RecordEscalation(NOT_RESTORED, next.level(), next.targets(), next.reason()));
       dueTimes.add(next.level() + "@" + now.toString().substring(11, 16) + " " + next.reason());
     }
     assertEquals(List.of(
@@ -161,12 +163,12 @@ class EscalationPlanTest {
   void aHoldStopsTheClocksForExactlyItsLength() {
     EscalationPlan plan = EscalationPresets.tiered();
     IncidentDriver d = declaredWithManager(plan);
-    d.ok(new Action.Acknowledge());
-    d.ok(new Action.Mobilise("bridge open"));
-    d.okAt(at("08:30"), new Action.HoldEscalations("waiting on the vendor's engineer"));
+    d.ok(new EscalationAction.Acknowledge());
+    d.ok(new ContainmentAction.Mobilise("bridge open"));
+    d.okAt(at("08:30"), new EscalationAction.HoldEscalations("waiting on the vendor's engineer"));
     // While held, a level whose time falls after the hold began is not known yet.
     assertTrue(plan.due(d.state, at("12:00")).stream().noneMatch(e -> e.condition() == NOT_RESTORED));
-    d.okAt(at("09:10"), new Action.ResumeEscalations("vendor on the bridge"));
+    d.okAt(at("09:10"), new EscalationAction.ResumeEscalations("vendor on the bridge"));
     // 26 min had run before the hold; the 40 min held do not count: level 1 at 09:04 + 40 min.
     assertEquals(esc(NOT_RESTORED, 1, HEAD, "not restored within 1 h of declaration", "09:44", "09:10"),
         plan.due(d.state, at("09:10")).get(0));
@@ -203,7 +205,7 @@ class EscalationPlanTest {
     assertEquals(d.state.classification().identifiedAt().plus(Duration.ofMinutes(5)),
         opsgenie.due(d.state, at("08:06")).get(0).dueAt());
     // The condition must still hold: acknowledged, nothing is owed, whatever the start.
-    d.ok(new Action.Acknowledge());
+    d.ok(new EscalationAction.Acknowledge());
     assertEquals(List.of(), EscalationPresets.pagerDutyStyle(levels, 0, EscalationPlan.ClockStart.DECLARATION)
         .due(d.state, at("08:30")));
     assertThrows(IllegalArgumentException.class, () -> EscalationPresets.pagerDutyStyle(levels, 0, null));
@@ -231,8 +233,8 @@ class EscalationPlanTest {
         new EscalationPresets.Level(Duration.ofMinutes(5), List.of(ON_CALL)),
         new EscalationPresets.Level(Duration.ofMinutes(20), List.of(HEAD))), 3);
     IncidentDriver d = declaredWithManager(plan);
-    d.okAt(at("08:05"), new Action.HoldEscalations("waiting on the vendor"));
-    d.okAt(at("08:06"), new Action.ResumeEscalations(null));
+    d.okAt(at("08:05"), new EscalationAction.HoldEscalations("waiting on the vendor"));
+    d.okAt(at("08:06"), new EscalationAction.ResumeEscalations(null));
     List<Escalation> due = plan.due(d.state, at("08:30"));
     assertEquals(at("08:05"), due.get(0).dueAt(), due.toString());
     assertEquals(1, due.get(0).level());
@@ -281,7 +283,7 @@ class EscalationPlanTest {
     // Friday 27 November 2026, declared at 15:04 London time (GMT).
     d.now = Instant.parse("2026-11-27T15:00:00Z");
     d.until(IncidentStatus.DECLARED);
-    d.ok(new Action.AssignManager(IncidentDriver.AMY));
+    d.ok(new ContainmentAction.AssignManager(IncidentDriver.AMY));
     List<Escalation> restoration = plan.due(d.state, Instant.parse("2026-12-07T00:00:00Z")).stream()
         .filter(e -> e.condition() == NOT_RESTORED).toList();
     // 8 h of working time: 1 h 56 min on Friday, the rest from Monday 09:00.
@@ -418,7 +420,7 @@ class EscalationPlanTest {
       }
       Escalation next = owed.get(0);
       now = next.dueAt().isAfter(now) ? next.dueAt() : now;
-      d.okAt(now, new Action.RecordEscalation(condition, next.level(), next.targets(), next.reason()));
+      d.okAt(now, new EscalationAction.RecordEscalation(condition, next.level(), next.targets(), next.reason()));
       out.add(next);
     }
     return out;

@@ -1,5 +1,7 @@
 package dev.mim.policies.oncall;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +11,7 @@ import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.Action;
 import dev.mim.core.incident.Briefing;
-import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.HandoverReason;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
@@ -38,8 +38,8 @@ class ShiftHandoverTest {
   private static IncidentDriver mobilisedAndUpdated() {
     IncidentDriver d = new IncidentDriver();
     d.until(IncidentStatus.MOBILISED); // amy is the manager
-    d.ok(new Action.RecordStakeholderUpdate(Audience.EXECUTIVES, "Payments down, bridge open"));
-    d.ok(new Action.RecordStakeholderUpdate(Audience.SERVICE_DESK, "Tell callers: payments down"));
+    d.ok(new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "Payments down, bridge open"));
+    d.ok(new CommunicationAction.RecordStakeholderUpdate(Audience.SERVICE_DESK, "Tell callers: payments down"));
     return d;
   }
 
@@ -78,7 +78,7 @@ class ShiftHandoverTest {
         .addOpenHypotheses("storage controller firmware")
         .addRuledOutHypotheses("network change CHG-99")
         .build();
-    Fact.ManagerHandedOver fact = (Fact.ManagerHandedOver) d.okAt(NOON, handover.toAction(completed)).events()
+    ContainmentFact.ManagerHandedOver fact = (ContainmentFact.ManagerHandedOver) d.okAt(NOON, handover.toAction(completed)).events()
         .get(0).fact();
     assertEquals(IncidentDriver.BOB, d.state.team().manager());
     assertEquals(HandoverReason.END_OF_SHIFT, fact.reason());

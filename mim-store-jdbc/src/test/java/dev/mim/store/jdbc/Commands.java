@@ -1,5 +1,7 @@
 package dev.mim.store.jdbc;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
@@ -27,22 +29,22 @@ final class Commands {
   /** Identify, validate and declare: three commands, three events. */
   static List<IncidentCommand> declare(TenantId tenant, IncidentId id) {
     return List.of(
-        command(tenant, id, 0, new Action.Identify(IdentificationSource.EVENT_MONITORING,
+        command(tenant, id, 0, new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING,
             Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "Payments failing")),
-        command(tenant, id, 1, new Action.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red")),
-        command(tenant, id, 2, new Action.Declare(null)));
+        command(tenant, id, 1, new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red")),
+        command(tenant, id, 2, new IdentificationAction.Declare(null)));
   }
 
   static IncidentCommand update(TenantId tenant, IncidentId id, int minute, String text) {
     return command(tenant, id, minute,
-        new Action.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.EXECUTIVES, text)));
+        new CommunicationAction.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.EXECUTIVES, text)));
   }
 
   /** A candidate's downgrade: the false-positive evidence, then the downgrade citing it. */
   static List<IncidentCommand> downgrade(TenantId tenant, IncidentId id, int minute) {
     return List.of(
-        command(tenant, id, minute, new Action.RecordValidation(EvidenceKind.FALSE_POSITIVE, "a test alert")),
-        command(tenant, id, minute + 1, new Action.Downgrade("a false alarm", EvidenceKind.FALSE_POSITIVE)));
+        command(tenant, id, minute, new IdentificationAction.RecordValidation(EvidenceKind.FALSE_POSITIVE, "a test alert")),
+        command(tenant, id, minute + 1, new IdentificationAction.Downgrade("a false alarm", EvidenceKind.FALSE_POSITIVE)));
   }
 
   static IncidentCommand command(TenantId tenant, IncidentId id, int minute, Action action) {

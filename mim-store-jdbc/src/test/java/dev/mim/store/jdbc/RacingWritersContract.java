@@ -1,10 +1,10 @@
 package dev.mim.store.jdbc;
 
+import dev.mim.core.incident.CommunicationFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.comms.StakeholderUpdate;
-import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
@@ -91,7 +91,7 @@ abstract class RacingWritersContract {
       List<IncidentEvent> events = store.load(ACME, id); // replays: refuses a history that could not be
       for (int i = 0; i < events.size(); i++) {
         assertEquals(i + 1, events.get(i).sequence(), "sequences of " + id + " run without a gap");
-        if (events.get(i).fact() instanceof Fact.StakeholderUpdateRecorded u) {
+        if (events.get(i).fact() instanceof CommunicationFact.StakeholderUpdateRecorded u) {
           updates++;
           assertTrue(texts.add(summary(u.update())), "stored twice: " + summary(u.update()));
         }

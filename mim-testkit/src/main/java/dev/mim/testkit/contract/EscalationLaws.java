@@ -1,5 +1,6 @@
 package dev.mim.testkit.contract;
 
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.IncidentCommand;
@@ -121,7 +122,7 @@ final class EscalationLaws {
     Instant at = s.lastEventAt() != null && offered.dueAt().isBefore(s.lastEventAt()) ? s.lastEventAt()
         : offered.dueAt();
     IncidentCommand record = IncidentCommand.of(s.tenant(), s.id(), ActionCatalogue.CAST.get(0), at,
-        new Action.RecordEscalation(offered.condition(), offered.level(), offered.targets(), offered.reason()));
+        new EscalationAction.RecordEscalation(offered.condition(), offered.level(), offered.targets(), offered.reason()));
     Incident.Step step = incident.decide(record, governed);
     Law.require(step.accepted(), "it offered level " + offered.level() + " of " + offered.condition() + ", due at "
         + offered.dueAt() + ", but recording it at " + at + " was " + Describe.decision(step.decision()));

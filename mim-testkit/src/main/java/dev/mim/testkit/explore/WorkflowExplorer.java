@@ -1,5 +1,6 @@
 package dev.mim.testkit.explore;
 
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.testkit.internal.Arguments;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.Action;
@@ -45,7 +46,7 @@ import java.util.Set;
  *
  * <p>Bounded in memory: states are deduplicated by what the decider observes of them (all but their instants and
  * version; the clock moves {@link #DEFAULT_STEP} per command, within every time limit of the rules), and no more
- * than {@link #maxStates} are kept. A {@link dev.mim.core.incident.Action.RecordEscalation RecordEscalation} is sent when the policy has it due.
+ * than {@link #maxStates} are kept. A {@link dev.mim.core.incident.EscalationAction.RecordEscalation RecordEscalation} is sent when the policy has it due.
  *
  * <pre>{@code
  * Exploration e = WorkflowExplorer.under(policies).fromEveryStage().depth(2)
@@ -247,7 +248,7 @@ public final class WorkflowExplorer {
         if (kind == ActionKind.RECORD_ESCALATION) {
           escalations(state, at).forEach(e -> commands.add(IncidentCommand.of(HappyPath.INCIDENT, actor,
               e.dueAt().isAfter(at) ? e.dueAt() : at,
-              new Action.RecordEscalation(e.condition(), e.level(), e.targets(), null))));
+              new EscalationAction.RecordEscalation(e.condition(), e.level(), e.targets(), null))));
         }
         for (Choices choices : ParameterSpace.of(kind, state, at, policies, combinations, random)) {
           commands.add(IncidentCommand.of(HappyPath.INCIDENT, actor, at,

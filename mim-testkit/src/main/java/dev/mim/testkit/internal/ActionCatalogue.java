@@ -1,5 +1,11 @@
 package dev.mim.testkit.internal;
 
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.escalation.Escalation;
@@ -98,90 +104,90 @@ public final class ActionCatalogue {
     PriorityMatrix matrix = policies.priorityMatrix();
     switch (kind) {
       case IDENTIFY:
-        return new Action.Identify(IdentificationSource.values()[c.pick(IdentificationSource.values().length)],
+        return new IdentificationAction.Identify(IdentificationSource.values()[c.pick(IdentificationSource.values().length)],
             Set.of(c.pick(SERVICES)), Impact.of(1 + c.pick(matrix.impactLevels())),
             Urgency.of(1 + c.pick(matrix.urgencyLevels())), c.required("Payments failing"),
             c.pick(2) == 0 ? null : at.minus(Duration.ofMinutes(5)));
       case ENGAGE_RESOLVER_GROUP:
-        return new Action.EngageResolverGroup(c.pick(GROUPS), c.pick(2) == 0);
+        return new IdentificationAction.EngageResolverGroup(c.pick(GROUPS), c.pick(2) == 0);
       case RECORD_VALIDATION:
       {
         EvidenceKind evidence = c.pick(EVIDENCE);
-        return new Action.RecordValidation(evidence, "checked",
+        return new IdentificationAction.RecordValidation(evidence, "checked",
             evidence == EvidenceKind.DUPLICATE ? IncidentId.of("MI-0") : null);
       }
       case DECLARE:
-        return new Action.Declare(null);
+        return new IdentificationAction.Declare(null);
       case DOWNGRADE:
       {
         boolean cited = c.pick(2) == 1;
         EvidenceKind refuting = c.pick(REFUTING);
-        return new Action.Downgrade(c.required("not a major incident"), cited ? refuting : null);
+        return new IdentificationAction.Downgrade(c.required("not a major incident"), cited ? refuting : null);
       }
       case ASSIGN_MANAGER:
-        return new Action.AssignManager(c.pick(CAST));
+        return new ContainmentAction.AssignManager(c.pick(CAST));
       case HAND_OVER_MANAGER:
-        return Action.HandOverManager.withStatus(c.pick(CAST), HandoverReason.values()[c.pick(HandoverReason.values().length)],
+        return ContainmentAction.HandOverManager.withStatus(c.pick(CAST), HandoverReason.values()[c.pick(HandoverReason.values().length)],
             c.required("bridge open, failover under way"));
       case ADD_TEAM_MEMBER:
-        return new Action.AddTeamMember(c.pick(CAST), TeamRole.values()[c.pick(TeamRole.values().length)]);
+        return new ContainmentAction.AddTeamMember(c.pick(CAST), TeamRole.values()[c.pick(TeamRole.values().length)]);
       case REMOVE_TEAM_MEMBER:
-        return new Action.RemoveTeamMember(c.pick(CAST));
+        return new ContainmentAction.RemoveTeamMember(c.pick(CAST));
       case MOBILISE:
-        return new Action.Mobilise(null);
+        return new ContainmentAction.Mobilise(null);
       case REPRIORITISE:
-        return new Action.Reprioritise(Impact.of(1 + c.pick(matrix.impactLevels())),
+        return new IdentificationAction.Reprioritise(Impact.of(1 + c.pick(matrix.impactLevels())),
             Urgency.of(1 + c.pick(matrix.urgencyLevels())), c.required("impact reassessed"));
       case LINK_CHILD:
-        return new Action.LinkChild(IncidentId.of("INC-" + (1 + c.pick(2))));
+        return new IdentificationAction.LinkChild(IncidentId.of("INC-" + (1 + c.pick(2))));
       case START_RESOLUTION:
-        return new Action.StartResolution("fail over", c.pick(2) == 0 ? ChangeRef.of("CHG-1") : null, c.pick(2) == 1);
+        return new ResolutionAction.StartResolution("fail over", c.pick(2) == 0 ? ChangeRef.of("CHG-1") : null, c.pick(2) == 1);
       case APPLY_WORKAROUND:
-        return new Action.ApplyWorkaround(c.required("traffic on the standby"));
+        return new ResolutionAction.ApplyWorkaround(c.required("traffic on the standby"));
       case APPLY_PERMANENT_FIX:
-        return new Action.ApplyPermanentFix(c.pick(2) == 0 ? ChangeRef.of("CHG-2") : null, c.required("pool resized"));
+        return new ResolutionAction.ApplyPermanentFix(c.pick(2) == 0 ? ChangeRef.of("CHG-2") : null, c.required("pool resized"));
       case CONFIRM_RESTORATION:
-        return new Action.ConfirmRestoration(null);
+        return new ResolutionAction.ConfirmRestoration(null);
       case REOPEN:
-        return new Action.Reopen(c.required("failing again"));
+        return new ResolutionAction.Reopen(c.required("failing again"));
       case RECORD_STAKEHOLDER_UPDATE:
-        return new Action.RecordStakeholderUpdate(StakeholderUpdate.of(c.pick(AUDIENCES),
+        return new CommunicationAction.RecordStakeholderUpdate(StakeholderUpdate.of(c.pick(AUDIENCES),
             c.required("payments degraded, next update in 30 minutes")));
       case SNOOZE_UPDATES:
-        return new Action.SnoozeUpdates(c.pick(AUDIENCES), Duration.ofMinutes(30L * (1 + c.pick(4))),
+        return new CommunicationAction.SnoozeUpdates(c.pick(AUDIENCES), Duration.ofMinutes(30L * (1 + c.pick(4))),
             c.required("waiting for the vendor"));
       case START_REVIEW:
       {
         Actor facilitator = c.pick(CAST);
-        return new Action.StartReview(c.pick(2) == 0 ? facilitator : null);
+        return new MaintenanceAction.StartReview(c.pick(2) == 0 ? facilitator : null);
       }
       case RECORD_FINDINGS:
-        return new Action.RecordFindings(ReviewFindings.builder().summary(c.required("payments down for an hour"))
+        return new MaintenanceAction.RecordFindings(ReviewFindings.builder().summary(c.required("payments down for an hour"))
             .rootCause(c.pick(3) == 2 ? null : "connection pool too small")
             .problem(c.pick(2) == 1 ? ProblemRef.of("PRB-1") : null).build());
       case SUBMIT_REVIEW:
-        return new Action.SubmitReview(null);
+        return new MaintenanceAction.SubmitReview(null);
       case ADD_REVIEW_ACTION:
-        return new Action.AddReviewAction(c.pick(ITEMS), c.required("add a capacity alarm"), c.pick(CAST),
+        return new MaintenanceAction.AddReviewAction(c.pick(ITEMS), c.required("add a capacity alarm"), c.pick(CAST),
             LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(14), null, null);
       case ASSIGN_REVIEW_ACTION:
-        return new Action.AssignReviewAction(c.pick(ITEMS), c.pick(CAST), LocalDate.ofInstant(at, ZoneOffset.UTC));
+        return new MaintenanceAction.AssignReviewAction(c.pick(ITEMS), c.pick(CAST), LocalDate.ofInstant(at, ZoneOffset.UTC));
       case COMPLETE_REVIEW_ACTION:
-        return new Action.CompleteReviewAction(c.pick(ITEMS), null);
+        return new MaintenanceAction.CompleteReviewAction(c.pick(ITEMS), null);
       case DROP_REVIEW_ACTION:
-        return new Action.DropReviewAction(c.pick(ITEMS), c.required("superseded"));
+        return new MaintenanceAction.DropReviewAction(c.pick(ITEMS), c.required("superseded"));
       case COMPLETE_REVIEW:
-        return new Action.CompleteReview(null);
+        return new MaintenanceAction.CompleteReview(null);
       case CLOSE:
-        return new Action.Close(null);
+        return new MaintenanceAction.Close(null);
       case ACKNOWLEDGE:
-        return c.pick(2) == 0 ? new Action.Acknowledge() : new Action.Acknowledge(c.pick(GROUPS));
+        return c.pick(2) == 0 ? new EscalationAction.Acknowledge() : new EscalationAction.Acknowledge(c.pick(GROUPS));
       case RECORD_ESCALATION:
         return escalation(state, c, at, policies.escalation());
       case HOLD_ESCALATIONS:
-        return new Action.HoldEscalations(c.required("waiting for the vendor"));
+        return new EscalationAction.HoldEscalations(c.required("waiting for the vendor"));
       case RESUME_ESCALATIONS:
-        return new Action.ResumeEscalations(null);
+        return new EscalationAction.ResumeEscalations(null);
       default:
         throw new IllegalArgumentException("kind has no action in the catalogue, was " + kind);
     }
@@ -196,10 +202,10 @@ public final class ActionCatalogue {
       due = List.of(); // the decider refuses the command with policy-failed; the catalogue just offers one
     }
     if (due == null || due.isEmpty() || due.contains(null) || c.pick(4) == 3) {
-      return new Action.RecordEscalation(EscalationCondition.values()[c.pick(EscalationCondition.values().length)],
+      return new EscalationAction.RecordEscalation(EscalationCondition.values()[c.pick(EscalationCondition.values().length)],
           1 + c.pick(2), List.of(EscalationTarget.role(c.pick(ROLES))), null);
     }
     Escalation e = c.pick(due);
-    return new Action.RecordEscalation(e.condition(), e.level(), e.targets(), null);
+    return new EscalationAction.RecordEscalation(e.condition(), e.level(), e.targets(), null);
   }
 }
