@@ -13,6 +13,7 @@ module dev.mim.core {
   exports dev.mim.core.calendar;
   exports dev.mim.core.comms;
   exports dev.mim.core.escalation;
+  exports dev.mim.core.handling;
   exports dev.mim.core.identify;
   exports dev.mim.core.incident;
   exports dev.mim.core.lifecycle;

@@ -1,12 +1,12 @@
 package dev.mim.policies;
 
-import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.fixtures.IncidentDriver;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.lifecycle.ViolationCode;
 import dev.mim.core.logging.RecordingLogs;

@@ -1,7 +1,7 @@
 package dev.mim.core.escalation;
 
-import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.internal.Checks;

@@ -1,11 +1,11 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.internal.Checks;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The actions of communication: updates to stakeholders and the snoozing of an audience's next update.

@@ -1,9 +1,9 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.people.Actor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of containment: the Major Incident Manager is assigned and handed over, the team assembled and mobilised.

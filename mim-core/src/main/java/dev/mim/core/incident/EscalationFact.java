@@ -1,12 +1,12 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.people.ResolverGroup;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of escalation: acknowledgement of a page, the escalations sent, and their holds.

@@ -1,6 +1,5 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -11,6 +10,7 @@ import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The actions of identification and validation: a candidate is identified, resolver groups engaged, evidence recorded, and the candidate declared a major incident or downgraded; its priority may change and child incidents be linked.

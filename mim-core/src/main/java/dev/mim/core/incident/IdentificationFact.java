@@ -1,6 +1,5 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of identification and validation: a candidate is identified, resolver groups engaged, evidence recorded, and the candidate declared a major incident or downgraded; its priority may change and child incidents be linked.

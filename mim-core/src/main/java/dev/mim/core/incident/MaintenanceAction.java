@@ -1,12 +1,12 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.people.Actor;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The actions of maintenance: the post-incident review with its findings and action items, then closure.

@@ -1,9 +1,9 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.mim.core.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The actions of resolution: the resolution runs as a change, a workaround or a permanent fix restores service, and an incident restored too early reopens.

@@ -1,10 +1,10 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.mim.core.internal.Checks;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of resolution: the resolution runs as a change, a workaround or a permanent fix restores service, and an incident restored too early reopens.

@@ -1,18 +1,18 @@
 package dev.mim.core.lifecycle;
 
-import org.jspecify.annotations.Nullable;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
-import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.CommunicationAction.RecordStakeholderUpdate;
 import dev.mim.core.incident.CommunicationAction.SnoozeUpdates;
-import dev.mim.core.incident.CommunicationFact;
+import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.CommunicationFact.StakeholderUpdateRecorded;
 import dev.mim.core.incident.CommunicationFact.UpdatesSnoozed;
+import dev.mim.core.incident.CommunicationFact;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.TimeRange;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules for keeping stakeholders informed: record an update sent, hold off an audience's next update.

@@ -1,24 +1,24 @@
 package dev.mim.core.lifecycle;
 
-import org.jspecify.annotations.Nullable;
 import dev.mim.core.comms.Audience;
-import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.ContainmentAction.AddTeamMember;
 import dev.mim.core.incident.ContainmentAction.AssignManager;
 import dev.mim.core.incident.ContainmentAction.HandOverManager;
 import dev.mim.core.incident.ContainmentAction.Mobilise;
 import dev.mim.core.incident.ContainmentAction.RemoveTeamMember;
-import dev.mim.core.incident.ContainmentFact;
+import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.ContainmentFact.ManagerAssigned;
 import dev.mim.core.incident.ContainmentFact.ManagerHandedOver;
 import dev.mim.core.incident.ContainmentFact.TeamMemberAdded;
 import dev.mim.core.incident.ContainmentFact.TeamMemberRemoved;
 import dev.mim.core.incident.ContainmentFact.TeamMobilised;
+import dev.mim.core.incident.ContainmentFact;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.Team;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of the containment stage: assign and hand over the Major Incident Manager, assemble the team, mobilise

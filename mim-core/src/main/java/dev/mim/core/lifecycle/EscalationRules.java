@@ -1,24 +1,24 @@
 package dev.mim.core.lifecycle;
 
-import org.jspecify.annotations.Nullable;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.escalation.EscalationClock;
-import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.EscalationAction.Acknowledge;
 import dev.mim.core.incident.EscalationAction.HoldEscalations;
 import dev.mim.core.incident.EscalationAction.RecordEscalation;
 import dev.mim.core.incident.EscalationAction.ResumeEscalations;
-import dev.mim.core.incident.EscalationFact;
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.EscalationFact.Acknowledged;
 import dev.mim.core.incident.EscalationFact.EscalationRecorded;
 import dev.mim.core.incident.EscalationFact.EscalationsHeld;
 import dev.mim.core.incident.EscalationFact.EscalationsResumed;
+import dev.mim.core.incident.EscalationFact;
 import dev.mim.core.incident.EscalationLog;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.Team;
 import dev.mim.core.people.Actor;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of escalation: acknowledge being paged, record an escalation the host sent (only one the escalation

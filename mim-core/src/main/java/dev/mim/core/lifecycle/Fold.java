@@ -1,6 +1,5 @@
 package dev.mim.core.lifecycle;
 
-import org.jspecify.annotations.Nullable;
 import dev.mim.core.incident.CommunicationFact;
 import dev.mim.core.incident.ContainmentFact;
 import dev.mim.core.incident.EscalationFact;
@@ -12,6 +11,7 @@ import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.MaintenanceFact;
 import dev.mim.core.incident.ResolutionFact;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fold of the event-sourced lifecycle: the state after an event. Stored events are untrusted input, so every

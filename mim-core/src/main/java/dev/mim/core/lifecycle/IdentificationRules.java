@@ -1,10 +1,8 @@
 package dev.mim.core.lifecycle;
 
-import org.jspecify.annotations.Nullable;
 import dev.mim.core.incident.Classification;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.Fact;
-import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationAction.Declare;
 import dev.mim.core.incident.IdentificationAction.Downgrade;
 import dev.mim.core.incident.IdentificationAction.EngageResolverGroup;
@@ -12,7 +10,7 @@ import dev.mim.core.incident.IdentificationAction.Identify;
 import dev.mim.core.incident.IdentificationAction.LinkChild;
 import dev.mim.core.incident.IdentificationAction.RecordValidation;
 import dev.mim.core.incident.IdentificationAction.Reprioritise;
-import dev.mim.core.incident.IdentificationFact;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationFact.CandidateIdentified;
 import dev.mim.core.incident.IdentificationFact.ChildLinked;
 import dev.mim.core.incident.IdentificationFact.IncidentDowngraded;
@@ -20,6 +18,7 @@ import dev.mim.core.incident.IdentificationFact.IncidentReprioritised;
 import dev.mim.core.incident.IdentificationFact.MajorIncidentDeclared;
 import dev.mim.core.incident.IdentificationFact.ResolverGroupEngaged;
 import dev.mim.core.incident.IdentificationFact.ValidationRecorded;
+import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
@@ -35,6 +34,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of the identification stage: identify a candidate, engage resolver groups, validate, declare or

@@ -55,9 +55,10 @@ public final class Incident {
   public static Incident replay(Iterable<IncidentEvent> events) {
     Checks.notNull("events", events);
     Incident incident = START;
+    Fold.Replay replay = new Fold.Replay();
     for (IncidentEvent e : events) {
-      incident = new Incident(IncidentDecider.evolve(incident.state, e), new Link(Checks.notNull("event", e),
-          incident.newest));
+      Checks.notNull("event", e);
+      incident = new Incident(Fold.evolve(incident.state, e, replay), new Link(e, incident.newest));
     }
     return incident;
   }
@@ -76,11 +77,33 @@ public final class Incident {
     if (!(decision instanceof Decision.Accepted accepted)) {
       return new Step(decision, this);
     }
+    return new Step(decision, with(accepted));
+  }
+
+  /**
+   * The incident after a decision made against it, for a store that keeps incidents as they are decided.
+   *
+   * @param decision a decision accepted against this incident's version
+   * @return the incident with the decision's events and state
+   * @throws IllegalArgumentException when {@code decision} is null or its first event does not follow this
+   *     incident's last (another incident, or another version)
+   */
+  public Incident after(Decision.Accepted decision) {
+    Checks.notNull("decision", decision);
+    IncidentEvent first = decision.events().get(0);
+    if (first.sequence() != state.version() + 1 || (state.id() != null && !state.id().equals(first.incidentId()))) {
+      throw new IllegalArgumentException("decision must be of incident " + state.id() + " at version "
+          + state.version() + ", was of incident " + first.incidentId() + " at version " + (first.sequence() - 1));
+    }
+    return with(decision);
+  }
+
+  private Incident with(Decision.Accepted accepted) {
     Link link = newest;
     for (IncidentEvent e : accepted.events()) {
       link = new Link(e, link);
     }
-    return new Step(decision, new Incident(accepted.state(), link));
+    return new Incident(accepted.state(), link);
   }
 
   /** @return the state the events lead to */

@@ -1,19 +1,18 @@
 package dev.mim.core.lifecycle;
 
-import org.jspecify.annotations.Nullable;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
 import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.EscalationAction;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.MaintenanceAction;
-import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.Fact;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.Transitions;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.people.Role;
@@ -22,6 +21,7 @@ import dev.mim.core.spi.TenantPolicies;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The major-incident lifecycle as a pure decider: {@link #decide} turns a command into the events it causes or a

@@ -1,10 +1,8 @@
 package dev.mim.core.lifecycle;
 
-import org.jspecify.annotations.Nullable;
 import dev.mim.core.incident.ActionItemStatus;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentState;
-import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.MaintenanceAction.AddReviewAction;
 import dev.mim.core.incident.MaintenanceAction.AssignReviewAction;
 import dev.mim.core.incident.MaintenanceAction.Close;
@@ -14,7 +12,7 @@ import dev.mim.core.incident.MaintenanceAction.DropReviewAction;
 import dev.mim.core.incident.MaintenanceAction.RecordFindings;
 import dev.mim.core.incident.MaintenanceAction.StartReview;
 import dev.mim.core.incident.MaintenanceAction.SubmitReview;
-import dev.mim.core.incident.MaintenanceFact;
+import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.MaintenanceFact.FindingsRecorded;
 import dev.mim.core.incident.MaintenanceFact.IncidentClosed;
 import dev.mim.core.incident.MaintenanceFact.ReviewActionAdded;
@@ -24,10 +22,12 @@ import dev.mim.core.incident.MaintenanceFact.ReviewActionDropped;
 import dev.mim.core.incident.MaintenanceFact.ReviewCompleted;
 import dev.mim.core.incident.MaintenanceFact.ReviewStarted;
 import dev.mim.core.incident.MaintenanceFact.ReviewSubmitted;
+import dev.mim.core.incident.MaintenanceFact;
 import dev.mim.core.incident.Review;
 import dev.mim.core.incident.ReviewAction;
 import dev.mim.core.incident.ReviewFindings;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of the maintenance stage: the post-incident review, its action items, and closure. {@link #DECIDE}

@@ -1,23 +1,23 @@
 package dev.mim.core.lifecycle;
 
-import org.jspecify.annotations.Nullable;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentState;
-import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.ResolutionAction.ApplyPermanentFix;
 import dev.mim.core.incident.ResolutionAction.ApplyWorkaround;
 import dev.mim.core.incident.ResolutionAction.ConfirmRestoration;
 import dev.mim.core.incident.ResolutionAction.Reopen;
 import dev.mim.core.incident.ResolutionAction.StartResolution;
-import dev.mim.core.incident.ResolutionFact;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.ResolutionFact.IncidentReopened;
 import dev.mim.core.incident.ResolutionFact.PermanentFixApplied;
 import dev.mim.core.incident.ResolutionFact.ResolutionStarted;
 import dev.mim.core.incident.ResolutionFact.ServiceRestored;
 import dev.mim.core.incident.ResolutionFact.WorkaroundApplied;
+import dev.mim.core.incident.ResolutionFact;
 import dev.mim.core.incident.RestorationMeans;
 import dev.mim.core.spi.PolicySet;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of the resolution stage: implement the plan as a change, apply a workaround or a permanent fix, confirm

@@ -1,9 +1,9 @@
 package dev.mim.core.metrics;
 
-import dev.mim.core.incident.EscalationFact;
-import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.incident.EscalationFact;
 import dev.mim.core.incident.Fact;
+import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;

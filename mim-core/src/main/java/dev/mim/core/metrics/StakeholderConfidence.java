@@ -1,10 +1,10 @@
 package dev.mim.core.metrics;
 
-import dev.mim.core.incident.CommunicationFact;
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
+import dev.mim.core.incident.CommunicationFact;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.internal.Checks;

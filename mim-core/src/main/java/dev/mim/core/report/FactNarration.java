@@ -3,10 +3,10 @@ package dev.mim.core.report;
 import dev.mim.core.incident.CommunicationFact;
 import dev.mim.core.incident.ContainmentFact;
 import dev.mim.core.incident.EscalationFact;
+import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.incident.MaintenanceFact;
 import dev.mim.core.incident.ResolutionFact;
-import dev.mim.core.incident.Fact;
 import dev.mim.core.internal.Checks;
 
 /**

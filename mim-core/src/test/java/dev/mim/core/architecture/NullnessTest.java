@@ -1,8 +1,8 @@
 package dev.mim.core.architecture;
 
-import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mim.core.incident.IdentificationAction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.CommunicationFact;
 import dev.mim.core.incident.ContainmentAction;
@@ -7,7 +8,6 @@ import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.MaintenanceFact;
 import dev.mim.core.incident.ResolutionAction;
-import dev.mim.core.fixtures.IncidentDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

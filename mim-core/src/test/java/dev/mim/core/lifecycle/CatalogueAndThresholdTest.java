@@ -1,7 +1,7 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.fixtures.IncidentDriver;
+import dev.mim.core.incident.IdentificationAction;
 import static dev.mim.core.fixtures.IncidentDriver.AMY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,8 +1,8 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.fixtures.IncidentDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.ContainmentFact;
@@ -9,7 +10,6 @@ import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.MaintenanceFact;
 import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.ResolutionFact;
-import dev.mim.core.fixtures.IncidentDriver;
 import static dev.mim.core.fixtures.IncidentDriver.AMY;
 import static dev.mim.core.fixtures.IncidentDriver.BOB;
 import static dev.mim.core.fixtures.IncidentDriver.CHG;

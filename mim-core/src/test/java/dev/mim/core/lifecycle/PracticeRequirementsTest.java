@@ -1,11 +1,11 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.ResolutionAction;
-import dev.mim.core.fixtures.IncidentDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,9 +1,9 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.ResolutionFact;
-import dev.mim.core.fixtures.IncidentDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,8 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.fixtures.RandomWalk;
 import dev.mim.core.fixtures.IncidentDriver;
+import dev.mim.core.fixtures.RandomWalk;
+import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,10 +1,10 @@
 package dev.mim.examples.embedding;
 
-import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.identify.CandidateProposal;
 import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.identify.SignalKey;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceCatalogue;

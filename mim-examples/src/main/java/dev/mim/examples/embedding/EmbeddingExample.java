@@ -1,12 +1,15 @@
 package dev.mim.examples.embedding;
 
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.Handled;
+import dev.mim.core.handling.InMemoryIncidents;
 import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
-import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.people.Actor;
@@ -15,7 +18,6 @@ import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -31,30 +33,29 @@ public final class EmbeddingExample {
    */
   public static List<IncidentEvent> run() {
     // readme:begin
-    PolicySet policies = PolicySet.ofDefaults();          // or one per tenant
-    List<IncidentEvent> store = new ArrayList<>();        // your event store
+    PolicySet policies = PolicySet.ofDefaults();           // or one per tenant
+    InMemoryIncidents store = new InMemoryIncidents();     // or JdbcEventStore, or your own IncidentStore
+    CommandHandler<RuntimeException> handler = CommandHandler.of(store, policies, 3);
     IncidentId id = IncidentId.of("MI-1042");
-    Instant now = Instant.parse("2026-11-23T09:00:00Z");  // time comes from the host
+    Instant now = Instant.parse("2026-11-23T09:00:00Z");   // time comes from the host
 
-    Incident incident = Incident.start();                 // an incident's events and state, in memory
-    Incident.Step step = incident.decide(IncidentCommand.of(id, Actor.of("monitoring"), now,
+    handler.handle(IncidentCommand.of(id, Actor.of("monitoring"), now,   // load, decide, append
         new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")),
-            Impact.HIGH, Urgency.HIGH, "Payments API returns 503")), policies);
-    store.addAll(step.newEvents());                       // persist, then carry on from the next value
-    incident = step.incident();
+            Impact.HIGH, Urgency.HIGH, "Payments API returns 503")));
 
-    step = incident.decide(IncidentCommand.of(id, Actor.of("duty-manager"), now.plusSeconds(120),
-        new IdentificationAction.Declare(null)), policies);
-    if (step.decision() instanceof Decision.Rejected r) { // a refusal is a value, not an exception
-      r.violations().forEach(v -> System.out.println(v.code().code() + ": " + v.message()));
+    Handled declared = handler.handle(IncidentCommand.of(id, Actor.of("duty-manager"), now.plusSeconds(120),
+        new IdentificationAction.Declare(null)));
+    if (declared instanceof Handled.Refused refused) {     // a refusal is a value, not an exception
+      refused.decision().violations().forEach(v -> System.out.println(v.code().code() + ": " + v.message()));
     }
 
-    IncidentState replayed = IncidentDecider.replay(store);  // events are the record of truth
+    Incident incident = store.incident(TenantId.DEFAULT, id);
+    IncidentState replayed = IncidentDecider.replay(incident.events());  // events are the record of truth
     // readme:end
-    if (!replayed.equals(step.incident().state())) {
+    if (!replayed.equals(incident.state())) {
       throw new IllegalStateException("replay differs from the live state");
     }
-    return store;
+    return incident.events();
   }
 
   /**

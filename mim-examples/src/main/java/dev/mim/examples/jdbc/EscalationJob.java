@@ -1,6 +1,8 @@
 package dev.mim.examples.jdbc;
 
 import dev.mim.core.escalation.Escalation;
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.Handled;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.TenantId;
@@ -10,7 +12,6 @@ import dev.mim.core.people.Actor;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.policies.escalation.EscalationLoop;
 import dev.mim.store.jdbc.JdbcEventStore;
-import dev.mim.store.jdbc.StoredDecider;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,28 +40,25 @@ public final class EscalationJob {
   /** One tick of the job: pages and records what is due now on every open incident of the tenant. */
   public static List<EscalationLoop.Run> tick(JdbcEventStore store, PolicySet policies, TenantId tenant,
       Pager pager, Instant now) throws SQLException {
-    StoredDecider decider = StoredDecider.of(store, policies, 5);
+    CommandHandler<SQLException> handler = store.commandHandler(policies, 5);
     EscalationLoop loop = EscalationLoop.of(policies.escalation(),
         (incident, escalation) -> pager.page(incident.id(), escalation), Actor.of("escalation-job"));
     List<EscalationLoop.Run> runs = new ArrayList<>();
     for (IncidentId id : store.openIncidents(tenant)) {
       Incident incident = store.loadIncident(tenant, id).orElseThrow();
-      runs.add(loop.run(incident.state(), now, command -> recorded(decider, command)));
+      runs.add(loop.run(incident.state(), now, command -> recorded(handler, command)));
     }
     return runs;
   }
 
   /** Decides and stores a record; a record other writers kept beating is retried at the next tick. */
-  private static Decision recorded(StoredDecider decider, IncidentCommand command) {
+  private static Decision recorded(CommandHandler<SQLException> handler, IncidentCommand command) {
     try {
-      StoredDecider.Outcome outcome = decider.handle(command);
-      if (outcome instanceof StoredDecider.Outcome.Stored stored) {
-        return stored.decision();
+      Handled handled = handler.handle(command);
+      if (handled instanceof Handled.NotStored) {
+        throw new IllegalStateException("not stored after " + handled.attempts() + " attempts: " + command);
       }
-      if (outcome instanceof StoredDecider.Outcome.Refused refused) {
-        return refused.decision();
-      }
-      throw new IllegalStateException("not stored after " + outcome.attempts() + " attempts: " + command);
+      return handled.decision();
     } catch (SQLException e) {
       throw new IllegalStateException("the store failed recording " + command, e);
     }

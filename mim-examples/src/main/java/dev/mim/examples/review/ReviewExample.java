@@ -1,19 +1,19 @@
 package dev.mim.examples.review;
 
-import dev.mim.core.incident.CommunicationAction;
-import dev.mim.core.incident.ContainmentAction;
-import dev.mim.core.incident.EscalationAction;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.MaintenanceAction;
-import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ChangeRef;
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.ProblemRef;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.ReviewFindings;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.people.Actor;

@@ -1,10 +1,10 @@
 package dev.mim.examples.drill;
 
-import dev.mim.core.incident.EscalationFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.incident.EscalationCondition;
+import dev.mim.core.incident.EscalationFact;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.incident.IncidentStatus;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
 package dev.mim.examples.jdbc;
 
+import dev.mim.core.handling.CommandHandler;
 import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,8 +19,8 @@ import dev.mim.examples.ReadmeQuotes;
 import dev.mim.policies.escalation.EscalationLoop;
 import dev.mim.policies.escalation.EscalationPresets;
 import dev.mim.store.jdbc.JdbcEventStore;
-import dev.mim.store.jdbc.StoredDecider;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ class EscalationJobTest {
     h2.setURL("jdbc:h2:mem:escalation-job;DB_CLOSE_DELAY=-1");
     JdbcEventStore store = JdbcEventStore.on(h2);
     store.installSchema();
-    StoredDecider decider = StoredDecider.of(store, POLICIES, 3);
+    CommandHandler<SQLException> decider = store.commandHandler(POLICIES, 3);
     IncidentId mi = IncidentId.of("MI-7");
     Actor amy = Actor.of("amy");
     // A P1 declared at 08:01, its manager assigned at 08:02 and not acknowledging.

@@ -1,9 +1,9 @@
 package dev.mim.examples.testing;
 
 // readme:begin
-import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.lifecycle.IncidentDecider;

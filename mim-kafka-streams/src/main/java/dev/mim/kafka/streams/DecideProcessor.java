@@ -1,10 +1,9 @@
 package dev.mim.kafka.streams;
 
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.Handled;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
-import dev.mim.core.incident.IncidentState;
-import dev.mim.core.lifecycle.Decision;
-import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.lifecycle.Violation;
 import dev.mim.core.spi.TenantPolicies;
 import java.time.Duration;
@@ -16,7 +15,10 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Decides each command against its incident's stored events; schedules the sweep for due items. */
+/**
+ * Decides each command against its incident's stored events through mim-core's {@link CommandHandler}, the state
+ * store serving as its {@link StoredIncidents}; schedules the sweep for due items.
+ */
 final class DecideProcessor implements Processor<String, String, String, String> {
 
   static final String EVENTS = "events";
@@ -28,6 +30,7 @@ final class DecideProcessor implements Processor<String, String, String, String>
   private final Json json = new Json();
   private ProcessorContext<String, String> context;
   private KeyValueStore<String, String> incidents;
+  private CommandHandler<RuntimeException> handler;
 
   DecideProcessor(TenantPolicies policies, Duration sweepEvery) {
     this.policies = policies;
@@ -38,6 +41,8 @@ final class DecideProcessor implements Processor<String, String, String, String>
   public void init(ProcessorContext<String, String> context) {
     this.context = context;
     this.incidents = context.getStateStore(IncidentTopology.INCIDENTS_STORE);
+    // One task owns the partition: an append never meets another writer, so one attempt is enough.
+    this.handler = CommandHandler.of(new StoredIncidents(incidents, json), policies, 1);
     DueSweep sweep = new DueSweep(policies, incidents, context.getStateStore(IncidentTopology.SWEEP_STORE), json);
     context.schedule(sweepEvery, PunctuationType.STREAM_TIME,
         streamTime -> sweep.run(streamTime, item -> context.forward(item, DUE)));
@@ -60,30 +65,27 @@ final class DecideProcessor implements Processor<String, String, String, String>
           + record.key())));
       return;
     }
-    List<IncidentEvent> stored;
-    IncidentState state;
+    Handled handled;
     try {
-      stored = json.events(incidents.get(key));
-      state = IncidentDecider.replay(stored);
-    } catch (RuntimeException unreadable) { // Jackson's exceptions, or a history the decider could not have made
+      // The decider asks the tenant's policies itself, guarded: a host's failing resolver is a refusal, not a crash.
+      handled = handler.handle(command);
+    } catch (StoredIncidents.Unreadable unreadable) {
       reject(record, command, 0, List.of(new Rejection.Refusal(Rejection.STORED_INCIDENT_UNREADABLE, null,
-          "the stored events of " + key + " cannot be read back: " + unreadable.getMessage())));
+          unreadable.getMessage())));
       return;
     }
-    // The decider asks the tenant's policies itself, guarded: a host's failing resolver is a refusal, not a crash.
-    Decision decision = IncidentDecider.decide(state, command, policies);
-    if (decision instanceof Decision.Rejected rejected) {
+    if (handled instanceof Handled.Refused refused) {
       List<Rejection.Refusal> refusals = new ArrayList<>();
-      for (Violation v : rejected.violations()) {
+      for (Violation v : refused.decision().violations()) {
         refusals.add(new Rejection.Refusal(v.code().code(), v.field(), v.message()));
       }
-      reject(record, command, state.version(), refusals);
+      reject(record, command, refused.decision().state().version(), refusals);
       return;
     }
-    List<IncidentEvent> after = new ArrayList<>(stored);
-    after.addAll(decision.events());
-    incidents.put(key, json.write(after));
-    for (IncidentEvent e : decision.events()) {
+    if (!handled.stored()) { // one task per partition: no other writer can have appended
+      throw new IllegalStateException("command of " + key + " not stored: " + handled.lastConflict());
+    }
+    for (IncidentEvent e : handled.decision().events()) {
       context.forward(record.withValue(json.write(e)), EVENTS);
     }
   }

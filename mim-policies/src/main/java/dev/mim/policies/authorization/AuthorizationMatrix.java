@@ -1,11 +1,11 @@
 package dev.mim.policies.authorization;
 
-import dev.mim.core.incident.EscalationAction;
 import static dev.mim.core.incident.ActionKind.*;
 import static dev.mim.core.people.Role.*;
 import static dev.mim.policies.internal.Arguments.holdsNull;
 
 import dev.mim.core.incident.ActionKind;
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.people.Actor;

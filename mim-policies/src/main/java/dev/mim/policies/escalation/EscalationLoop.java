@@ -1,8 +1,8 @@
 package dev.mim.policies.escalation;
 
-import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.escalation.EscalationClock;
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentState;
@@ -144,8 +144,8 @@ public final class EscalationLoop {
   public interface Recorder {
     /**
      * @param command the {@link dev.mim.core.incident.EscalationAction.RecordEscalation RecordEscalation} to decide
-     * @return the decision, its events stored when accepted (for example {@code StoredDecider.handle} of
-     *     mim-store-jdbc, or {@link dev.mim.core.lifecycle.Incident#decide Incident.decide} and the host's own store)
+     * @return the decision, its events stored when accepted (for example {@code handling.CommandHandler.handle} on
+     *     a store, or {@link dev.mim.core.lifecycle.Incident#decide Incident.decide} and the host's own store)
      */
     Decision record(IncidentCommand command);
   }

@@ -1,12 +1,12 @@
 package dev.mim.policies.oncall;
 
-import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.incident.Briefing;
 import dev.mim.core.incident.BriefingBuilder;
+import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.HandoverReason;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.people.Actor;

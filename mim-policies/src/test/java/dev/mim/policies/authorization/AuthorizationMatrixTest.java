@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.mim.core.comms.Audience;
 import dev.mim.core.escalation.Escalation;
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
 import dev.mim.core.incident.ChangeRef;
@@ -28,7 +29,6 @@ import dev.mim.core.incident.TeamRole;
 import dev.mim.core.incident.Transitions;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.IncidentDecider;
-import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.lifecycle.ViolationCode;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;

@@ -1,12 +1,12 @@
 package dev.mim.policies.escalation;
 
-import dev.mim.core.incident.ContainmentAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.fixtures.IncidentDriver;
+import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentStatus;

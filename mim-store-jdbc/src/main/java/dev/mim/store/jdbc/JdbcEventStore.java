@@ -1,11 +1,15 @@
 package dev.mim.store.jdbc;
 
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.Conflict;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
+import dev.mim.core.spi.IncidentStore;
+import dev.mim.core.spi.TenantPolicies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,14 +34,15 @@ import javax.sql.DataSource;
  * incident is still at the version the decision was made on; otherwise it stores nothing and returns a
  * {@link AppendResult.Conflict}. Two writers racing on one incident can never both succeed: the incident's row is
  * updated only at the expected version, and a unique key on (tenant, incident, sequence) holds even against a
- * writer that bypasses it.
+ * writer that bypasses it. As an {@link IncidentStore} it serves a {@link CommandHandler}:
+ * {@link #commandHandler} makes one that backs off between attempts.
  *
  * <p>Reading: stored rows are untrusted input. {@link #load} refuses an event of a schema version newer than this
  * release reads, a payload that is not a well-formed event or not the row's event, and a history the decider could
  * not have made (as {@link dev.mim.core.lifecycle.IncidentDecider#replay} refuses it), with a
  * {@link StoredEventException} naming the incident and the event.
  */
-public final class JdbcEventStore {
+public final class JdbcEventStore implements IncidentStore<SQLException> {
 
   private static final String SCHEMA_RESOURCE = "schema.sql";
 
@@ -177,6 +182,47 @@ public final class JdbcEventStore {
   public Optional<Incident> loadIncident(TenantId tenant, IncidentId incidentId) throws SQLException {
     List<IncidentEvent> events = rows(tenant, incidentId);
     return events.isEmpty() ? Optional.empty() : Optional.of(Rows.replay(tenant, incidentId, events));
+  }
+
+  /**
+   * The incident as {@link #loadIncident} loads it, for a {@link CommandHandler}.
+   *
+   * @return the incident; {@link Incident#start()} when the store does not hold it
+   * @throws IllegalArgumentException when an argument is null
+   * @throws StoredEventException as {@link #load}
+   * @throws SQLException as {@link #loadIncident}
+   */
+  @Override
+  public Incident incident(TenantId tenant, IncidentId incident) throws SQLException {
+    return loadIncident(tenant, incident).orElse(Incident.start());
+  }
+
+  /**
+   * Appends as {@link #append} does, for a {@link CommandHandler}.
+   *
+   * @return empty when stored; the conflict when the store holds the incident at another version
+   * @throws IllegalArgumentException as {@link #append}
+   * @throws SQLException as {@link #append}
+   */
+  @Override
+  public Optional<Conflict> appendAt(long expectedVersion, Decision.Accepted decision) throws SQLException {
+    if (append(expectedVersion, decision) instanceof AppendResult.Conflict c) {
+      return Optional.of(new Conflict(c.tenant(), c.incidentId(), c.expectedVersion(), c.actualVersion()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A command handler on this store that backs off by {@link JitteredBackoff#DEFAULT} between attempts.
+   *
+   * @param policies each tenant's policies to decide with (a {@link dev.mim.core.spi.PolicySet PolicySet} gives
+   *     the same to every tenant)
+   * @param maxAttempts how many times a command is decided at most when other writers keep appending first
+   * @return the handler
+   * @throws IllegalArgumentException when {@code policies} is null or {@code maxAttempts} below 1
+   */
+  public CommandHandler<SQLException> commandHandler(TenantPolicies policies, int maxAttempts) {
+    return CommandHandler.of(this, policies, maxAttempts).pausingBetweenAttempts(JitteredBackoff.DEFAULT);
   }
 
   /**

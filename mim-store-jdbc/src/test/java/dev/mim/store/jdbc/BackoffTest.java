@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The wait between a stored decider's attempts: random, doubling its bound per retry, never past the cap. */
+/** The wait between a command handler's attempts on a shared store: random, doubling its bound per retry, never past the cap. */
 class BackoffTest {
 
   private static final Duration BASE = Duration.ofMillis(2);
@@ -23,21 +23,19 @@ class BackoffTest {
       long bound = Math.min(BASE.toNanos() << (retry - 1), CAP.toNanos());
       Set<Duration> seen = new HashSet<>();
       for (int i = 0; i < 200; i++) {
-        Duration wait = StoredDecider.backoff(retry, BASE, CAP, random);
+        Duration wait = new JitteredBackoff(BASE, CAP).waitBefore(retry, random);
         assertTrue(!wait.isNegative() && wait.toNanos() <= bound, retry + ": " + wait + " past " + bound);
         seen.add(wait);
       }
       assertTrue(seen.size() > 100, "jittered, not one wait: " + seen.size());
     }
-    assertEquals(Duration.ZERO, StoredDecider.backoff(5, Duration.ZERO, Duration.ZERO, random));
+    assertEquals(Duration.ZERO, new JitteredBackoff(Duration.ZERO, Duration.ZERO).waitBefore(5, random));
   }
 
   @Test
   void aBadBackoffIsRefusedByName() {
-    StoredDecider decider = StoredDecider.of(JdbcEventStore.on(new org.h2.jdbcx.JdbcDataSource()),
-        dev.mim.core.spi.PolicySet.ofDefaults(), 3);
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> decider.withBackoff(CAP, BASE)).getMessage()
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new JitteredBackoff(CAP, BASE)).getMessage()
         .startsWith("backoff must be from zero up, its cap not below it, were PT0.1S, PT0.002S"));
-    assertThrows(IllegalArgumentException.class, () -> decider.withBackoff(Duration.ofMillis(-1), CAP));
+    assertThrows(IllegalArgumentException.class, () -> new JitteredBackoff(Duration.ofMillis(-1), CAP));
   }
 }

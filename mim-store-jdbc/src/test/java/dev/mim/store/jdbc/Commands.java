@@ -1,11 +1,11 @@
 package dev.mim.store.jdbc;
 
-import dev.mim.core.incident.CommunicationAction;
-import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;

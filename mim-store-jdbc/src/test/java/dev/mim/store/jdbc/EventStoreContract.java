@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.Handled;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
@@ -181,28 +183,28 @@ abstract class EventStoreContract {
   }
 
   @Test
-  void theStoredDeciderRefusesWhatTheDeciderRefusesAndStoresNothingForIt() throws SQLException {
-    StoredDecider decider = StoredDecider.of(store, POLICIES, 3);
+  void theCommandHandlerRefusesWhatTheDeciderRefusesAndStoresNothingForIt() throws SQLException {
+    CommandHandler<SQLException> decider = store.commandHandler(POLICIES, 3);
     for (IncidentCommand c : Commands.declare(ACME, MI1)) {
-      StoredDecider.Outcome o = decider.handle(c);
+      Handled o = decider.handle(c);
       assertTrue(o.stored() && o.attempts() == 1 && o.conflicts() == 0, "" + o);
     }
-    StoredDecider.Outcome stale = decider.handle(Commands.update(ACME, MI1, 5, "stale").expecting(2));
+    Handled stale = decider.handle(Commands.update(ACME, MI1, 5, "stale").expecting(2));
     assertFalse(stale.stored());
-    assertTrue(((StoredDecider.Outcome.Refused) stale).decision()
+    assertTrue(((Handled.Refused) stale).decision()
         .has(dev.mim.core.lifecycle.ViolationCode.VERSION_CONFLICT));
     assertEquals(3, store.load(ACME, MI1).size());
   }
 
   @Test
-  void theStoredDeciderDecidesEachTenantUnderItsOwnPolicies() throws SQLException {
+  void theCommandHandlerDecidesEachTenantUnderItsOwnPolicies() throws SQLException {
     PolicySet readOnly = PolicySet.custom().authorization((actor, roles, action, incident) -> false).build();
-    StoredDecider decider = StoredDecider.of(store, t -> t.equals(GLOBEX) ? readOnly : POLICIES, 1);
+    CommandHandler<SQLException> decider = store.commandHandler(t -> t.equals(GLOBEX) ? readOnly : POLICIES, 1);
     IncidentCommand identify = Commands.declare(ACME, MI1).get(0);
     assertTrue(decider.handle(identify).stored());
-    StoredDecider.Outcome refused = decider.handle(Commands.declare(GLOBEX, MI1).get(0));
+    Handled refused = decider.handle(Commands.declare(GLOBEX, MI1).get(0));
     assertFalse(refused.stored());
-    assertTrue(((StoredDecider.Outcome.Refused) refused).decision()
+    assertTrue(((Handled.Refused) refused).decision()
         .has(dev.mim.core.lifecycle.ViolationCode.NOT_AUTHORIZED));
     assertEquals(List.of(), store.load(GLOBEX, MI1));
   }
@@ -212,7 +214,7 @@ abstract class EventStoreContract {
     for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
         () -> store.append(0, null), () -> store.load(null, MI1), () -> store.load(ACME, null),
         () -> store.loadIncident(ACME, null), () -> store.openIncidents(null), () -> JdbcEventStore.on(null),
-        () -> StoredDecider.of(store, POLICIES, 1).handle(null), () -> StoredDecider.of(store, POLICIES, 0))) {
+        () -> store.commandHandler(POLICIES, 1).handle(null), () -> store.commandHandler(POLICIES, 0))) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
       assertTrue(e.getMessage().matches("(decision|tenant|incidentId|dataSource|command|maxAttempts) must .*"),
           e.getMessage());

@@ -1,5 +1,7 @@
 package dev.mim.store.jdbc;
 
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.Handled;
 import dev.mim.core.incident.CommunicationFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +14,7 @@ import dev.mim.core.incident.TenantId;
 import dev.mim.core.spi.PolicySet;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,7 +52,7 @@ abstract class RacingWritersContract {
     DataSource db = emptyDatabase();
     JdbcEventStore store = JdbcEventStore.on(db);
     store.installSchema();
-    StoredDecider decider = StoredDecider.of(store, PolicySet.ofDefaults(), 1_000);
+    CommandHandler<SQLException> decider = store.commandHandler(PolicySet.ofDefaults(), 1_000);
     List<IncidentId> incidents = new ArrayList<>();
     for (int i = 0; i < INCIDENTS; i++) {
       IncidentId id = IncidentId.of("MI-" + i);
@@ -71,7 +74,7 @@ abstract class RacingWritersContract {
         for (int n = 0; n < COMMANDS_PER_THREAD; n++) {
           IncidentId id = incidents.get((thread + n) % INCIDENTS);
           // one time for all: whichever writer wins, no command is dated before the incident's last event
-          StoredDecider.Outcome o = decider.handle(Commands.update(ACME, id, 10, "w" + thread + "-" + n));
+          Handled o = decider.handle(Commands.update(ACME, id, 10, "w" + thread + "-" + n));
           assertTrue(o.stored(), () -> "not stored: " + o);
           conflicts.addAndGet(o.conflicts());
           retriedCommands.addAndGet(o.conflicts() > 0 ? 1 : 0);

@@ -1,10 +1,10 @@
 package dev.mim.testkit.contract;
 
-import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.Action;
-import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.EscalationCondition;
+import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.lifecycle.Incident;

@@ -1,10 +1,9 @@
 package dev.mim.testkit.explore;
 
-import dev.mim.core.incident.EscalationAction;
-import dev.mim.testkit.internal.Arguments;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
@@ -16,6 +15,7 @@ import dev.mim.core.spi.PolicySet;
 import dev.mim.policies.PolicyFailureLog;
 import dev.mim.testkit.fixture.HappyPath;
 import dev.mim.testkit.internal.ActionCatalogue;
+import dev.mim.testkit.internal.Arguments;
 import dev.mim.testkit.internal.Choices;
 import dev.mim.testkit.internal.ParameterSpace;
 import java.time.Duration;
