@@ -61,6 +61,7 @@ final class MetricsFold {
         fold.escalations, adherence(StakeholderConfidence.measure(events, at, communication)), fold.outage);
   }
 
+  /** Notes what {@code fact} measures. Every kind is listed: a fact that measures nothing says so here. */
   private void note(Fact fact, Instant at) {
     switch (fact.kind()) {
       case MAJOR_INCIDENT_DECLARED -> {
@@ -72,11 +73,11 @@ final class MetricsFold {
         validated = first(validated, at);
         endOutage(at);
       }
-      case RESOLVER_GROUP_ENGAGED -> engaged = ((IdentificationFact.ResolverGroupEngaged) fact).primary() ? first(engaged, at)
-          : engaged;
+      case RESOLVER_GROUP_ENGAGED ->
+          engaged = ((IdentificationFact.ResolverGroupEngaged) fact).primary() ? first(engaged, at) : engaged;
       case MANAGER_ASSIGNED -> managerAssigned = first(managerAssigned, at);
-      case ACKNOWLEDGED -> acknowledged = ((EscalationFact.Acknowledged) fact).group() == null ? first(acknowledged, at)
-          : acknowledged;
+      case ACKNOWLEDGED ->
+          acknowledged = ((EscalationFact.Acknowledged) fact).group() == null ? first(acknowledged, at) : acknowledged;
       case TEAM_MOBILISED -> mobilised = first(mobilised, at);
       case WORKAROUND_APPLIED -> workaround = first(workaround, at);
       case SERVICE_RESTORED -> {
@@ -90,8 +91,12 @@ final class MetricsFold {
       }
       case INCIDENT_CLOSED -> closed = at;
       case ESCALATION_RECORDED -> escalations++;
-      default -> {
-        // the other facts measure nothing
+      case CANDIDATE_IDENTIFIED, VALIDATION_RECORDED, MANAGER_HANDED_OVER, TEAM_MEMBER_ADDED, TEAM_MEMBER_REMOVED,
+          INCIDENT_REPRIORITISED, CHILD_LINKED, RESOLUTION_STARTED, PERMANENT_FIX_APPLIED, STAKEHOLDER_UPDATE_RECORDED,
+          UPDATES_SNOOZED, REVIEW_STARTED, FINDINGS_RECORDED, REVIEW_SUBMITTED, REVIEW_ACTION_ADDED,
+          REVIEW_ACTION_ASSIGNED, REVIEW_ACTION_DONE, REVIEW_ACTION_DROPPED, REVIEW_COMPLETED, ESCALATIONS_HELD,
+          ESCALATIONS_RESUMED -> {
+        // these measure nothing
       }
     }
   }
