@@ -5,7 +5,6 @@ import dev.mim.core.internal.Checks;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.lifecycle.IncidentDecider;
-import dev.mim.core.spi.IncidentStore;
 import dev.mim.core.spi.TenantPolicies;
 import java.util.Optional;
 

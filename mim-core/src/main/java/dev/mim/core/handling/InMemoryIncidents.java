@@ -5,7 +5,6 @@ import dev.mim.core.incident.TenantId;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
-import dev.mim.core.spi.IncidentStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

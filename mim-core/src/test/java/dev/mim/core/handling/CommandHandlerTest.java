@@ -18,7 +18,7 @@ import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.lifecycle.ViolationCode;
-import dev.mim.core.spi.IncidentStore;
+import dev.mim.core.handling.IncidentStore;
 import dev.mim.core.spi.PolicySet;
 import java.time.Instant;
 import java.util.ArrayList;

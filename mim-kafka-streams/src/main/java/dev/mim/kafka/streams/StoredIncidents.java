@@ -6,7 +6,7 @@ import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
-import dev.mim.core.spi.IncidentStore;
+import dev.mim.core.handling.IncidentStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

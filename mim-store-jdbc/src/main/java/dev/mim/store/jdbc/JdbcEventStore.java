@@ -8,7 +8,7 @@ import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
-import dev.mim.core.spi.IncidentStore;
+import dev.mim.core.handling.IncidentStore;
 import dev.mim.core.spi.TenantPolicies;
 import java.io.IOException;
 import java.io.InputStream;

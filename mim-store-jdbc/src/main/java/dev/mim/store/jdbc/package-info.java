@@ -1,7 +1,7 @@
 /**
  * An event store over JDBC: {@link dev.mim.store.jdbc.JdbcEventStore} appends an incident's events with an
  * expected version and reads them back (checked as replay checks them). It is an
- * {@link dev.mim.core.spi.IncidentStore}, so mim-core's {@link dev.mim.core.handling.CommandHandler} loads, decides,
+ * {@link dev.mim.core.handling.IncidentStore}, so mim-core's {@link dev.mim.core.handling.CommandHandler} loads, decides,
  * appends and decides again when another writer got there first, backing off by a
  * {@link dev.mim.store.jdbc.JitteredBackoff}. The schema is plain SQL, tested on H2 and PostgreSQL.
  */

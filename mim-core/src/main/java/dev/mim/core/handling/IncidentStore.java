@@ -1,6 +1,5 @@
-package dev.mim.core.spi;
+package dev.mim.core.handling;
 
-import dev.mim.core.handling.Conflict;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Decision;
@@ -8,7 +7,7 @@ import dev.mim.core.lifecycle.Incident;
 import java.util.Optional;
 
 /**
- * Where a {@link dev.mim.core.handling.CommandHandler} finds incidents and stores their events: the port a store
+ * Where a {@link CommandHandler} finds incidents and stores their events: the port a store
  * implements (mim's JDBC store, its Kafka Streams topology and its in-memory store do). Appends are optimistic: a
  * decision is stored only when the incident is still at the version it was decided against.
  *
