@@ -13,29 +13,31 @@ import java.util.function.Supplier;
  * a second.
  */
 final class Verdict extends Step {
-  private final IncidentState state;
   private final IncidentCommand command;
   private PolicySet policies;
-  private Violation first;
-  private List<Violation> more;
+  /** The one violation, or a list of them once there is a second; null while there is none. */
+  private Object violations;
   private List<Advisory> advisories;
 
   Verdict(IncidentState state, IncidentCommand command) {
-    this.state = state;
     this.command = command;
+    at(state, null, null);
   }
 
   /** Refuses with {@code field} named as given: a path from the command, such as {@code "expectedVersion"}. */
   @Override
   public void refuseAt(ViolationCode code, String field, Supplier<String> message) {
     Violation v = Violation.lazy(code, field, message);
-    if (first == null) {
-      first = v;
+    if (violations == null) {
+      violations = v;
+    } else if (violations instanceof Violation first) {
+      List<Violation> more = new ArrayList<>(2);
+      more.add(first);
+      more.add(v);
+      violations = more;
     } else {
-      if (more == null) {
-        more = new ArrayList<>(2);
-        more.add(first);
-      }
+      @SuppressWarnings("unchecked")
+      List<Violation> more = (List<Violation>) violations;
       more.add(v);
     }
   }
@@ -62,12 +64,12 @@ final class Verdict extends Step {
 
   @Override
   boolean refused() {
-    return first != null;
+    return violations != null;
   }
 
   /** @return the state the command is decided against */
   IncidentState state() {
-    return state;
+    return before();
   }
 
   IncidentCommand command() {
@@ -87,7 +89,9 @@ final class Verdict extends Step {
     return advisories == null ? List.of() : advisories;
   }
 
+  @SuppressWarnings("unchecked")
   Decision rejected() {
-    return new Decision.Rejected(state, more == null ? List.of(first) : more);
+    return new Decision.Rejected(before(), violations instanceof Violation one ? List.of(one)
+        : (List<Violation>) violations);
   }
 }
