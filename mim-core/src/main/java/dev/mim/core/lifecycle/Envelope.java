@@ -5,7 +5,6 @@ import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
-import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.incident.Transitions;
 import java.time.Instant;
@@ -21,39 +20,39 @@ final class Envelope {
 
   private Envelope() {}
 
-  /** @return the status the command's action leads to, or null when refused */
-  static @Nullable IncidentStatus of(IncidentState s, IncidentCommand c, Sink sink) {
-    return check(s, c.incidentId(), c.tenant(), c.expectedVersion(), "expectedVersion", "command", c.occurredAt(),
+  /** Reports to {@code sink} each rule of the envelope that {@code c} breaks. */
+  static void of(IncidentState s, IncidentCommand c, Sink sink) {
+    check(s, c.incidentId(), c.tenant(), c.expectedVersion(), "expectedVersion", "command", c.occurredAt(),
         c.action().kind(), "action", sink);
   }
 
   /**
-   * @return the status the event's fact leads to, or null when refused (a replay's sink throws instead)
+   * Reports to {@code sink} each rule of the envelope that {@code e} breaks.
+   *
    * @throws IllegalArgumentException when the event's schema version is below one folded before it
    */
-  static @Nullable IncidentStatus of(IncidentState s, IncidentEvent e, Sink sink) {
-    IncidentStatus next = check(s, e.incidentId(), e.tenant(), e.sequence() - 1, "sequence", "event",
+  static void of(IncidentState s, IncidentEvent e, Sink sink) {
+    check(s, e.incidentId(), e.tenant(), e.sequence() - 1, "sequence", "event",
         e.occurredAt(), e.fact().kind().cause(), "fact", sink);
     if (e.schemaVersion() < s.schemaVersion()) {
       throw new IllegalArgumentException("schemaVersion must be at least " + s.schemaVersion()
           + ", the version of an earlier event, was " + e.schemaVersion() + "; a history's schema version never goes"
           + " down");
     }
-    return next;
   }
 
-  private static @Nullable IncidentStatus check(IncidentState s, IncidentId id, TenantId tenant,
+  private static void check(IncidentState s, IncidentId id, TenantId tenant,
       @Nullable Long expected, String versionField, String subject, Instant at, ActionKind kind, String kindField,
       Sink sink) {
     if (s.id() != null && !s.id().equals(id)) {
       sink.refuseAt(ViolationCode.INCIDENT_MISMATCH, "incidentId",
           () -> subject + " is for incident " + id + " but the state is of incident " + s.id());
-      return null;
+      return;
     }
     if (s.tenant() != null && !s.tenant().equals(tenant)) {
       sink.refuseAt(ViolationCode.TENANT_MISMATCH, "tenant",
           () -> "incident " + s.id() + " belongs to another tenant than " + tenant);
-      return null;
+      return;
     }
     if (expected != null && expected != s.version()) {
       sink.refuseAt(ViolationCode.VERSION_CONFLICT, versionField, () -> "incident " + id + " is at version "
@@ -64,11 +63,9 @@ final class Envelope {
       sink.refuseAt(ViolationCode.OUT_OF_ORDER, "occurredAt", () -> subject + " at " + at + " is before incident "
           + id + "'s last event at " + last);
     }
-    IncidentStatus to = Transitions.target(s.status(), kind);
-    if (to == null) {
+    if (!Transitions.allows(s.status(), kind)) {
       sink.refuseAt(ViolationCode.ILLEGAL_TRANSITION, kindField, () -> "incident " + id + " cannot " + kind
           + " in status " + s.status() + "; legal there: " + Transitions.legalActions(s.status()));
     }
-    return to;
   }
 }

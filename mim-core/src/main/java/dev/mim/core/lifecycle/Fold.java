@@ -7,7 +7,6 @@ import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
-import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.MaintenanceFact;
 import dev.mim.core.incident.ResolutionFact;
 import java.util.function.Supplier;
@@ -69,8 +68,8 @@ final class Fold {
   /** Checks {@code event} against {@code state}, then applies it; throws at the first breach. */
   static IncidentState evolve(IncidentState state, IncidentEvent event, Replay replay) {
     try {
-      IncidentStatus next = Envelope.of(state, event, replay);
-      replay.at(state, event, next);
+      Envelope.of(state, event, replay);
+      replay.at(state, event);
       return apply(replay);
     } catch (IllegalArgumentException breach) {
       throw new IllegalArgumentException("event " + event.sequence() + " of incident " + event.incidentId()

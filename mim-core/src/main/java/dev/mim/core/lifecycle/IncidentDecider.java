@@ -144,7 +144,7 @@ public final class IncidentDecider {
     Checks.notNull("command", command);
     Checks.notNull("tenants", tenants);
     Verdict v = new Verdict(state, command);
-    IncidentStatus next = Envelope.of(state, command, v);
+    Envelope.of(state, command, v);
     if (v.refused()) {
       return v.rejected();
     }
@@ -164,7 +164,7 @@ public final class IncidentDecider {
     }
     IncidentEvent event = IncidentEvent.of(command.tenant(), command.incidentId(), state.version() + 1,
         command.occurredAt(), command.actor(), fact);
-    v.at(state, event, next);
+    v.at(state, event);
     IncidentState after = Fold.apply(v);
     if (v.refused()) {
       return v.rejected();

@@ -12,6 +12,7 @@ import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.Resolution;
 import dev.mim.core.incident.Review;
 import dev.mim.core.incident.Team;
+import dev.mim.core.incident.Transitions;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -31,13 +32,11 @@ import org.jspecify.annotations.Nullable;
 abstract class Step implements Sink {
   private IncidentState before;
   private IncidentEvent event;
-  private IncidentStatus status;
 
-  /** Moves to {@code event}, which follows {@code before} and leads to {@code status}. */
-  final void at(IncidentState before, IncidentEvent event, IncidentStatus status) {
+  /** Moves to {@code event}, which follows {@code before} (the {@link Envelope} checked that it may). */
+  final void at(IncidentState before, IncidentEvent event) {
     this.before = before;
     this.event = event;
-    this.status = status;
   }
 
   /** @return whether a rule refused; a replay throws instead, so it never has */
@@ -143,6 +142,8 @@ abstract class Step implements Sink {
       Communications communications, EscalationLog escalations, @Nullable Instant endedAt,
       @Nullable String downgradeReason) {
     IncidentEvent e = event;
+    // The status is looked up again rather than kept: a field more would cost every decision 8 bytes.
+    IncidentStatus status = Transitions.target(before.status(), e.fact().kind().cause());
     return new IncidentState(e.incidentId(), e.tenant(), status, before.version() + 1, e.occurredAt(),
         classification, evidence, declaredAt, team, resolution, children, review, communications, escalations,
         endedAt, downgradeReason, Math.max(before.schemaVersion(), e.schemaVersion()));

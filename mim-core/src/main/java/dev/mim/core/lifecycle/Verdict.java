@@ -9,36 +9,47 @@ import java.util.function.Supplier;
 
 /**
  * Collects the violations and advisories of one decision; the {@link Step} of its event once the stage's rule
- * decided the fact. Nothing is allocated until a rule reports: one refusal is kept as it is, a list made only for
- * a second.
+ * decided the fact. Small, since every decision makes one: nothing is allocated until a rule reports, one report
+ * is kept as it is, and a list is made only for a second.
  */
 final class Verdict extends Step {
+
+  /** Two or more violations. */
+  private static final class Violations extends ArrayList<Violation> {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Two or more advisories. */
+  private static final class Advisories extends ArrayList<Advisory> {
+    private static final long serialVersionUID = 1L;
+  }
+
   private final IncidentCommand command;
   private PolicySet policies;
-  /** The one violation, or a list of them once there is a second; null while there is none. */
-  private Object violations;
-  private List<Advisory> advisories;
+  /**
+   * What the rules said: null for nothing yet; once refused, a {@link Violation} or {@link Violations} (the advice
+   * is dropped, since a rejection carries none); until then an {@link Advisory} or {@link Advisories}.
+   */
+  private Object said;
 
   Verdict(IncidentState state, IncidentCommand command) {
     this.command = command;
-    at(state, null, null);
+    at(state, null);
   }
 
   /** Refuses with {@code field} named as given: a path from the command, such as {@code "expectedVersion"}. */
   @Override
   public void refuseAt(ViolationCode code, String field, Supplier<String> message) {
     Violation v = Violation.lazy(code, field, message);
-    if (violations == null) {
-      violations = v;
-    } else if (violations instanceof Violation first) {
-      List<Violation> more = new ArrayList<>(2);
-      more.add(first);
-      more.add(v);
-      violations = more;
+    if (said instanceof Violation first) {
+      Violations all = new Violations();
+      all.add(first);
+      all.add(v);
+      said = all;
+    } else if (said instanceof Violations all) {
+      all.add(v);
     } else {
-      @SuppressWarnings("unchecked")
-      List<Violation> more = (List<Violation>) violations;
-      more.add(v);
+      said = v; // the first refusal: any advice so far is dropped
     }
   }
 
@@ -48,11 +59,22 @@ final class Verdict extends Step {
     refuseAt(code, field == null ? null : "action." + field, message);
   }
 
+  /** Advises, unless the command is refused already: a rejection carries no advice. */
   void advise(AdvisoryCode code, String message) {
-    if (advisories == null) {
-      advisories = new ArrayList<>(1);
+    if (refused()) {
+      return;
     }
-    advisories.add(new Advisory(code, message));
+    Advisory a = new Advisory(code, message);
+    if (said instanceof Advisory first) {
+      Advisories all = new Advisories();
+      all.add(first);
+      all.add(a);
+      said = all;
+    } else if (said instanceof Advisories all) {
+      all.add(a);
+    } else {
+      said = a;
+    }
   }
 
   /** Refuses what the practice requires (a reason, a briefing, a plan, ...) when it is not given. */
@@ -64,7 +86,7 @@ final class Verdict extends Step {
 
   @Override
   boolean refused() {
-    return violations != null;
+    return said instanceof Violation || said instanceof Violations;
   }
 
   /** @return the state the command is decided against */
@@ -86,12 +108,13 @@ final class Verdict extends Step {
   }
 
   List<Advisory> advisories() {
-    return advisories == null ? List.of() : advisories;
+    if (said instanceof Advisory one) {
+      return List.of(one);
+    }
+    return said instanceof Advisories all ? all : List.of();
   }
 
-  @SuppressWarnings("unchecked")
   Decision rejected() {
-    return new Decision.Rejected(before(), violations instanceof Violation one ? List.of(one)
-        : (List<Violation>) violations);
+    return new Decision.Rejected(before(), said instanceof Violation one ? List.of(one) : (Violations) said);
   }
 }
