@@ -29,15 +29,19 @@ public sealed interface AppendResult permits AppendResult.Appended, AppendResult
 
   /**
    * Nothing was stored: another writer changed the incident since the writer read it. Reload the incident, decide
-   * the command again and append that decision.
+   * the command again and append that decision (mim-core's {@link dev.mim.core.handling.CommandHandler} does).
    *
-   * @param tenant the incident's tenant
-   * @param incidentId the incident
-   * @param expectedVersion the version the writer expected
-   * @param actualVersion the version the store holds (0 for an incident it does not hold)
+   * @param conflict which incident, the version the writer expected and the version the store holds (0 for an
+   *     incident it does not hold)
    */
-  record Conflict(TenantId tenant, IncidentId incidentId, long expectedVersion, long actualVersion)
-      implements AppendResult {
+  record Conflict(dev.mim.core.handling.Conflict conflict) implements AppendResult {
+    /** @throws IllegalArgumentException when {@code conflict} is null */
+    public Conflict {
+      if (conflict == null) {
+        throw new IllegalArgumentException("conflict must not be null");
+      }
+    }
+
     @Override
     public boolean isAppended() {
       return false;
@@ -45,8 +49,7 @@ public sealed interface AppendResult permits AppendResult.Appended, AppendResult
 
     /** @return the conflict in words, naming the incident and both versions */
     public String message() {
-      return "incident " + incidentId + " of tenant " + tenant + " is at version " + actualVersion
-          + ", the append expected version " + expectedVersion;
+      return conflict.message();
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.mim.store.jdbc;
 
+import dev.mim.core.handling.Conflict;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import java.sql.Connection;
@@ -175,7 +176,7 @@ final class Appends {
       try (ResultSet r = s.executeQuery()) {
         long actual = r.next() ? r.getLong(1) : 0;
         c.commit();
-        return new AppendResult.Conflict(after.tenant(), after.id(), expected, actual);
+        return new AppendResult.Conflict(new Conflict(after.tenant(), after.id(), expected, actual));
       }
     }
   }

@@ -207,7 +207,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
   @Override
   public Optional<Conflict> appendAt(long expectedVersion, Decision.Accepted decision) throws SQLException {
     if (append(expectedVersion, decision) instanceof AppendResult.Conflict c) {
-      return Optional.of(new Conflict(c.tenant(), c.incidentId(), c.expectedVersion(), c.actualVersion()));
+      return Optional.of(c.conflict());
     }
     return Optional.empty();
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.Conflict;
 import dev.mim.core.handling.Handled;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
@@ -79,7 +80,7 @@ abstract class EventStoreContract {
     assertTrue(store.append(3, (Decision.Accepted) first.decision()).isAppended());
     AppendResult.Conflict conflict = assertInstanceOf(AppendResult.Conflict.class,
         store.append(3, (Decision.Accepted) second.decision()));
-    assertEquals(new AppendResult.Conflict(ACME, MI1, 3, 4), conflict);
+    assertEquals(new AppendResult.Conflict(new Conflict(ACME, MI1, 3, 4)), conflict);
     assertTrue(conflict.message().contains("MI-1") && conflict.message().contains("version 4")
         && conflict.message().contains("version 3"), conflict.message());
     assertEquals(first.incident().events(), store.load(ACME, MI1));
@@ -90,7 +91,7 @@ abstract class EventStoreContract {
     Incident.Step a = Incident.start().decide(Commands.declare(ACME, MI1).get(0), POLICIES);
     Incident.Step b = Incident.start().decide(Commands.declare(ACME, MI1).get(0), POLICIES);
     assertTrue(store.append(0, (Decision.Accepted) a.decision()).isAppended());
-    assertEquals(new AppendResult.Conflict(ACME, MI1, 0, 1), store.append(0, (Decision.Accepted) b.decision()));
+    assertEquals(new AppendResult.Conflict(new Conflict(ACME, MI1, 0, 1)), store.append(0, (Decision.Accepted) b.decision()));
     assertEquals(1, store.load(ACME, MI1).size());
   }
 
