@@ -34,34 +34,22 @@ import dev.mim.core.lifecycle.Violation;
 import dev.mim.core.metrics.StakeholderConfidence;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
-import dev.mim.core.people.Role;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.report.FactNarration;
 import dev.mim.core.report.IncidentReport;
 import dev.mim.core.report.ReviewMarkdown;
-import dev.mim.core.service.BusinessService;
-import dev.mim.core.service.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
-import dev.mim.core.spi.RoleDirectory;
-import dev.mim.policies.PolicyPresets;
-import dev.mim.policies.authorization.AuthorizationMatrix;
-import dev.mim.policies.authorization.RoleDirectories;
 import dev.mim.policies.escalation.EscalationLoop;
-import dev.mim.policies.escalation.EscalationPresets;
 import dev.mim.policies.oncall.OnCallRoster;
-import dev.mim.policies.oncall.OnCallSchedule;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -80,7 +68,7 @@ public final class MondayMorningDrill {
   private final CommunicationPolicy comms;
   private final PrintStream out;
   private final Store store;
-  private final OnCallRoster roster = roster();
+  private final OnCallRoster roster = DrillHost.roster();
   private final IncidentId id = IncidentId.of("MI-2026-0042");
   /** The incident in memory: its events (what a host persists) and its state. */
   private Incident incident = Incident.start();
@@ -137,13 +125,8 @@ public final class MondayMorningDrill {
    * @return the live and replayed states, the events and the number of refused commands
    */
   public static Result run(PrintStream out, Store store) {
-    // Payments are a financial service: DORA's reporting clock applies beside the default communication plan.
-    CommunicationPolicy comms = CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
-    // The host's policies: validate first, mim's tiered escalation, the standard authorization matrix.
-    PolicySet policies = PolicySet.from(PolicyPresets.validateFirst()).escalation(EscalationPresets.tiered())
-        .authorization(AuthorizationMatrix.standard()).roles(directory()).serviceCatalogue(catalogue())
-        .communication(comms).build();
-    return new MondayMorningDrill(policies, comms, out, store).play();
+    CommunicationPolicy comms = DrillHost.communication();
+    return new MondayMorningDrill(DrillHost.policies(comms), comms, out, store).play();
   }
 
   /**
@@ -158,44 +141,18 @@ public final class MondayMorningDrill {
     }
   }
 
-  private static final Actor MONITORING = Actor.of("monitoring");
-  private static final Actor PAGER = Actor.of("pager");
-  private static final Actor DESK = Actor.of("desk:priya");
-  private static final Actor DANA = Actor.of("mim:dana");
-  private static final Actor OMAR = Actor.of("mim:omar");
-  private static final Actor LEE = Actor.of("payments:lee");
-  private static final Actor SAM = Actor.of("comms:sam");
-  private static final Actor OLGA = Actor.of("exec:olga");
-  private static final ResolverGroup PAYMENTS = ResolverGroup.of("payments-platform");
-  private static final ResolverGroup DBA = ResolverGroup.of("database-operations");
+  static final Actor MONITORING = Actor.of("monitoring");
+  static final Actor PAGER = Actor.of("pager");
+  static final Actor DESK = Actor.of("desk:priya");
+  static final Actor DANA = Actor.of("mim:dana");
+  static final Actor OMAR = Actor.of("mim:omar");
+  static final Actor LEE = Actor.of("payments:lee");
+  static final Actor SAM = Actor.of("comms:sam");
+  static final Actor OLGA = Actor.of("exec:olga");
+  static final ResolverGroup PAYMENTS = ResolverGroup.of("payments-platform");
+  static final ResolverGroup DBA = ResolverGroup.of("database-operations");
   private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
   private static final ProblemRef PROBLEM = ProblemRef.of("PRB-0311");
-
-  /** The host's catalogue: what an hour without each service costs the business, and who owns it. */
-  static ServiceCatalogue catalogue() {
-    return ServiceCatalogue.of(List.of(
-        new BusinessService(ServiceId.of("payments"), "Card payments", 1, new BigDecimal("10000"), PAYMENTS,
-            Actor.of("owner:payments")),
-        new BusinessService(ServiceId.of("checkout"), "Web checkout", 2, new BigDecimal("2500"), PAYMENTS,
-            Actor.of("owner:checkout"))));
-  }
-
-  /**
-   * The host's directory: who holds which role outside any incident. Roles held in the incident (its manager, its
-   * team) come on top: sam may update stakeholders once on the team as communications lead.
-   */
-  static RoleDirectory directory() {
-    return RoleDirectories.of(Map.of(MONITORING, Set.of(Role.AUTOMATION), PAGER, Set.of(Role.AUTOMATION),
-        DESK, Set.of(Role.SERVICE_DESK_AGENT), DANA, Set.of(Role.MAJOR_INCIDENT_MANAGER),
-        OMAR, Set.of(Role.MAJOR_INCIDENT_MANAGER), LEE, Set.of(Role.RESOLVER), OLGA, Set.of(Role.OBSERVER)));
-  }
-
-  /** The on-call rota of the Major Incident Managers this week: omar backs up whoever is assigned. */
-  static OnCallRoster roster() {
-    return OnCallRoster.of(List.of(OnCallSchedule.of(EscalationPresets.MANAGERS_ON_CALL,
-        OnCallSchedule.Layer.rotation("backup", ZoneOffset.UTC, LocalDateTime.of(2026, 11, 23, 0, 0),
-            Duration.ofDays(7), List.of(OMAR)))));
-  }
 
   private Result play() {
     out.println("mim drill: the Monday-morning major incident (" + id + ")");

@@ -1,0 +1,77 @@
+package dev.mim.examples.drill;
+
+import static dev.mim.examples.drill.MondayMorningDrill.DANA;
+import static dev.mim.examples.drill.MondayMorningDrill.DESK;
+import static dev.mim.examples.drill.MondayMorningDrill.LEE;
+import static dev.mim.examples.drill.MondayMorningDrill.MONITORING;
+import static dev.mim.examples.drill.MondayMorningDrill.OLGA;
+import static dev.mim.examples.drill.MondayMorningDrill.OMAR;
+import static dev.mim.examples.drill.MondayMorningDrill.PAGER;
+import static dev.mim.examples.drill.MondayMorningDrill.PAYMENTS;
+
+import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.comms.RegulatoryRegime;
+import dev.mim.core.people.Actor;
+import dev.mim.core.people.Role;
+import dev.mim.core.service.BusinessService;
+import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.RoleDirectory;
+import dev.mim.policies.PolicyPresets;
+import dev.mim.policies.authorization.AuthorizationMatrix;
+import dev.mim.policies.authorization.RoleDirectories;
+import dev.mim.policies.escalation.EscalationPresets;
+import dev.mim.policies.oncall.OnCallRoster;
+import dev.mim.policies.oncall.OnCallSchedule;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The drill's host: its policies, service catalogue, role directory and on-call rota, as a product would set them. */
+final class DrillHost {
+
+  private DrillHost() {}
+
+  /** Payments are a financial service: DORA's reporting clock applies beside the default communication plan. */
+  static CommunicationPolicy communication() {
+    return CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
+  }
+
+  /** The host's policies: validate first, mim's tiered escalation, the standard authorization matrix. */
+  static PolicySet policies(CommunicationPolicy communication) {
+    return PolicySet.from(PolicyPresets.validateFirst()).escalation(EscalationPresets.tiered())
+        .authorization(AuthorizationMatrix.standard()).roles(directory()).serviceCatalogue(catalogue())
+        .communication(communication).build();
+  }
+
+  /** The host's catalogue: what an hour without each service costs the business, and who owns it. */
+  static ServiceCatalogue catalogue() {
+    return ServiceCatalogue.of(List.of(
+        new BusinessService(ServiceId.of("payments"), "Card payments", 1, new BigDecimal("10000"), PAYMENTS,
+            Actor.of("owner:payments")),
+        new BusinessService(ServiceId.of("checkout"), "Web checkout", 2, new BigDecimal("2500"), PAYMENTS,
+            Actor.of("owner:checkout"))));
+  }
+
+  /**
+   * The host's directory: who holds which role outside any incident. Roles held in the incident (its manager, its
+   * team) come on top: sam may update stakeholders once on the team as communications lead.
+   */
+  static RoleDirectory directory() {
+    return RoleDirectories.of(Map.of(MONITORING, Set.of(Role.AUTOMATION), PAGER, Set.of(Role.AUTOMATION),
+        DESK, Set.of(Role.SERVICE_DESK_AGENT), DANA, Set.of(Role.MAJOR_INCIDENT_MANAGER),
+        OMAR, Set.of(Role.MAJOR_INCIDENT_MANAGER), LEE, Set.of(Role.RESOLVER), OLGA, Set.of(Role.OBSERVER)));
+  }
+
+  /** The on-call rota of the Major Incident Managers this week: omar backs up whoever is assigned. */
+  static OnCallRoster roster() {
+    return OnCallRoster.of(List.of(OnCallSchedule.of(EscalationPresets.MANAGERS_ON_CALL,
+        OnCallSchedule.Layer.rotation("backup", ZoneOffset.UTC, LocalDateTime.of(2026, 11, 23, 0, 0),
+            Duration.ofDays(7), List.of(OMAR)))));
+  }
+}
