@@ -1,5 +1,6 @@
 package dev.mim.core.cadence;
 
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.AudiencePlan;
 import dev.mim.core.comms.RegulatoryRegime;

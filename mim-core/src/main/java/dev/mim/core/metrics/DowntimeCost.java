@@ -2,7 +2,7 @@ package dev.mim.core.metrics;
 
 import dev.mim.core.internal.Checks;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -3,7 +3,7 @@ package dev.mim.core.metrics;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;

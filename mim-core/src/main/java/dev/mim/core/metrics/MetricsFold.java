@@ -1,6 +1,6 @@
 package dev.mim.core.metrics;
 
-import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.incident.EscalationFact;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IdentificationFact;

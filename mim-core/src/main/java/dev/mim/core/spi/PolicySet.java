@@ -1,11 +1,9 @@
 package dev.mim.core.spi;
 
-import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.internal.ValueStyle;
 import dev.mim.core.priority.PriorityMatrix;
-import dev.mim.core.service.ServiceCatalogue;
 import java.time.Duration;
 import org.immutables.value.Value;
 

@@ -1,5 +1,6 @@
 package dev.mim.core.spi;
 
+import dev.mim.core.incident.IncidentRoles;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.Role;

@@ -1,5 +1,6 @@
 package dev.mim.core.cadence;
 
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.IdentificationAction;

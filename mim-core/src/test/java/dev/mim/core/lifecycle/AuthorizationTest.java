@@ -15,7 +15,7 @@ import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.TeamRole;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.Role;
-import dev.mim.core.spi.IncidentRoles;
+import dev.mim.core.incident.IncidentRoles;
 import dev.mim.core.spi.PolicySet;
 import java.util.HashMap;
 import java.util.Map;

@@ -33,7 +33,7 @@ import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.PriorityMatrix;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
 import java.math.BigDecimal;

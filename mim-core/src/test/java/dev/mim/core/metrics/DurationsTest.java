@@ -30,7 +30,7 @@ class DurationsTest {
     assertEquals("outage", Metric.OUTAGE.label());
     IncidentDriver d = new IncidentDriver();
     d.until(IncidentStatus.CLOSED);
-    IncidentMetrics m = IncidentMetrics.measure(d.events, d.now, dev.mim.core.cadence.CommunicationPolicy.ofDefaults());
+    IncidentMetrics m = IncidentMetrics.measure(d.events, d.now, dev.mim.core.spi.CommunicationPolicy.ofDefaults());
     String text = m.toString();
     assertTrue(text.startsWith("MI-1 (P1, CLOSED): time to validate "), text);
     assertTrue(text.contains("time to declare " + Durations.inWords(m.timeToDeclare())), text);

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.ChangeRef;
@@ -24,7 +24,7 @@ import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
 import java.math.BigDecimal;

@@ -14,7 +14,7 @@ import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.report.IncidentReport;
 import dev.mim.core.report.PeriodReport;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.comms.StakeholderUpdate;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mim.core.cadence.CommunicationPolicy;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.AudiencePlan;
 import dev.mim.core.comms.CommunicationPlan;

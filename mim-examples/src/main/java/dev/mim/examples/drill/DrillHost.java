@@ -9,12 +9,12 @@ import static dev.mim.examples.drill.MondayMorningDrill.OMAR;
 import static dev.mim.examples.drill.MondayMorningDrill.PAGER;
 import static dev.mim.examples.drill.MondayMorningDrill.PAYMENTS;
 
-import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.Role;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.RoleDirectory;

@@ -1,6 +1,6 @@
 package dev.mim.examples.drill;
 
-import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;

@@ -7,7 +7,7 @@ import dev.mim.core.identify.SignalKey;
 import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.policies.detection.SurgeDetector;
 import dev.mim.policies.detection.SurgeSettings;
 import java.util.ArrayList;

@@ -22,7 +22,7 @@ import dev.mim.core.people.Role;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Priority;
 import dev.mim.core.priority.Urgency;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.EscalationPolicy;
 import dev.mim.core.spi.PolicySet;

@@ -10,7 +10,7 @@ import dev.mim.core.identify.SignalSource;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.DetectionPolicy;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static dev.mim.policies.internal.Arguments.notNull;
 
 import dev.mim.core.identify.SignalKey;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import java.time.Duration;
 import org.immutables.value.Value;
 

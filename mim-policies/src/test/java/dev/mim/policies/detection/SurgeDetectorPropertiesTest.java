@@ -16,7 +16,7 @@ import dev.mim.core.incident.TenantId;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import java.math.BigDecimal;
 import java.time.Duration;

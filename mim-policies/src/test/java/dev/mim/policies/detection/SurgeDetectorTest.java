@@ -17,7 +17,7 @@ import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -11,7 +11,7 @@ import dev.mim.core.identify.SignalKey;
 import dev.mim.core.identify.SignalSource;
 import dev.mim.core.logging.RecordingLogs;
 import dev.mim.core.identify.Detection;
-import dev.mim.core.service.ServiceCatalogue;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import java.time.Duration;
 import java.time.Instant;

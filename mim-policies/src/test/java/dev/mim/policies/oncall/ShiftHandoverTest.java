@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mim.core.cadence.CommunicationPolicy;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;

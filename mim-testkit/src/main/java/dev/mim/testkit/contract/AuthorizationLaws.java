@@ -8,7 +8,7 @@ import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.Role;
 import dev.mim.core.spi.AuthorizationPolicy;
-import dev.mim.core.spi.IncidentRoles;
+import dev.mim.core.incident.IncidentRoles;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.testkit.fixture.HappyPath;
 import dev.mim.testkit.generate.Generator;

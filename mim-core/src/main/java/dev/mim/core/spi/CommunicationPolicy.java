@@ -1,4 +1,4 @@
-package dev.mim.core.cadence;
+package dev.mim.core.spi;
 
 import dev.mim.core.calendar.BusinessCalendar;
 import dev.mim.core.comms.CommunicationPlan;

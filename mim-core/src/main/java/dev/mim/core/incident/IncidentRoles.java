@@ -1,7 +1,5 @@
-package dev.mim.core.spi;
+package dev.mim.core.incident;
 
-import dev.mim.core.incident.IncidentState;
-import dev.mim.core.incident.TeamRole;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.Role;

@@ -1,6 +1,8 @@
-package dev.mim.core.service;
+package dev.mim.core.spi;
 
 import dev.mim.core.internal.Checks;
+import dev.mim.core.service.BusinessService;
+import dev.mim.core.service.ServiceId;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
