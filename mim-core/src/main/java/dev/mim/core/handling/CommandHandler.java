@@ -109,11 +109,6 @@ public final class CommandHandler<X extends Exception> {
     return new Handled.NotStored(unstored, maxAttempts, last);
   }
 
-  /** @return the most attempts per command */
-  public int maxAttempts() {
-    return maxAttempts;
-  }
-
   @Override
   public String toString() {
     return "CommandHandler[" + store + ", up to " + maxAttempts + " attempts]";

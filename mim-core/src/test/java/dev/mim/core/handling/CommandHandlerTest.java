@@ -109,6 +109,8 @@ class CommandHandlerTest {
     handler.handle(IncidentCommand.of(acme, MI, IncidentDriver.DESK, T0,
         IncidentDriver.identify(IdentificationSource.USER_REPORT)));
     assertEquals(1, store.incidents(acme).size());
+    assertEquals("InMemoryIncidents[2 incidents]", store.toString());
+    assertEquals("CommandHandler[InMemoryIncidents[2 incidents], up to 1 attempts]", handler.toString());
     assertEquals(acme, store.incidents(acme).get(0).state().tenant());
     assertEquals(Incident.start(), store.incident(TenantId.of("globex"), MI));
     Decision.Accepted first = (Decision.Accepted) IncidentDecider.decide(IncidentDecider.initialState(), identify(),
