@@ -132,6 +132,25 @@ class CommandHandlerTest {
         .getMessage().startsWith("store must not be null"));
   }
 
+  @Test
+  void anOutcomeOrConflictThatCannotBeIsRefusedByName() {
+    assertEquals("actualVersion must not be negative, was -1", assertThrows(IllegalArgumentException.class,
+        () -> new Conflict(TenantId.DEFAULT, MI, 0, -1)).getMessage());
+    assertEquals("expectedVersion must not be negative, was -1", assertThrows(IllegalArgumentException.class,
+        () -> new Conflict(TenantId.DEFAULT, MI, -1, 0)).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new Conflict(null, MI, 0, 0)).getMessage()
+        .startsWith("tenant must not be null"));
+    Decision.Accepted accepted = (Decision.Accepted) IncidentDecider.decide(IncidentDecider.initialState(),
+        identify(), POLICIES);
+    assertEquals("attempts must be between 1 and 2147483647, was 0", assertThrows(IllegalArgumentException.class,
+        () -> new Handled.Stored(accepted, 0, null)).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new Handled.NotStored(accepted, 1, null))
+        .getMessage().startsWith("lastConflict must not be null"));
+    Handled.NotStored notStored = new Handled.NotStored(accepted, 2, new Conflict(TenantId.DEFAULT, MI, 0, 1));
+    assertEquals(2, notStored.conflicts());
+    assertTrue(!notStored.stored() && new Handled.Stored(accepted, 3, null).conflicts() == 2);
+  }
+
   /** A store where another writer records a validation after each load, for the first {@code races} loads. */
   private static final class Racing implements IncidentStore<RuntimeException> {
     private final InMemoryIncidents shared;
