@@ -151,7 +151,8 @@ public final class IncidentDecider {
     Fact fact;
     try {
       PolicySet context = HostPolicies.policiesFor(v, tenants, command.tenant(), command.incidentId());
-      if (!authorized(v, state, command, context)) {
+      authorize(v, state, command, context);
+      if (v.refused()) {
         return v.rejected();
       }
       v.policies(context);
@@ -173,18 +174,17 @@ public final class IncidentDecider {
   }
 
   /** Refuses a command its actor may not issue. */
-  private static boolean authorized(Verdict v, IncidentState state, IncidentCommand command, PolicySet context) {
+  private static void authorize(Verdict v, IncidentState state, IncidentCommand command, PolicySet context) {
     Set<Role> roles = HostPolicies.rolesOf(v, context, state, command.tenant(), command.actor(),
         command.incidentId());
     ActionKind kind = command.action().kind();
     if (HostPolicies.permits(v, context, command.actor(), roles, kind, state, command.incidentId())) {
-      return true;
+      return;
     }
     // The roles may be the host's own set: the message, built later, reads them as they are now.
     Set<Role> shown = new TreeSet<>(roles);
     v.refuseAt(ViolationCode.NOT_AUTHORIZED, "actor", () -> command.actor() + " (" + (shown.isEmpty() ? "no role"
         : "roles " + shown) + ") may not " + kind + " incident " + command.incidentId());
-    return false;
   }
 
   /**

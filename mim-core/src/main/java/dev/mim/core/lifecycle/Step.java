@@ -6,7 +6,6 @@ import dev.mim.core.incident.Communications;
 import dev.mim.core.incident.EscalationLog;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IncidentEvent;
-import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.Resolution;
@@ -50,11 +49,6 @@ abstract class Step implements Sink {
     return event;
   }
 
-  /** @return the incident's id, for messages */
-  final @Nullable IncidentId id() {
-    return before.id();
-  }
-
   /** @return when the event happened */
   final Instant occurredAt() {
     return event.occurredAt();
@@ -66,13 +60,6 @@ abstract class Step implements Sink {
       refuse(ViolationCode.LIMIT_EXCEEDED, null, () -> "incident " + before.id() + " already has "
           + current + " " + what + ", the most allowed");
     }
-  }
-
-  /** @return the state after an event that changes nothing but the envelope */
-  final IncidentState unchanged() {
-    IncidentState s = before;
-    return next(s.classification(), s.evidence(), s.declaredAt(), s.team(), s.resolution(), s.children(),
-        s.review(), s.communications(), s.escalations(), s.endedAt(), s.downgradeReason());
   }
 
   final IncidentState withClassification(Classification classification) {

@@ -53,12 +53,15 @@ class CommandHandlerTest {
     CommandHandler<RuntimeException> handler = CommandHandler.of(store, POLICIES, 3);
     Handled identified = handler.handle(identify());
     assertInstanceOf(Handled.Stored.class, identified);
+    assertTrue(identified.stored());
     assertEquals(1, identified.attempts());
+    assertEquals(0, identified.conflicts());
     assertNull(identified.lastConflict());
     assertEquals(1, store.incident(TenantId.DEFAULT, MI).version());
     // Declaring without validation evidence is refused by the default declaration policy.
     Handled declared = handler.handle(declare(1));
     Handled.Refused refused = assertInstanceOf(Handled.Refused.class, declared);
+    assertTrue(!refused.stored() && refused.conflicts() == 0);
     assertTrue(refused.decision().has(ViolationCode.VALIDATION_EVIDENCE_MISSING), refused.toString());
     Incident stored = store.incident(TenantId.DEFAULT, MI);
     assertEquals(1, stored.version());
