@@ -1,12 +1,12 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
 import static dev.mim.core.incident.ActionKind.*;
 import static dev.mim.core.incident.IncidentStatus.*;
 
 import dev.mim.core.internal.Checks;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The major-incident lifecycle as data: for each status, which actions are legal and which status each leads to.

@@ -1,10 +1,5 @@
 package dev.mim.core.escalation;
 
-import dev.mim.core.incident.ContainmentAction;
-import dev.mim.core.incident.EscalationAction;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.MaintenanceAction;
-import dev.mim.core.incident.ResolutionAction;
 import static dev.mim.core.incident.EscalationCondition.NOT_ACKNOWLEDGED;
 import static dev.mim.core.incident.EscalationCondition.NOT_DECLARED;
 import static dev.mim.core.incident.EscalationCondition.NOT_MOBILISED;
@@ -16,11 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.mim.core.calendar.BusinessCalendar;
 import dev.mim.core.calendar.WorkingHours;
 import dev.mim.core.fixtures.IncidentDriver;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationLog;
 import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;

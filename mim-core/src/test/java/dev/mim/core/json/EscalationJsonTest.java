@@ -1,14 +1,14 @@
 package dev.mim.core.json;
 
-import dev.mim.core.incident.ContainmentFact;
-import dev.mim.core.incident.EscalationFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.comms.Audience;
 import dev.mim.core.incident.Briefing;
+import dev.mim.core.incident.ContainmentFact;
 import dev.mim.core.incident.EscalationCondition;
+import dev.mim.core.incident.EscalationFact;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.HandoverReason;

@@ -1,9 +1,5 @@
 package dev.mim.core.json;
 
-import dev.mim.core.incident.CommunicationAction;
-import dev.mim.core.incident.ContainmentFact;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.IdentificationFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentFact;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.FactKind;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;

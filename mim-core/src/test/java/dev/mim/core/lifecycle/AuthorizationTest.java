@@ -1,21 +1,21 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.incident.CommunicationAction;
-import dev.mim.core.incident.ContainmentAction;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.ResolutionAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mim.core.comms.Audience;
 import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ActionKind;
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentRoles;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.TeamRole;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.Role;
-import dev.mim.core.incident.IncidentRoles;
 import dev.mim.core.spi.PolicySet;
 import java.util.HashMap;
 import java.util.Map;

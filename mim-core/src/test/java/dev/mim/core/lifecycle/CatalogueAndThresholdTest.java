@@ -1,13 +1,13 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.IdentificationAction;
 import static dev.mim.core.fixtures.IncidentDriver.AMY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mim.core.fixtures.IncidentDriver;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.logging.RecordingLogs;
@@ -17,10 +17,10 @@ import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Priority;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.MajorIncidentThreshold;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.ServiceCatalogue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;

@@ -1,16 +1,16 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.EscalationAction;
-import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.escalation.Escalation;
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.logging.RecordingLogs;

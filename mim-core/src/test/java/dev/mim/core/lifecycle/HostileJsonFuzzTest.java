@@ -1,11 +1,11 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.fixtures.RandomWalk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.mim.core.fixtures.RandomWalk;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.json.Json;
 import java.util.ArrayList;

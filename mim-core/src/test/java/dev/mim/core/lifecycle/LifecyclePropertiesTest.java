@@ -1,6 +1,5 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.fixtures.RandomWalk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.mim.core.fixtures.RandomWalk;
 import dev.mim.core.incident.ActionKind;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;

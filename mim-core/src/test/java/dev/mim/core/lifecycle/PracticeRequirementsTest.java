@@ -1,11 +1,5 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.CommunicationAction;
-import dev.mim.core.incident.ContainmentAction;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.MaintenanceAction;
-import dev.mim.core.incident.ResolutionAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.StakeholderUpdate;
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.HandoverReason;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.people.Actor;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;

@@ -1,12 +1,12 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.fixtures.RandomWalk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.mim.core.fixtures.RandomWalk;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.json.Json;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.MaintenanceAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.ActionItemStatus;
 import dev.mim.core.incident.ChangeRef;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.ProblemRef;
 import dev.mim.core.incident.ReviewAction;
 import dev.mim.core.incident.ReviewFindings;

@@ -1,17 +1,17 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.ResolutionAction;
-import dev.mim.core.incident.ResolutionFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.FactKind;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.ResolutionAction;
+import dev.mim.core.incident.ResolutionFact;
 import dev.mim.core.json.Json;
 import dev.mim.core.people.Actor;
 import java.time.Instant;

@@ -1,14 +1,14 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.fixtures.RandomWalk;
-import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.mim.core.fixtures.IncidentDriver;
+import dev.mim.core.fixtures.RandomWalk;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;

@@ -1,13 +1,13 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.IdentificationFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;

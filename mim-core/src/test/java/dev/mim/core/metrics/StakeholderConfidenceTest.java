@@ -1,16 +1,16 @@
 package dev.mim.core.metrics;
 
-import dev.mim.core.incident.CommunicationAction;
-import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.fixtures.IncidentDriver;
+import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.spi.CommunicationPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

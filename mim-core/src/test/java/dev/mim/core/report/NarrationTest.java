@@ -1,18 +1,18 @@
 package dev.mim.core.report;
 
-import dev.mim.core.incident.ContainmentFact;
-import dev.mim.core.incident.EscalationFact;
-import dev.mim.core.incident.IdentificationFact;
-import dev.mim.core.incident.MaintenanceFact;
-import dev.mim.core.incident.ResolutionFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mim.core.incident.ChangeRef;
+import dev.mim.core.incident.ContainmentFact;
 import dev.mim.core.incident.EscalationCondition;
+import dev.mim.core.incident.EscalationFact;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.incident.EvidenceKind;
+import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.MaintenanceFact;
 import dev.mim.core.incident.ProblemRef;
+import dev.mim.core.incident.ResolutionFact;
 import dev.mim.core.incident.RestorationMeans;
 import dev.mim.core.incident.ReviewFindings;
 import dev.mim.core.people.ResolverGroup;

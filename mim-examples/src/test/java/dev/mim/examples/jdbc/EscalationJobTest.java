@@ -1,11 +1,11 @@
 package dev.mim.examples.jdbc;
 
-import dev.mim.core.handling.CommandHandler;
-import dev.mim.core.incident.ContainmentAction;
-import dev.mim.core.incident.IdentificationAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mim.core.escalation.Escalation;
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;

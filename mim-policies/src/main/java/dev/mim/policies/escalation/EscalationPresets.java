@@ -1,9 +1,7 @@
 package dev.mim.policies.escalation;
 
-import org.jspecify.annotations.Nullable;
-import static dev.mim.policies.internal.Arguments.holdsNull;
-
 import static dev.mim.core.incident.EscalationCondition.*;
+import static dev.mim.policies.internal.Arguments.holdsNull;
 
 import dev.mim.core.calendar.BusinessCalendar;
 import dev.mim.core.incident.EscalationCondition;
@@ -14,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ready escalation plans: mim's tiered default, and plans shaped like three products hosts know. Each is an

@@ -1,10 +1,5 @@
 package dev.mim.policies.escalation;
 
-import dev.mim.core.incident.ContainmentAction;
-import dev.mim.core.incident.EscalationAction;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.MaintenanceAction;
-import dev.mim.core.incident.ResolutionAction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -15,12 +10,17 @@ import dev.mim.core.calendar.WorkingHours;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.MaintenanceAction;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.people.Actor;

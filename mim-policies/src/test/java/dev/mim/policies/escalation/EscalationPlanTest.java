@@ -1,8 +1,5 @@
 package dev.mim.policies.escalation;
 
-import dev.mim.core.incident.ContainmentAction;
-import dev.mim.core.incident.EscalationAction;
-import dev.mim.core.incident.IdentificationAction;
 import static dev.mim.core.incident.EscalationCondition.NOT_ACKNOWLEDGED;
 import static dev.mim.core.incident.EscalationCondition.NOT_DECLARED;
 import static dev.mim.core.incident.EscalationCondition.NOT_MOBILISED;
@@ -17,8 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mim.core.calendar.WorkingHours;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.fixtures.IncidentDriver;
+import dev.mim.core.incident.ContainmentAction;
+import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
+import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;

@@ -1,22 +1,22 @@
 package dev.mim.policies.oncall;
 
-import dev.mim.core.incident.CommunicationAction;
-import dev.mim.core.incident.ContainmentFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.Briefing;
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.ContainmentFact;
 import dev.mim.core.incident.HandoverReason;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.lifecycle.ViolationCode;
 import dev.mim.core.people.Actor;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.policies.oncall.OnCallSchedule.Layer;
 import java.time.Duration;
 import java.time.Instant;

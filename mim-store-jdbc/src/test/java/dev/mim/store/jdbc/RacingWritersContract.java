@@ -1,12 +1,12 @@
 package dev.mim.store.jdbc;
 
-import dev.mim.core.handling.CommandHandler;
-import dev.mim.core.handling.Handled;
-import dev.mim.core.incident.CommunicationFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.comms.StakeholderUpdate;
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.Handled;
+import dev.mim.core.incident.CommunicationFact;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
