@@ -34,7 +34,7 @@ final class Verdict extends Step {
 
   Verdict(IncidentState state, IncidentCommand command) {
     this.command = command;
-    at(state, null);
+    at(state, null); // the event is made once the stage's rule has decided the fact
   }
 
   /** Refuses with {@code field} named as given: a path from the command, such as {@code "expectedVersion"}. */
