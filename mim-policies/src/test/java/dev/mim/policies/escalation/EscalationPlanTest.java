@@ -42,13 +42,13 @@ import org.junit.jupiter.api.Test;
 /** Hand-written timelines of each preset, the decider recording what they have due, and the plan's refusals. */
 class EscalationPlanTest {
 
-  private static final EscalationTarget ON_CALL = EscalationTarget.onCall(EscalationPresets.MANAGERS_ON_CALL);
-  private static final EscalationTarget HEAD = EscalationTarget.role(EscalationPresets.HEAD_OF_OPERATIONS);
-  private static final EscalationTarget EXEC = EscalationTarget.role(EscalationPresets.EXECUTIVE_ON_CALL);
-  private static final EscalationTarget MANAGER = EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER);
+  static final EscalationTarget ON_CALL = EscalationTarget.onCall(EscalationPresets.MANAGERS_ON_CALL);
+  static final EscalationTarget HEAD = EscalationTarget.role(EscalationPresets.HEAD_OF_OPERATIONS);
+  static final EscalationTarget EXEC = EscalationTarget.role(EscalationPresets.EXECUTIVE_ON_CALL);
+  static final EscalationTarget MANAGER = EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER);
 
   /** A P1 (high impact, high urgency) declared at 08:04 with its manager assigned at 08:05. */
-  private static IncidentDriver declaredWithManager(EscalationPlan plan) {
+  static IncidentDriver declaredWithManager(EscalationPlan plan) {
     IncidentDriver d = new IncidentDriver();
     d.policies = PolicySet.custom().escalation(plan).build();
     d.until(IncidentStatus.DECLARED);
@@ -58,11 +58,11 @@ class EscalationPlanTest {
     return d;
   }
 
-  private static Instant at(String hhmm) {
+  static Instant at(String hhmm) {
     return Instant.parse("2026-11-23T" + hhmm + ":00Z");
   }
 
-  private static Escalation esc(EscalationCondition c, int level, EscalationTarget target, String reason,
+  static Escalation esc(EscalationCondition c, int level, EscalationTarget target, String reason,
       String due, String asked) {
     return new Escalation(c, level, List.of(target), reason, at(due), at(asked).isAfter(at(due)));
   }
@@ -242,18 +242,6 @@ class EscalationPlanTest {
   }
 
   @Test
-  void aPlanOfferingLevelsAboveTheHighestRecordedIsRefusedWhenBuilt() {
-    // 48 rules looping 20 times would make levels up to 1,008 due, where the decider records at most level 1,000.
-    List<EscalationPresets.Level> levels = java.util.Collections.nCopies(48,
-        new EscalationPresets.Level(Duration.ofMinutes(1), List.of(ON_CALL)));
-    assertMessage("levels of NOT_ACKNOWLEDGED at P1 must be at most 1000 with their repeats (the highest level "
-        + "recorded), were 1008", () -> EscalationPresets.pagerDutyStyle(levels, 20));
-    // 1,000 levels exactly are built.
-    EscalationPlan plan = EscalationPresets.pagerDutyStyle(java.util.Collections.nCopies(50, levels.get(0)), 19);
-    assertEquals(1000, plan.chain(NOT_ACKNOWLEDGED, dev.mim.core.priority.Priority.of(1)).size() * 20);
-  }
-
-  @Test
   void anOpsgenieStylePolicyRepeatsAtMostItsBound() {
     EscalationPlan plan = EscalationPresets.opsgenieStyle(NOT_ACKNOWLEDGED, Duration.ofMinutes(5),
         EscalationTarget.person(Actor.of("backup")), Duration.ofMinutes(5), 20);
@@ -317,100 +305,12 @@ class EscalationPlanTest {
     assertTrue(readme.contains(table), "README.md must show:\n" + table);
   }
 
-  @Test
-  void aPlanAsATableSaysEachDelayInTheLargestWholeUnit() {
-    EscalationPlan plan = EscalationPlan.custom()
-        .rule(NOT_RESTORED, Set.of(Priority.of(2), Priority.of(1)), Duration.ofMinutes(90), "slow", HEAD)
-        .rule(NOT_RESTORED, Set.of(), Duration.ofHours(48), "very slow", EXEC, MANAGER)
-        .repeat(NOT_RESTORED, Duration.ofDays(3), 1)
-        .build();
-    assertEquals("""
-        | condition | priorities | after | pages | reason |
-        |---|---|---|---|---|
-        | `NOT_RESTORED` | all | 2 days | role executive-on-call, role major-incident-manager | very slow |
-        | `NOT_RESTORED` | P1, P2 | 90 min | role head-of-operations | slow |
-
-        Repeats: `NOT_RESTORED` every 3 days, 1 time.
-        """, plan.toMarkdown());
-    assertEquals("""
-        | condition | priorities | after | pages | reason |
-        |---|---|---|---|---|
-        | `NOT_RESTORED` | all | 25 h | role head-of-operations | a day and an hour |
-        """, EscalationPlan.custom().rule(NOT_RESTORED, Set.of(), Duration.ofHours(25), "a day and an hour", HEAD)
-        .build().toMarkdown());
-  }
-
-  @Test
-  void rulesAndEscalationsAreOrderedByTimeWhateverOrderTheyWereGivenIn() {
-    // rules given latest first; a not-restored level falls due before a not-acknowledged one
-    EscalationPlan plan = EscalationPlan.custom()
-        .rule(NOT_ACKNOWLEDGED, Set.of(), Duration.ofMinutes(50), "still not acknowledged", HEAD)
-        .rule(NOT_ACKNOWLEDGED, Set.of(), Duration.ofMinutes(20), "not acknowledged", ON_CALL)
-        .rule(NOT_RESTORED, Set.of(), Duration.ofMinutes(10), "not restored", EXEC)
-        .build();
-    assertEquals(List.of("not acknowledged", "still not acknowledged"),
-        plan.chain(NOT_ACKNOWLEDGED, Priority.of(1)).stream().map(EscalationRule::reason).toList());
-    IncidentDriver d = declaredWithManager(plan);
-    assertEquals(List.of("not restored", "not acknowledged"),
-        plan.due(d.state, at("08:06")).stream().map(Escalation::reason).toList());
-  }
-
-  @Test
-  void theLongestDelayAndIntervalAreAccepted() {
-    EscalationPlan plan = EscalationPlan.custom()
-        .rule(REVIEW_NOT_COMPLETED, Set.of(), EscalationPlan.MAX_DELAY, "a month on", HEAD)
-        .repeat(REVIEW_NOT_COMPLETED, EscalationPlan.MAX_DELAY, 1).build();
-    assertEquals("| `REVIEW_NOT_COMPLETED` | all | 30 days | role head-of-operations | a month on |",
-        plan.toMarkdown().lines().toList().get(2));
-    assertEquals("| `NOT_RESTORED` | all | 1 day | role head-of-operations | a day |",
-        EscalationPlan.custom().rule(NOT_RESTORED, Set.of(), Duration.ofHours(24), "a day", HEAD).build()
-            .toMarkdown().lines().toList().get(2));
-    EscalationPlan once = EscalationPresets.opsgenieStyle(NOT_ACKNOWLEDGED, Duration.ofMinutes(5), ON_CALL,
-        Duration.ofMinutes(5), 0);
-    assertEquals(Map.of(), once.repeats());
-    assertEquals(1, once.rules().size());
-  }
-
-  @Test
-  void badPlansAreRefusedNamingTheField() {
-    assertMessage("repeat every of NOT_RESTORED must not be shorter than its longest delay PT2H, was PT1H",
-        () -> EscalationPlan.custom().rule(NOT_RESTORED, Set.of(), Duration.ofHours(2), "late", HEAD)
-            .repeat(NOT_RESTORED, Duration.ofHours(1), 2).build());
-    assertMessage("after must be from zero to PT720H, was PT-1M",
-        () -> EscalationPlan.custom().rule(NOT_RESTORED, Set.of(), Duration.ofMinutes(-1), "late", HEAD));
-    assertMessage("after must be from zero to PT720H, was PT721H",
-        () -> EscalationPlan.custom().rule(NOT_RESTORED, Set.of(), Duration.ofHours(721), "late", HEAD));
-    assertMessage("targets must hold at least one target and no null, was []",
-        () -> EscalationPlan.custom().rule(NOT_RESTORED, Set.of(), Duration.ofHours(1), "late"));
-    assertMessage("reason must not be blank",
-        () -> EscalationPlan.custom().rule(NOT_RESTORED, Set.of(), Duration.ofHours(1), " ", HEAD));
-    assertMessage("condition must not be null",
-        () -> EscalationPlan.custom().rule(null, Set.of(), Duration.ofHours(1), "late", HEAD));
-    assertMessage("times must be between 1 and 20, was 21",
-        () -> EscalationPlan.custom().repeat(NOT_RESTORED, Duration.ofHours(1), 21));
-    assertMessage("times must be between 1 and 20, was 0",
-        () -> EscalationPlan.custom().repeat(NOT_RESTORED, Duration.ofHours(1), 0));
-    assertMessage("every must be positive and at most PT720H, was PT0S",
-        () -> EscalationPlan.custom().repeat(NOT_RESTORED, Duration.ZERO, 1));
-    assertMessage("name must not be blank, was ", () -> EscalationPlan.custom().name("").build());
-    assertMessage("incident and at must not be null, were null, null",
-        () -> EscalationPresets.tiered().due(null, null));
-    java.util.Set<Priority> withNull = new java.util.HashSet<>();
-    withNull.add(null);
-    assertMessage("priorities must not hold null",
-        () -> EscalationPlan.custom().rule(NOT_RESTORED, withNull, Duration.ofHours(1), "late", HEAD));
-  }
-
-  private static void assertMessage(String message, org.junit.jupiter.api.function.Executable code) {
-    assertEquals(message, assertThrows(IllegalArgumentException.class, code).getMessage());
-  }
-
-  private static String levelAt(Escalation e) {
+  static String levelAt(Escalation e) {
     return e.level() + "@" + e.dueAt().toString().substring(11, 16);
   }
 
   /** Records every level of {@code condition} as it falls due, until none is owed; returns them in order. */
-  private static List<Escalation> recordAll(EscalationPlan plan, IncidentDriver d, EscalationCondition condition) {
+  static List<Escalation> recordAll(EscalationPlan plan, IncidentDriver d, EscalationCondition condition) {
     List<Escalation> out = new java.util.ArrayList<>();
     Instant now = d.now;
     for (int i = 0; i < 50; i++) {
@@ -424,5 +324,9 @@ class EscalationPlanTest {
       out.add(next);
     }
     return out;
+  }
+
+  static void assertMessage(String message, org.junit.jupiter.api.function.Executable code) {
+    assertEquals(message, assertThrows(IllegalArgumentException.class, code).getMessage());
   }
 }
