@@ -6,6 +6,9 @@ import dev.mim.core.comms.AudiencePlan;
 import dev.mim.core.comms.CommunicationPlan;
 import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.SignalSource;
+import dev.mim.core.incident.Action;
+import dev.mim.core.incident.ActionKind;
+import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.people.Actor;
@@ -16,6 +19,8 @@ import dev.mim.core.spi.PolicySet;
 import dev.mim.policies.oncall.OnCallSchedule;
 import dev.mim.testkit.fixture.HappyPath;
 import dev.mim.testkit.internal.ActionCatalogue;
+import dev.mim.testkit.internal.Arguments;
+import dev.mim.testkit.internal.Choices;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +32,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.random.RandomGenerator;
 
 /**
  * Generators of mim's inputs, random but valid: incidents (the events of accepted commands), command sequences
@@ -95,6 +99,27 @@ public final class Generators {
   public static Generator<CommandSequence> commandSequences(PolicySet policies, int maxLength) {
     Steering steering = new Steering(policies, maxLength, true);
     return random -> new CommandSequence(steering.commands(random));
+  }
+
+  /**
+   * Actions of {@code kind} for an incident in {@code state}, to be decided at {@code at} under {@code policies},
+   * with their parameters drawn from the pools the command sequences use: small on purpose, so that duplicates
+   * and repeats happen, and a text the practice requires now and then left out or blank, so that its refusal
+   * happens too. For a host's own steering: it picks the kind, the generator the rest.
+   *
+   * @param kind the kind of action
+   * @param state the state it will be decided against (the review's items, the escalations due)
+   * @param at when it will be decided
+   * @param policies the policies it will be decided under (their matrix's levels, their escalations due)
+   * @return the generator
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public static Generator<Action> actions(ActionKind kind, IncidentState state, Instant at, PolicySet policies) {
+    Arguments.notNull("kind", kind);
+    Arguments.notNull("state", state);
+    Arguments.notNull("at", at);
+    Arguments.notNull("policies", policies);
+    return random -> ActionCatalogue.action(kind, state, Choices.drawnFrom(random), at, policies);
   }
 
   /**

@@ -22,6 +22,7 @@ import dev.mim.core.incident.ProblemRef;
 import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.ReviewFindings;
 import dev.mim.core.incident.TeamRole;
+import dev.mim.core.incident.TimeRange;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.people.Role;
@@ -37,6 +38,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The actions of every kind, with parameters from small pools: the generators draw from it and the explorer
@@ -108,8 +110,7 @@ public final class ActionCatalogue {
       case IDENTIFY:
         return new IdentificationAction.Identify(IdentificationSource.values()[c.pick(IdentificationSource.values().length)],
             Set.of(c.pick(SERVICES)), Impact.of(1 + c.pick(matrix.impactLevels())),
-            Urgency.of(1 + c.pick(matrix.urgencyLevels())), c.required("Payments failing"),
-            c.pick(2) == 0 ? null : at.minus(Duration.ofMinutes(5)));
+            Urgency.of(1 + c.pick(matrix.urgencyLevels())), c.required("Payments failing"), firstSignal(c, at));
       case ENGAGE_RESOLVER_GROUP:
         return new IdentificationAction.EngageResolverGroup(c.pick(GROUPS), c.pick(2) == 0);
       case RECORD_VALIDATION:
@@ -138,12 +139,19 @@ public final class ActionCatalogue {
       case MOBILISE:
         return new ContainmentAction.Mobilise(null);
       case REPRIORITISE:
-        return new IdentificationAction.Reprioritise(Impact.of(1 + c.pick(matrix.impactLevels())),
+        // One impact beyond the matrix's, where the levels allow it: refused as outside the matrix.
+        return new IdentificationAction.Reprioritise(
+            Impact.of(1 + c.pick(Math.min(matrix.impactLevels() + 1, PriorityMatrix.MAX_LEVELS))),
             Urgency.of(1 + c.pick(matrix.urgencyLevels())), c.required("impact reassessed"));
       case LINK_CHILD:
-        return new IdentificationAction.LinkChild(IncidentId.of("INC-" + (1 + c.pick(2))));
+      {
+        int child = c.pick(3);
+        // The third option is the incident itself: refused, an incident is not its own child.
+        return new IdentificationAction.LinkChild(child == 2 && state.id() != null ? state.id()
+            : IncidentId.of("INC-" + (1 + child % 2)));
+      }
       case START_RESOLUTION:
-        return new ResolutionAction.StartResolution("fail over", c.pick(2) == 0 ? ChangeRef.of("CHG-1") : null, c.pick(2) == 1);
+        return new ResolutionAction.StartResolution(c.required("fail over"), c.pick(2) == 0 ? ChangeRef.of("CHG-1") : null, c.pick(2) == 1);
       case APPLY_WORKAROUND:
         return new ResolutionAction.ApplyWorkaround(c.required("traffic on the standby"));
       case APPLY_PERMANENT_FIX:
@@ -153,8 +161,9 @@ public final class ActionCatalogue {
       case REOPEN:
         return new ResolutionAction.Reopen(c.required("failing again"));
       case RECORD_STAKEHOLDER_UPDATE:
-        return new CommunicationAction.RecordStakeholderUpdate(StakeholderUpdate.of(c.pick(AUDIENCES),
-            c.required("payments degraded, next update in 30 minutes")));
+        return new CommunicationAction.RecordStakeholderUpdate(StakeholderUpdate.builder().audience(c.pick(AUDIENCES))
+            .summary(c.required("payments degraded, next update in 30 minutes"))
+            .nextUpdateAt(nextUpdate(c, at)).build());
       case SNOOZE_UPDATES:
         return new CommunicationAction.SnoozeUpdates(c.pick(AUDIENCES), Duration.ofMinutes(30L * (1 + c.pick(4))),
             c.required("waiting for the vendor"));
@@ -170,7 +179,9 @@ public final class ActionCatalogue {
       case SUBMIT_REVIEW:
         return new MaintenanceAction.SubmitReview(null);
       case ADD_REVIEW_ACTION:
-        return new MaintenanceAction.AddReviewAction(c.pick(ITEMS), c.required("add a capacity alarm"), c.pick(CAST),
+        // Now and then without an owner: closing is then refused until someone is assigned.
+        return new MaintenanceAction.AddReviewAction(c.pick(ITEMS), c.required("add a capacity alarm"),
+            c.pick(CAST.size() + 1) == CAST.size() ? null : c.pick(CAST),
             LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(14), null, null);
       case ASSIGN_REVIEW_ACTION:
         return new MaintenanceAction.AssignReviewAction(c.pick(ITEMS), c.pick(CAST), LocalDate.ofInstant(at, ZoneOffset.UTC));
@@ -194,6 +205,30 @@ public final class ActionCatalogue {
         // A kind with no curated entry yet: built from its record, each component drawn by its type.
         return DerivedActions.derive(kind, c, at, matrix);
     }
+  }
+
+  /**
+   * When the first signal came, in minutes before the identification: not given, then earlier and earlier, and
+   * last an hour after it (refused). Six options, so that the explorer's variants (one per option of the largest
+   * pool, the five sources) take only signals that came first; random draws take the late one too.
+   */
+  private static final List<Integer> FIRST_SIGNAL_MINUTES_BEFORE = java.util.Arrays.asList(null, 5, 1, 15, 60, -60);
+
+  /** When the first signal came, from {@link #FIRST_SIGNAL_MINUTES_BEFORE}; never outside the instants accepted. */
+  private static @Nullable Instant firstSignal(Choices c, Instant at) {
+    Integer before = c.pick(FIRST_SIGNAL_MINUTES_BEFORE);
+    Instant first = before == null ? null : at.minus(Duration.ofMinutes(before));
+    return first == null || TimeRange.contains(first) ? first : null;
+  }
+
+  /** The next update promised: none, in half an hour, or half an hour ago (refused); always an instant accepted. */
+  private static @Nullable Instant nextUpdate(Choices c, Instant at) {
+    Instant next = switch (c.pick(3)) {
+      case 1 -> at.plus(Duration.ofMinutes(30));
+      case 2 -> at.minus(Duration.ofMinutes(30));
+      default -> null;
+    };
+    return next == null || TimeRange.contains(next) ? next : null;
   }
 
   /** One of the escalations the policy has due (as a host would send it), or one nobody asked for. */

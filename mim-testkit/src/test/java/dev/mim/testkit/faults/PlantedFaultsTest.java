@@ -9,6 +9,7 @@ import dev.mim.core.incident.ActionKind;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.people.Role;
 import dev.mim.core.priority.Priority;
@@ -37,9 +38,11 @@ class PlantedFaultsTest {
 
   @Test
   void anEscalationPolicyThatDeEscalatesAsTimePassesIsCaught() {
-    // Pages level 2 for the first half hour after identification, then only level 1: a typo'd comparison.
+    // Pages level 2 for the first half hour after identification, then only level 1: a typo'd comparison. Its one
+    // fault: it stops paging at restoration, as the other laws ask.
     EscalationPolicy deEscalating = (incident, at) -> {
-      if (incident.classification() == null || incident.status().isTerminal()) {
+      if (incident.classification() == null || incident.status().isTerminal()
+          || incident.status() == IncidentStatus.RESTORED || incident.status() == IncidentStatus.IN_REVIEW) {
         return List.of();
       }
       var identified = incident.classification().identifiedAt();

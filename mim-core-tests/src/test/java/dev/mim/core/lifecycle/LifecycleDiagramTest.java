@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checked-in diagrams (docs/lifecycle.md and the README) must be the one the transition table draws. To
- * refresh them after changing the table: {@code mvn -pl mim-core test -Dtest=LifecycleDiagramTest
- * -Dmim.diagram.write=true}.
+ * refresh them after changing the table: {@code mvn -pl mim-core-tests -am test -Dtest=LifecycleDiagramTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dmim.diagram.write=true}.
  */
 class LifecycleDiagramTest {
 
@@ -40,7 +40,8 @@ class LifecycleDiagramTest {
               StandardCharsets.UTF_8);
         } else {
           fail(file + " holds a stale lifecycle diagram; refresh it with "
-              + "mvn -pl mim-core test -Dtest=LifecycleDiagramTest -Dmim.diagram.write=true");
+              + "mvn -pl mim-core-tests -am test -Dtest=LifecycleDiagramTest"
+              + " -Dsurefire.failIfNoSpecifiedTests=false -Dmim.diagram.write=true");
         }
       }
     }

@@ -17,6 +17,7 @@ import dev.mim.core.logging.RecordingLogs;
 import dev.mim.core.people.Role;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.TenantPolicies;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +73,11 @@ class HostCodeFaultsTest {
   @SafeVarargs
   private static Arguments hook(String name, IncidentStatus at, Action action,
       Function<PolicySet.Builder, PolicySet.Builder>... breakages) {
-    return Arguments.of(name, at, action, List.of(breakages));
+    List<Function<PolicySet.Builder, PolicySet.Builder>> each = new ArrayList<>();
+    for (Function<PolicySet.Builder, PolicySet.Builder> breakage : breakages) {
+      each.add(breakage);
+    }
+    return Arguments.of(name, at, action, List.copyOf(each));
   }
 
   @ParameterizedTest(name = "{0}")

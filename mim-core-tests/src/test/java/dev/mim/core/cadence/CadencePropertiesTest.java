@@ -35,6 +35,7 @@ import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.testkit.fixture.HappyPath;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -258,7 +259,7 @@ class CadencePropertiesTest {
   /** The next step of the walk: mostly along the path, else an update, a snooze, a reprioritisation, a turn. */
   private static Action action(IncidentState state, int op, int a, int b) {
     if (op < 350) {
-      ActionKind next = IncidentDriver.nextOnHappyPath(state);
+      ActionKind next = HappyPath.next(state);
       if (next == ActionKind.ADD_REVIEW_ACTION) {
         return new MaintenanceAction.AddReviewAction("A" + state.review().actions().size(), "follow up", Actor.of("amy"),
             LocalDate.of(2026, 6, 1));
