@@ -12,6 +12,7 @@ module dev.mim.core {
   exports dev.mim.core.cadence;
   exports dev.mim.core.calendar;
   exports dev.mim.core.comms;
+  exports dev.mim.core.due;
   exports dev.mim.core.escalation;
   exports dev.mim.core.handling;
   exports dev.mim.core.identify;

@@ -5,6 +5,8 @@ import dev.mim.core.internal.Checks;
 import dev.mim.core.internal.ValueStyle;
 import dev.mim.core.priority.PriorityMatrix;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.immutables.value.Value;
 
 /**
@@ -109,6 +111,15 @@ public abstract class PolicySet implements WithPolicySet, TenantPolicies {
   @Value.Default
   public EscalationPolicy escalation() {
     return EscalationPolicy.none();
+  }
+
+  /**
+   * @return the zone in which the tenant's due dates (review action items) are read: an item is due from the start
+   *     of the day after its due date there; default UTC
+   */
+  @Value.Default
+  public ZoneId dueDateZone() {
+    return ZoneOffset.UTC;
   }
 
   /** @return who may issue which command; default everyone everything */
