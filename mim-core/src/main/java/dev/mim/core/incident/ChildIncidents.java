@@ -1,5 +1,8 @@
 package dev.mim.core.incident;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.mim.core.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,6 +32,27 @@ public final class ChildIncidents {
   /** @return the empty list */
   public static ChildIncidents none() {
     return NONE;
+  }
+
+  /**
+   * The children of a snapshot, linked in order.
+   *
+   * @param children the children in the order they were linked
+   * @return the list
+   * @throws IllegalArgumentException when {@code children} is null, holds null or holds one child twice
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static ChildIncidents of(List<IncidentId> children) {
+    Checks.notNull("children", children);
+    ChildIncidents out = NONE;
+    for (IncidentId child : children) {
+      Checks.notNull("children's id", child);
+      if (out.contains(child)) {
+        throw new IllegalArgumentException("children must not hold one incident twice, was " + child + " twice");
+      }
+      out = out.with(child);
+    }
+    return out;
   }
 
   /**
@@ -66,7 +90,8 @@ public final class ChildIncidents {
     return size == 0;
   }
 
-  /** @return the children in the order they were linked, as an unmodifiable list */
+  /** @return the children in the order they were linked, as an unmodifiable list; also their JSON form */
+  @JsonValue
   public List<IncidentId> toList() {
     IncidentId[] ids = new IncidentId[size];
     int i = size;

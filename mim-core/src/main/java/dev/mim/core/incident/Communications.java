@@ -1,10 +1,16 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.internal.Checks;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the incident's stakeholders were told and when: all that the communication schedule needs, kept in the
@@ -73,6 +79,47 @@ public record Communications(Map<Audience, Instant> lastUpdates, Map<String, Ins
    */
   public Communications snoozed(Audience audience, Instant until) {
     return new Communications(lastUpdates, reportsSent, with(snoozes, audience, until));
+  }
+
+  /**
+   * The JSON form. An audience is an object (its name and whether it is external), not a text, so the maps keyed by
+   * audience are written as lists of entries.
+   */
+  private record Form(List<AudienceTime> lastUpdates, Map<String, Instant> reportsSent, List<AudienceTime> snoozes) {}
+
+  /** An audience and an instant, one entry of {@link Form}'s lists. */
+  private record AudienceTime(Audience audience, Instant at) {}
+
+  @JsonValue
+  private Form toJson() {
+    return new Form(entries(lastUpdates), reportsSent, entries(snoozes));
+  }
+
+  @JsonCreator
+  private static Communications fromJson(@JsonProperty("lastUpdates") List<AudienceTime> lastUpdates,
+      @JsonProperty("reportsSent") Map<String, Instant> reportsSent,
+      @JsonProperty("snoozes") List<AudienceTime> snoozes) {
+    return new Communications(map("lastUpdates", lastUpdates), Checks.notNull("reportsSent", reportsSent),
+        map("snoozes", snoozes));
+  }
+
+  private static List<AudienceTime> entries(Map<Audience, Instant> times) {
+    List<AudienceTime> out = new ArrayList<>(times.size());
+    times.forEach((audience, at) -> out.add(new AudienceTime(audience, at)));
+    return out;
+  }
+
+  private static Map<Audience, Instant> map(String field, List<AudienceTime> entries) {
+    Checks.notNull(field, entries);
+    Map<Audience, Instant> out = new HashMap<>();
+    for (AudienceTime e : entries) {
+      Checks.notNull(field + "' entry", e);
+      Checks.notNull(field + "' audience", e.audience());
+      if (out.put(e.audience(), Checks.notNull(field + "' instant", e.at())) != null) {
+        throw new IllegalArgumentException(field + " must name each audience once, was " + e.audience() + " twice");
+      }
+    }
+    return out;
   }
 
   /** {@code times} with {@code key} at {@code at}: the constructor made every map a {@link SortedArrayMap}. */
