@@ -15,6 +15,7 @@ import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.spi.PolicySet;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,5 +114,26 @@ class IncidentTest {
     Incident.Step globex = Incident.start().decide(IncidentCommand.of(dev.mim.core.incident.TenantId.of("globex"),
         IncidentId.of("MI-1"), dev.mim.core.people.Actor.of("amy"), t0, identify), tenants);
     assertTrue(((Decision.Rejected) globex.decision()).has(ViolationCode.NOT_AUTHORIZED));
+  }
+
+  @Test
+  void aResumedIncidentHoldsItsTailDecidesOnAndRefusesATailThatDoesNotFollow() {
+    IncidentDriver d = new IncidentDriver().until(IncidentStatus.MOBILISED);
+    List<IncidentEvent> all = d.events;
+    Incident resumed = Incident.resume(IncidentDecider.replay(all.subList(0, 4)), all.subList(4, all.size()));
+    assertEquals(d.state, resumed.state());
+    assertEquals(all.subList(4, all.size()), resumed.events());
+    assertEquals(all.get(all.size() - 1), resumed.lastEvent().orElseThrow());
+    assertEquals(Incident.resume(d.state, List.of()), Incident.resume(d.state, List.of()));
+    assertNotEquals(Incident.replay(all), resumed, "a resumed incident is not the one holding the whole history");
+    assertFalse(Incident.resume(d.state, List.of()).lastEvent().isPresent());
+    Incident.Step next = resumed.decide(IncidentCommand.of(IncidentDriver.MI, IncidentDriver.AMY,
+        d.now.plus(Duration.ofMinutes(1)), new ResolutionAction.StartResolution("fail over", IncidentDriver.CHG,
+        false)), POLICIES);
+    assertTrue(next.accepted());
+    assertEquals(all.size() - 4 + 1, next.incident().events().size());
+    IllegalArgumentException gap = assertThrows(IllegalArgumentException.class,
+        () -> Incident.resume(IncidentDecider.replay(all.subList(0, 3)), all.subList(4, all.size())));
+    assertTrue(gap.getMessage().contains("sequence"), gap.getMessage());
   }
 }

@@ -40,6 +40,9 @@ class SnapshotPropertiesTest {
         }
         assertEquals(whole, state,
             "the snapshot after " + k + " events, then the tail, must give the whole history's state");
+        Incident resumed = Incident.resume(read, events.subList(k, events.size()));
+        assertEquals(whole, resumed.state(), "resumed after " + k + " events");
+        assertEquals(events.subList(k, events.size()), resumed.events(), "a resumed incident holds its tail");
       }
     });
   }

@@ -29,14 +29,17 @@ import java.util.Optional;
  */
 public final class Incident {
 
-  private static final Incident START = new Incident(IncidentState.initial(), null);
+  private static final Incident START = new Incident(IncidentState.initial(), 0, null);
 
   private final IncidentState state;
-  /** The events, newest first; null for none. */
+  /** The version of the snapshot this incident was resumed from; 0 for one started or replayed. */
+  private final long base;
+  /** The events after {@link #base}, newest first; null for none. */
   private final Link newest;
 
-  private Incident(IncidentState state, Link newest) {
+  private Incident(IncidentState state, long base, Link newest) {
     this.state = state;
+    this.base = base;
     this.newest = newest;
   }
 
@@ -53,12 +56,32 @@ public final class Incident {
    * @throws IllegalArgumentException when the events are not one incident's history the decider could have made
    */
   public static Incident replay(Iterable<IncidentEvent> events) {
+    return fold(START, events);
+  }
+
+  /**
+   * Resumes an incident from a snapshot of its state and the events after it, checking each of those as
+   * {@link IncidentDecider#replay} does. The snapshot itself is taken as it is: a store resumes only from one it
+   * wrote and checked against its events (mim-jackson's {@code IncidentSnapshots} reads one strictly).
+   *
+   * @param snapshot the state after the first {@code snapshot.version()} events
+   * @param tail the events after them, oldest first
+   * @return the incident; its {@link #events()} are the tail (and what is decided after), not the whole history
+   * @throws IllegalArgumentException when an argument is null, or the tail does not follow the snapshot as a
+   *     history the decider could have made
+   */
+  public static Incident resume(IncidentState snapshot, Iterable<IncidentEvent> tail) {
+    Checks.notNull("snapshot", snapshot);
+    return fold(new Incident(snapshot, snapshot.version(), null), Checks.notNull("tail", tail));
+  }
+
+  private static Incident fold(Incident from, Iterable<IncidentEvent> events) {
     Checks.notNull("events", events);
-    Incident incident = START;
+    Incident incident = from;
     Fold.Replay replay = new Fold.Replay();
     for (IncidentEvent e : events) {
       Checks.notNull("event", e);
-      incident = new Incident(Fold.evolve(incident.state, e, replay), new Link(e, incident.newest));
+      incident = new Incident(Fold.evolve(incident.state, e, replay), from.base, new Link(e, incident.newest));
     }
     return incident;
   }
@@ -103,7 +126,7 @@ public final class Incident {
     for (IncidentEvent e : accepted.events()) {
       link = new Link(e, link);
     }
-    return new Incident(accepted.state(), link);
+    return new Incident(accepted.state(), base, link);
   }
 
   /** @return the state the events lead to */
@@ -121,9 +144,13 @@ public final class Incident {
     return state.version();
   }
 
-  /** @return the events, oldest first, as a new unmodifiable list (takes time in proportion to their number) */
+  /**
+   * @return the events this incident holds, oldest first, as a new unmodifiable list (takes time in proportion to
+   *     their number): the whole history for one started or replayed, those after the snapshot for one
+   *     {@linkplain #resume resumed}
+   */
   public List<IncidentEvent> events() {
-    IncidentEvent[] all = new IncidentEvent[Math.toIntExact(state.version())];
+    IncidentEvent[] all = new IncidentEvent[Math.toIntExact(state.version() - base)];
     int i = all.length;
     for (Link l = newest; l != null; l = l.before) {
       all[--i] = l.event;
@@ -131,18 +158,22 @@ public final class Incident {
     return Collections.unmodifiableList(Arrays.asList(all));
   }
 
-  /** @return the latest event; empty before the first */
+  /** @return the latest event this incident holds; empty before the first, or resumed with none after it */
   public Optional<IncidentEvent> lastEvent() {
     return newest == null ? Optional.empty() : Optional.of(newest.event);
   }
 
-  /** Two incidents are equal when they hold the same events. */
+  /**
+   * Two incidents are equal when they hold the same events; resumed ones, when also resumed from the same version
+   * and in the same state.
+   */
   @Override
   public boolean equals(Object o) {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Incident other) || other.state.version() != state.version()) {
+    if (!(o instanceof Incident other) || other.state.version() != state.version() || other.base != base
+        || (base > 0 && !other.state.equals(state))) {
       return false;
     }
     for (Link a = newest, b = other.newest; a != b; a = a.before, b = b.before) {
