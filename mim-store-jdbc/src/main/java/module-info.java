@@ -1,6 +1,7 @@
 /**
  * mim-store-jdbc: an event store for mim's incidents over plain JDBC, with optimistic concurrency and events kept
- * in mim's own JSON shape. The schema ships in the jar ({@code dev/mim/store/jdbc/schema.sql}).
+ * in mim's own JSON shape, snapshots and a due index. The schema ships in the jar as numbered migrations
+ * ({@code dev/mim/store/jdbc/migration/}).
  */
 module dev.mim.store.jdbc {
   requires transitive dev.mim.core;
@@ -9,6 +10,7 @@ module dev.mim.store.jdbc {
   requires transitive java.sql;
   requires dev.mim.jackson;
   requires tools.jackson.databind;
+  requires org.slf4j;
 
   exports dev.mim.store.jdbc;
 }

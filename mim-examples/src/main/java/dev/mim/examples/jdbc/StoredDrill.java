@@ -54,7 +54,7 @@ public final class StoredDrill {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:file:" + file.toAbsolutePath());
     try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS mim_event, mim_incident, mim_position");
+      s.execute("DROP TABLE IF EXISTS mim_event, mim_incident, mim_position, mim_snapshot, mim_schema_history");
     }
     JdbcEventStore store = JdbcEventStore.on(h2);
     store.installSchema();

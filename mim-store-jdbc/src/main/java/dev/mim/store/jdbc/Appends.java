@@ -7,11 +7,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One append's transaction on one connection: move the incident's row from the expected version to the new one
- * (or create it at version 0), take the next positions, insert the events; commit, or roll back everything.
+ * (or create it at version 0) with its next due instant, take the next positions, insert the events, write the
+ * snapshot when one is due; commit, or roll back everything.
  */
 final class Appends {
 
@@ -50,13 +54,13 @@ final class Appends {
    * Appends in one transaction. When it fails, the first failure is what the caller sees: a failing rollback or
    * reset of the connection (a connection that died mid-append fails all three) is added to it as suppressed.
    */
-  AppendResult append(long expected, IncidentState after, List<IncidentEvent> events, List<String> payloads)
-      throws SQLException {
+  AppendResult append(long expected, IncidentState after, List<IncidentEvent> events, List<String> payloads,
+      Derived derived) throws SQLException {
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
     Throwable failure = null;
     try {
-      AppendResult.Appended appended = inTransaction(expected, after, events, payloads);
+      AppendResult.Appended appended = inTransaction(expected, after, events, payloads, derived);
       if (appended == null) {
         c.rollback();
         return conflict(expected, after);
@@ -65,7 +69,7 @@ final class Appends {
       return appended;
     } catch (SQLException e) {
       failure = e;
-      if (rolledBack(e) && JdbcEventStore.isUniqueViolation(e)) {
+      if (rolledBack(e) && Rows.isUniqueViolation(e)) {
         failure = null;
         return conflict(expected, after);
       }
@@ -99,31 +103,33 @@ final class Appends {
 
   /** The append; null when the incident's row is not at the expected version. */
   private AppendResult.Appended inTransaction(long expected, IncidentState after, List<IncidentEvent> events,
-      List<String> payloads) throws SQLException {
+      List<String> payloads, Derived derived) throws SQLException {
     String tenant = after.tenant().value();
     String incident = after.id().value();
     IncidentEvent last = events.get(events.size() - 1);
     if (expected == 0) {
-      try (PreparedStatement s = c.prepareStatement("INSERT INTO mim_incident"
-          + " (tenant, incident_id, version, status, is_open, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO mim_incident (tenant, incident_id, version, status,"
+          + " is_open, updated_at, next_due_at, due_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         s.setString(1, tenant);
         s.setString(2, incident);
         s.setLong(3, after.version());
         s.setString(4, after.status().name());
         s.setBoolean(5, !after.status().isTerminal());
-        s.setObject(6, JdbcEventStore.utc(last.occurredAt()));
+        s.setObject(6, Rows.utc(last.occurredAt()));
+        derived.setDue(s, 7);
         s.executeUpdate(); // a second creator fails on the key: a conflict
       }
     } else {
       try (PreparedStatement s = c.prepareStatement("UPDATE mim_incident SET version = ?, status = ?, is_open = ?,"
-          + " updated_at = ? WHERE tenant = ? AND incident_id = ? AND version = ?")) {
+          + " updated_at = ?, next_due_at = ?, due_version = ? WHERE tenant = ? AND incident_id = ? AND version = ?")) {
         s.setLong(1, after.version());
         s.setString(2, after.status().name());
         s.setBoolean(3, !after.status().isTerminal());
-        s.setObject(4, JdbcEventStore.utc(last.occurredAt()));
-        s.setString(5, tenant);
-        s.setString(6, incident);
-        s.setLong(7, expected);
+        s.setObject(4, Rows.utc(last.occurredAt()));
+        derived.setDue(s, 5);
+        s.setString(7, tenant);
+        s.setString(8, incident);
+        s.setLong(9, expected);
         if (s.executeUpdate() != 1) {
           return null;
         }
@@ -142,11 +148,14 @@ final class Appends {
         s.setInt(5, e.schemaVersion());
         s.setString(6, e.fact().kind().name());
         s.setString(7, e.actor().value());
-        s.setObject(8, JdbcEventStore.utc(e.occurredAt()));
+        s.setObject(8, Rows.utc(e.occurredAt()));
         s.setString(9, payloads.get(i));
         s.addBatch();
       }
       s.executeBatch();
+    }
+    if (derived.snapshot() != null) {
+      Snapshots.write(c, after, derived.snapshot());
     }
     return new AppendResult.Appended(after.tenant(), after.id(), after.version(), lastPosition);
   }
@@ -177,6 +186,26 @@ final class Appends {
         long actual = r.next() ? r.getLong(1) : 0;
         c.commit();
         return new AppendResult.Conflict(new Conflict(after.tenant(), after.id(), expected, actual));
+      }
+    }
+  }
+
+  /**
+   * What an append writes beside the events, worked out before its transaction: the next due instant and the
+   * version it was computed at (both null for a store without policies), and the snapshot (null when none is due).
+   */
+  record Derived(@Nullable Instant nextDueAt, @Nullable Long dueVersion, @Nullable String snapshot) {
+
+    void setDue(PreparedStatement s, int first) throws SQLException {
+      if (nextDueAt == null) {
+        s.setNull(first, Types.TIMESTAMP_WITH_TIMEZONE);
+      } else {
+        s.setObject(first, Rows.utc(nextDueAt));
+      }
+      if (dueVersion == null) {
+        s.setNull(first + 1, Types.BIGINT);
+      } else {
+        s.setLong(first + 1, dueVersion);
       }
     }
   }

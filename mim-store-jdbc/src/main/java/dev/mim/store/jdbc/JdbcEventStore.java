@@ -2,33 +2,38 @@ package dev.mim.store.jdbc;
 
 import dev.mim.core.handling.CommandHandler;
 import dev.mim.core.handling.Conflict;
+import dev.mim.core.handling.IncidentStore;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
-import dev.mim.core.handling.IncidentStore;
 import dev.mim.core.spi.TenantPolicies;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * mim's incidents stored as events over plain JDBC (H2 and PostgreSQL tested), in the tables of
- * {@link #schemaSql()}. Thread-safe: it holds only the data source, and takes a connection per call.
+ * {@link #schemaSql()}. Thread-safe: it holds only the data source and its settings, and takes a connection per
+ * call.
+ *
+ * <p>Cost that does not grow with an incident's history: every {@linkplain #withSnapshotsEvery N events} (100
+ * unless told) an append also writes the snapshot of the incident's state (mim-jackson's {@code IncidentSnapshots})
+ * in its transaction, and loading an incident reads that snapshot and the events after it. A snapshot that does not
+ * read, is of a newer schema or does not match the events stored beside it is not trusted: the events are replayed,
+ * the store says so at WARN and writes the snapshot again. A store made {@linkplain #on(DataSource, TenantPolicies)
+ * with the tenants' policies} also keeps a due index: each append writes the earliest instant at which anything
+ * falls due for the incident ({@link dev.mim.core.due.DueItems#next}), and {@link #dueBefore} reads the incidents
+ * with something due without loading the others.
  *
  * <p>Writing: {@link #append} stores all the events of one accepted decision in one transaction, only if the
  * incident is still at the version the decision was made on; otherwise it stores nothing and returns a
@@ -44,56 +49,88 @@ import javax.sql.DataSource;
  */
 public final class JdbcEventStore implements IncidentStore<SQLException> {
 
-  private static final String SCHEMA_RESOURCE = "schema.sql";
+  /** Snapshots are written every this many events unless told: {@value}. */
+  public static final int DEFAULT_SNAPSHOT_EVERY = 100;
 
-  /** The columns {@link Rows#event} reads. */
-  private static final String EVENT_ROWS =
-      "SELECT position, tenant, incident_id, sequence, schema_version, payload FROM mim_event";
+  /** The most events apart snapshots may be written: {@value}. */
+  public static final int MAX_SNAPSHOT_EVERY = 1_000_000;
 
   private final DataSource dataSource;
   private final EventCodec codec = new EventCodec();
+  private final DueIndex due;
+  private final Snapshots snapshots;
 
-  private JdbcEventStore(DataSource dataSource) {
+  private JdbcEventStore(DataSource dataSource, DueIndex due, Snapshots snapshots) {
     this.dataSource = dataSource;
+    this.due = due;
+    this.snapshots = snapshots;
   }
 
   /**
+   * A store without a due index: {@link #dueBefore} refuses; everything else as {@link #on(DataSource,
+   * TenantPolicies)}.
+   *
    * @param dataSource where the tables are (installed by {@link #installSchema()} or by the host's migrations)
    * @return a store on it
    * @throws IllegalArgumentException when {@code dataSource} is null
    */
   public static JdbcEventStore on(DataSource dataSource) {
-    if (dataSource == null) {
-      throw new IllegalArgumentException("dataSource must not be null");
-    }
-    return new JdbcEventStore(dataSource);
+    notNull("dataSource", dataSource);
+    return new JdbcEventStore(dataSource, new DueIndex(null), new Snapshots(DEFAULT_SNAPSHOT_EVERY));
   }
 
   /**
-   * @return the schema's SQL as shipped in the jar ({@code dev/mim/store/jdbc/schema.sql}): statements separated by
-   *     semicolons at the end of a line, comments from {@code --}; for hosts that run their own migrations
+   * A store that keeps a due index under each tenant's policies.
+   *
+   * @param dataSource where the tables are
+   * @param policies each tenant's policies (a {@link dev.mim.core.spi.PolicySet PolicySet} gives the same to every
+   *     tenant); a policy that fails makes the incident due at its last event, so that a sweep looks at it
+   * @return a store on it
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public static JdbcEventStore on(DataSource dataSource, TenantPolicies policies) {
+    notNull("dataSource", dataSource);
+    notNull("policies", policies);
+    return new JdbcEventStore(dataSource, new DueIndex(policies), new Snapshots(DEFAULT_SNAPSHOT_EVERY));
+  }
+
+  /**
+   * @param events how many events apart the snapshots are written: from 1 to {@link #MAX_SNAPSHOT_EVERY}, or 0 for
+   *     none (loading then replays every event)
+   * @return a copy of this store with that setting
+   * @throws IllegalArgumentException when {@code events} is out of range
+   */
+  public JdbcEventStore withSnapshotsEvery(int events) {
+    if (events < 0 || events > MAX_SNAPSHOT_EVERY) {
+      throw new IllegalArgumentException("events must be from 0 to " + MAX_SNAPSHOT_EVERY + ", was " + events);
+    }
+    return new JdbcEventStore(dataSource, due, new Snapshots(events));
+  }
+
+  /**
+   * @return the schema's SQL as shipped in the jar: every migration ({@code dev/mim/store/jdbc/migration/
+   *     V<n>__<name>.sql}, the naming Flyway reads) in order, statements separated by semicolons at the end of a
+   *     line, comments from {@code --}; for hosts that run their own migrations
    */
   public static String schemaSql() {
-    try (InputStream in = JdbcEventStore.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the jar has no " + SCHEMA_RESOURCE + " beside JdbcEventStore");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
-    }
+    return Schema.sql();
   }
 
   /**
-   * Creates the tables that do not exist yet; running it again changes nothing.
+   * Brings the database to this release's schema: applies the migrations not yet recorded in
+   * {@code mim_schema_history}, in order, and records each; a database of schema 1 installed before migrations were
+   * recorded upgrades too. Then, on a store with a due index, computes the next due instant of every incident that
+   * has none computed at its version ({@link #reindexDue()}). Running it again changes nothing.
    *
    * @throws SQLException when the database refuses a statement
+   * @throws StoredEventException when an incident to index cannot be loaded
    */
   public void installSchema() throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      for (String statement : Schema.statements(schemaSql())) {
-        s.execute(statement);
-      }
+    try (Connection c = dataSource.getConnection()) {
+      Schema.migrate(c, Instant.now());
+    }
+    if (due.enabled()) {
+      reindexDue();
     }
   }
 
@@ -124,8 +161,10 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
     for (IncidentEvent e : events) {
       payloads.add(codec.write(e));
     }
+    Appends.Derived derived = new Appends.Derived(due.enabled() ? due.next(after) : null,
+        due.enabled() ? after.version() : null, snapshots.dueAfter(expectedVersion, after));
     try (Connection c = dataSource.getConnection()) {
-      return new Appends(c).append(expectedVersion, after, events, payloads);
+      return new Appends(c).append(expectedVersion, after, events, payloads, derived);
     } catch (SQLException e) {
       throw Schema.explained(e);
     }
@@ -143,29 +182,15 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
    *     {@link #installSchema()}
    */
   public List<IncidentEvent> load(TenantId tenant, IncidentId incidentId) throws SQLException {
-    List<IncidentEvent> events = rows(tenant, incidentId);
-    Rows.replay(tenant, incidentId, events);
-    return events;
-  }
-
-  /** The incident's events as stored, each checked, the history not yet. */
-  private List<IncidentEvent> rows(TenantId tenant, IncidentId incidentId) throws SQLException {
     notNull("tenant", tenant);
     notNull("incidentId", incidentId);
-    List<IncidentEvent> events = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-        EVENT_ROWS + " WHERE tenant = ? AND incident_id = ? ORDER BY sequence")) {
-      s.setString(1, tenant.value());
-      s.setString(2, incidentId.value());
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          events.add(Rows.event(r, codec));
-        }
-      }
+    try (Connection c = dataSource.getConnection()) {
+      List<IncidentEvent> events = Rows.of(c, codec, tenant, incidentId, 1);
+      Rows.replay(tenant, incidentId, events);
+      return events;
     } catch (SQLException e) {
       throw Schema.explained(e);
     }
-    return events;
   }
 
   /**
@@ -180,8 +205,29 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
    *     {@link #installSchema()}
    */
   public Optional<Incident> loadIncident(TenantId tenant, IncidentId incidentId) throws SQLException {
-    List<IncidentEvent> events = rows(tenant, incidentId);
-    return events.isEmpty() ? Optional.empty() : Optional.of(Rows.replay(tenant, incidentId, events));
+    notNull("tenant", tenant);
+    notNull("incidentId", incidentId);
+    try (Connection c = dataSource.getConnection()) {
+      Snapshots.Stored stored = snapshots.every() > 0 ? Snapshots.find(c, tenant, incidentId) : null;
+      if (stored != null) {
+        Incident resumed = snapshots.resume(stored, Rows.of(c, codec, tenant, incidentId, stored.version()), tenant,
+            incidentId);
+        if (resumed != null) {
+          return Optional.of(resumed);
+        }
+      }
+      List<IncidentEvent> events = Rows.of(c, codec, tenant, incidentId, 1);
+      if (events.isEmpty()) {
+        return Optional.empty();
+      }
+      Incident incident = Rows.replay(tenant, incidentId, events);
+      if (stored != null) {
+        Snapshots.write(c, incident.state(), snapshots.of(incident.state()));
+      }
+      return Optional.of(incident);
+    } catch (SQLException e) {
+      throw Schema.explained(e);
+    }
   }
 
   /**
@@ -223,6 +269,67 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
    */
   public CommandHandler<SQLException> commandHandler(TenantPolicies policies, int maxAttempts) {
     return CommandHandler.of(this, policies, maxAttempts).pausingBetweenAttempts(JitteredBackoff.DEFAULT);
+  }
+
+  /**
+   * Reads the due index: the incidents of every tenant with something due by {@code by}, oldest due first.
+   *
+   * @param by the instant asked about (a sweep's now): an incident whose next due instant is at or before it is due
+   * @param limit the most incidents to return, at least 1
+   * @return the incidents, by next due instant, then tenant and id; empty when none is due
+   * @throws IllegalArgumentException when {@code by} is null or {@code limit} below 1
+   * @throws IllegalStateException when this store was made without policies, so keeps no due index
+   * @throws SQLException when the database fails; when mim's tables are missing or of an earlier schema, one that
+   *     says to call {@link #installSchema()}
+   */
+  public List<DueIncident> dueBefore(Instant by, int limit) throws SQLException {
+    return dueBefore(null, by, limit);
+  }
+
+  /**
+   * Reads the due index for one tenant, as {@link #dueBefore(Instant, int)} does for all.
+   *
+   * @param tenant the tenant; null for every tenant
+   * @param by the instant asked about
+   * @param limit the most incidents to return, at least 1
+   * @return the tenant's incidents with something due by {@code by}, oldest due first
+   * @throws IllegalArgumentException when {@code by} is null or {@code limit} below 1
+   * @throws IllegalStateException when this store was made without policies
+   * @throws SQLException as {@link #dueBefore(Instant, int)}
+   */
+  public List<DueIncident> dueBefore(@Nullable TenantId tenant, Instant by, int limit)
+      throws SQLException {
+    notNull("by", by);
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    if (!due.enabled()) {
+      throw new IllegalStateException("this store keeps no due index: make it with JdbcEventStore.on(dataSource, "
+          + "policies)");
+    }
+    try (Connection c = dataSource.getConnection()) {
+      return DueIndex.dueBy(c, tenant, by, limit);
+    } catch (SQLException e) {
+      throw Schema.explained(e);
+    }
+  }
+
+  /**
+   * Computes the next due instant of every incident whose index entry was not computed at its version: the rows
+   * of schema 1, those written by a store without policies, and any a host's migration left. {@link #installSchema()}
+   * calls it; a host that migrates with its own tool calls it once after.
+   *
+   * @return how many incidents were indexed
+   * @throws IllegalStateException when this store was made without policies
+   * @throws StoredEventException when an incident to index cannot be loaded
+   * @throws SQLException when the database fails
+   */
+  public int reindexDue() throws SQLException {
+    if (!due.enabled()) {
+      throw new IllegalStateException("this store keeps no due index: make it with JdbcEventStore.on(dataSource, "
+          + "policies)");
+    }
+    return due.reindex(dataSource, this::loadIncident);
   }
 
   /**
@@ -271,7 +378,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
     }
     List<StoredEvent> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-        EVENT_ROWS + " WHERE position > ? ORDER BY position")) {
+        Rows.EVENT_ROWS + " WHERE position > ? ORDER BY position")) {
       s.setLong(1, position);
       s.setMaxRows(limit);
       try (ResultSet r = s.executeQuery()) {
@@ -285,24 +392,10 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
     return out;
   }
 
-  private static void notNull(String name, Object value) {
+  private static void notNull(String name, @Nullable Object value) {
     if (value == null) {
       throw new IllegalArgumentException(name + " must not be null");
     }
   }
 
-  /** The instant of an event as the column's type. */
-  static OffsetDateTime utc(java.time.Instant at) {
-    return at.atOffset(ZoneOffset.UTC);
-  }
-
-  /** Whether the failure is a unique-key violation (SQLSTATE 23505 on H2 and PostgreSQL alike). */
-  static boolean isUniqueViolation(SQLException e) {
-    for (SQLException x = e; x != null; x = x.getNextException()) {
-      if ("23505".equals(x.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -4,12 +4,22 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Incident;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Stored rows back to events, trusting nothing in them. */
+/** Stored rows back to events, trusting nothing in them; and the column values of instants. */
 final class Rows {
+
+  /** The columns {@link #event} reads. */
+  static final String EVENT_ROWS =
+      "SELECT position, tenant, incident_id, sequence, schema_version, payload FROM mim_event";
 
   private Rows() {}
 
@@ -52,5 +62,38 @@ final class Rows {
       throw new StoredEventException("the stored history of incident " + incident + " (tenant " + tenant
           + ") could not have been decided: " + e.getMessage(), e);
     }
+  }
+
+  /** The incident's events from sequence {@code from} on, as stored, each checked, the history not yet. */
+  static List<IncidentEvent> of(Connection c, EventCodec codec, TenantId tenant, IncidentId incidentId, long from)
+      throws SQLException {
+    List<IncidentEvent> events = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(
+        EVENT_ROWS + " WHERE tenant = ? AND incident_id = ? AND sequence >= ? ORDER BY sequence")) {
+      s.setString(1, tenant.value());
+      s.setString(2, incidentId.value());
+      s.setLong(3, from);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          events.add(Rows.event(r, codec));
+        }
+      }
+    }
+    return events;
+  }
+
+  /** The instant of an event as the column's type. */
+  static OffsetDateTime utc(Instant at) {
+    return at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Whether the failure is a unique-key violation (SQLSTATE 23505 on H2 and PostgreSQL alike). */
+  static boolean isUniqueViolation(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if ("23505".equals(x.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

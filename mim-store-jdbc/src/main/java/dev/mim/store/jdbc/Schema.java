@@ -1,13 +1,111 @@
 package dev.mim.store.jdbc;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** The schema file as statements: comment lines dropped, statements ended by a semicolon at the end of a line. */
+/**
+ * The schema as numbered migrations in the jar ({@code dev/mim/store/jdbc/migration/V<n>__<name>.sql}, the naming
+ * Flyway reads), applied in order and recorded in {@code mim_schema_history}, so that a database of an earlier
+ * schema upgrades. Every statement of every migration may be run again, so a database installed before migrations
+ * were recorded (schema 1, no history table) upgrades too.
+ */
 final class Schema {
 
+  /** A migration: its number and its file's name. */
+  record Migration(int version, String file) {
+
+    /** @return the file's statements */
+    List<String> statements() {
+      return Schema.statements(sql());
+    }
+
+    String sql() {
+      try (InputStream in = Schema.class.getResourceAsStream("migration/" + file)) {
+        if (in == null) {
+          throw new IllegalStateException("the jar has no migration/" + file + " beside JdbcEventStore");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read migration/" + file, e);
+      }
+    }
+  }
+
+  /** Every migration, in order; the last one's version is the schema this release writes. */
+  static final List<Migration> MIGRATIONS = List.of(
+      new Migration(1, "V1__events.sql"),
+      new Migration(2, "V2__snapshots_and_due_index.sql"));
+
+  private static final String HISTORY = "CREATE TABLE IF NOT EXISTS mim_schema_history ("
+      + " version INTEGER NOT NULL PRIMARY KEY, file VARCHAR(200) NOT NULL,"
+      + " installed_at TIMESTAMP WITH TIME ZONE NOT NULL)";
+
   private Schema() {}
+
+  /** @return every migration's SQL, in order */
+  static String sql() {
+    StringBuilder out = new StringBuilder();
+    for (Migration m : MIGRATIONS) {
+      out.append(m.sql()).append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * Applies the migrations not recorded yet, each in its own transaction where the database allows it, and records
+   * each.
+   *
+   * @return the versions applied, in order; empty when the database was up to date
+   */
+  static List<Integer> migrate(Connection c, Instant now) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(HISTORY);
+    }
+    Set<Integer> applied = new HashSet<>();
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM mim_schema_history")) {
+      while (r.next()) {
+        applied.add(r.getInt(1));
+      }
+    }
+    List<Integer> done = new ArrayList<>();
+    for (Migration m : MIGRATIONS) {
+      if (applied.contains(m.version())) {
+        continue;
+      }
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement(); PreparedStatement record = c.prepareStatement(
+          "INSERT INTO mim_schema_history (version, file, installed_at) VALUES (?, ?, ?)")) {
+        for (String statement : m.statements()) {
+          s.execute(statement);
+        }
+        record.setInt(1, m.version());
+        record.setString(2, m.file());
+        record.setObject(3, Rows.utc(now));
+        record.executeUpdate();
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+      done.add(m.version());
+    }
+    return done;
+  }
 
   /**
    * A failure for want of mim's tables (SQLSTATE 42S02 to 42S04 on H2, 42P01 on PostgreSQL), said with what to
@@ -15,10 +113,10 @@ final class Schema {
    */
   static SQLException explained(SQLException e) {
     for (SQLException x = e; x != null; x = x.getNextException()) {
-      if (java.util.Set.of("42S02", "42S03", "42S04", "42P01").contains(x.getSQLState())) {
-        return new SQLException("mim's tables are missing from this database: call JdbcEventStore.installSchema() "
-            + "once, or run JdbcEventStore.schemaSql() with your own migrations (" + x.getMessage() + ")",
-            x.getSQLState(), e);
+      if (Set.of("42S02", "42S03", "42S04", "42P01", "42S22", "42703").contains(x.getSQLState())) {
+        return new SQLException("mim's tables are missing from this database, or are of an earlier schema: call "
+            + "JdbcEventStore.installSchema(), or run the migrations of JdbcEventStore.schemaSql() with your own "
+            + "tool (" + x.getMessage() + ")", x.getSQLState(), e);
       }
     }
     return e;

@@ -34,13 +34,17 @@ abstract class EventStoreContract {
   static final IncidentId MI2 = IncidentId.of("MI-2");
   static final PolicySet POLICIES = PolicySet.ofDefaults();
 
+  /** Every table of every schema, and the record of migrations: an empty database. */
+  static final String DROP_ALL =
+      "DROP TABLE IF EXISTS mim_event, mim_incident, mim_position, mim_snapshot, mim_schema_history";
+
   JdbcEventStore store;
 
   abstract DataSource dataSource();
 
   @BeforeEach
   void emptySchema() throws SQLException {
-    sql("DROP TABLE IF EXISTS mim_event, mim_incident, mim_position");
+    sql(DROP_ALL);
     store = JdbcEventStore.on(dataSource());
     store.installSchema();
   }
@@ -101,7 +105,7 @@ abstract class EventStoreContract {
     SQLException e = assertThrows(SQLException.class, () -> sql("INSERT INTO mim_event (position, tenant,"
         + " incident_id, sequence, schema_version, fact_type, actor, occurred_at, payload) VALUES (99, 'acme', 'MI-1',"
         + " 2, 2, 'X', 'amy', TIMESTAMP WITH TIME ZONE '2026-11-23 08:00:00+00', '{}')"));
-    assertTrue(JdbcEventStore.isUniqueViolation(e), e.getSQLState() + " " + e.getMessage());
+    assertTrue(Rows.isUniqueViolation(e), e.getSQLState() + " " + e.getMessage());
   }
 
   @Test
@@ -238,10 +242,10 @@ abstract class EventStoreContract {
 
   @Test
   void forgettingTheSchemaSaysWhatToCall() throws SQLException {
-    sql("DROP TABLE IF EXISTS mim_event, mim_incident, mim_position");
+    sql(DROP_ALL);
     SQLException e = assertThrows(SQLException.class, () -> store.load(ACME, MI1));
-    assertTrue(e.getMessage().startsWith("mim's tables are missing from this database: call "
-        + "JdbcEventStore.installSchema() once"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("mim's tables are missing from this database, or are of an earlier schema:"
+        + " call JdbcEventStore.installSchema()"), e.getMessage());
     assertInstanceOf(SQLException.class, e.getCause());
     Incident.Step step = Incident.start().decide(Commands.declare(ACME, MI1).get(0), POLICIES);
     assertTrue(assertThrows(SQLException.class, () -> store.append(0, (Decision.Accepted) step.decision()))

@@ -1,5 +1,5 @@
--- mim's JDBC event store: the schema. Plain SQL that runs unchanged on H2 2.x and PostgreSQL 12 and newer;
--- every statement may be run again (IF NOT EXISTS), so installing it twice changes nothing.
+-- mim's JDBC event store, schema 1: the events. Plain SQL that runs unchanged on H2 2.x and PostgreSQL 12 and
+-- newer; every statement may be run again (IF NOT EXISTS), so installing it twice changes nothing.
 --
 -- mim_event     one row per event, in mim's own JSON shape (payload). Its primary key is the global position:
 --               gapless, one more per event, in commit order, so that a reader of "all events after position p"
