@@ -16,7 +16,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Decides each command against its incident's stored events through mim-core's {@link CommandHandler}, the state
+ * Decides each command against its incident's stored state through mim-core's {@link CommandHandler}, the state
  * store serving as its {@link StoredIncidents}; schedules the sweep for due items.
  */
 final class DecideProcessor implements Processor<String, String, String, String> {
@@ -29,7 +29,6 @@ final class DecideProcessor implements Processor<String, String, String, String>
   private final Duration sweepEvery;
   private final Json json = new Json();
   private ProcessorContext<String, String> context;
-  private KeyValueStore<String, String> incidents;
   private CommandHandler<RuntimeException> handler;
 
   DecideProcessor(TenantPolicies policies, Duration sweepEvery) {
@@ -40,10 +39,12 @@ final class DecideProcessor implements Processor<String, String, String, String>
   @Override
   public void init(ProcessorContext<String, String> context) {
     this.context = context;
-    this.incidents = context.getStateStore(IncidentTopology.INCIDENTS_STORE);
+    KeyValueStore<String, String> incidents = context.getStateStore(IncidentTopology.INCIDENTS_STORE);
+    DueSchedule schedule = new DueSchedule(context.getStateStore(IncidentTopology.DUE_INDEX_STORE));
+    StoredIncidents stored = new StoredIncidents(incidents, schedule, policies, json);
     // One task owns the partition: an append never meets another writer, so one attempt is enough.
-    this.handler = CommandHandler.of(new StoredIncidents(incidents, json), policies, 1);
-    DueSweep sweep = new DueSweep(policies, incidents, context.getStateStore(IncidentTopology.SWEEP_STORE), json);
+    this.handler = CommandHandler.of(stored, policies, 1);
+    DueSweep sweep = new DueSweep(policies, stored, incidents, schedule, json);
     context.schedule(sweepEvery, PunctuationType.STREAM_TIME,
         streamTime -> sweep.run(streamTime, item -> context.forward(item, DUE)));
   }

@@ -13,25 +13,32 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * commands topic (key: {@link #key}, value: an IncidentCommand as JSON)
- *   -&gt; decide: the incident's events from the state store, replayed; the command decided
- *        accepted -&gt; the events appended in the store -&gt; events topic (one record per event, same key)
+ *   -&gt; decide: the incident's snapshot from the state store; the command decided
+ *        accepted -&gt; the snapshot replaced in the store, the incident scheduled in the due index at its next
+ *                    due instant -&gt; events topic (one record per event, same key)
  *        refused  -&gt; rejections topic (a {@link Rejection}); the store unchanged
- *   -&gt; every {@link Settings#sweepEvery()} of stream time: the items that fell due
- *        -&gt; due topic (a {@link DueItem})
+ *   -&gt; every {@link Settings#sweepEvery()} of stream time: the items that fell due, for the incidents the due
+ *        index has by then -&gt; due topic (a {@link DueItem})
  * </pre>
  *
  * <p>Records are keyed by incident, so each incident is decided on one instance, one command at a time: the
- * topology needs no locking and no optimistic retries. The store is a persistent key-value store with a changelog
- * topic, so a restarted or moved instance rebuilds each incident from it. Time comes from the records (a command's
+ * topology needs no locking and no optimistic retries. The store holds each incident's snapshot (mim-jackson's
+ * {@code IncidentSnapshots}), not its history: the events topic is the log, so a command costs the same at the
+ * 10th event and the 10,000th and the changelog record stays the size of one state. An entry written by a release
+ * before snapshots (the incident's events as one JSON array) is read and replayed, and replaced by a snapshot at the
+ * incident's next command. The stores are persistent key-value stores with changelog topics, so a restarted or
+ * moved instance rebuilds each incident and the due index from them. Run it with
+ * {@code processing.guarantee=exactly_once_v2}: a command's events, its snapshot and its index entry are then
+ * committed together or not at all. Time comes from the records (a command's
  * own time for the decision, stream time for the sweep): nothing in mim reads the wall clock.
  */
 public final class IncidentTopology {
 
-  /** The state store holding each incident's events (a JSON array), by key. */
+  /** The state store holding each incident's snapshot, by key. */
   public static final String INCIDENTS_STORE = "mim-incidents";
 
-  /** The state store holding the stream time of the last sweep. */
-  public static final String SWEEP_STORE = "mim-sweep";
+  /** The state store holding the due index: each incident by the next instant a sweep must look at it. */
+  public static final String DUE_INDEX_STORE = "mim-due-index";
 
   private IncidentTopology() {}
 
@@ -86,8 +93,8 @@ public final class IncidentTopology {
     t.addProcessor("decide", () -> new DecideProcessor(policies, settings.sweepEvery()), "commands");
     t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INCIDENTS_STORE), Serdes.String(),
         Serdes.String()), "decide");
-    t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SWEEP_STORE), Serdes.String(),
-        Serdes.Long()), "decide");
+    t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DUE_INDEX_STORE), Serdes.String(),
+        Serdes.String()), "decide");
     t.addSink(DecideProcessor.EVENTS, settings.eventsTopic(), Serdes.String().serializer(),
         Serdes.String().serializer(), "decide");
     t.addSink(DecideProcessor.REJECTIONS, settings.rejectionsTopic(), Serdes.String().serializer(),

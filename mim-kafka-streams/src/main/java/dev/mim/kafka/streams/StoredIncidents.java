@@ -1,54 +1,69 @@
 package dev.mim.kafka.streams;
 
+import dev.mim.core.due.DueItems;
 import dev.mim.core.handling.Conflict;
+import dev.mim.core.handling.IncidentStore;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
-import dev.mim.core.handling.IncidentStore;
-import java.util.ArrayList;
+import dev.mim.core.spi.TenantPolicies;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The topology's state store as the {@link IncidentStore} its command handler uses: each incident's events as one
- * JSON value under its key. One processor task owns a partition, so appends never conflict; the version is checked
- * all the same. The history read to decide a command is kept for the append that follows it.
+ * The topology's state store as the {@link IncidentStore} its command handler uses: each incident's snapshot under
+ * its key (the events topic is the log), so a command reads and writes one state, whatever the length of the
+ * history. One processor task owns a partition, so appends never conflict; the version is checked all the same.
+ * Each append also schedules the incident in the due index at its next due instant.
  */
 final class StoredIncidents implements IncidentStore<RuntimeException> {
 
-  /** The stored events of an incident could not be read back, or are not a history the decider could make. */
+  private static final Logger LOG = LoggerFactory.getLogger(IncidentTopology.class);
+
+  /** The stored entry of an incident could not be read back, or is not a state the decider could make. */
   static final class Unreadable extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Unreadable(String key, RuntimeException cause) {
-      super("the stored events of " + key + " cannot be read back: " + cause.getMessage(), cause);
+      super("the stored state of " + key + " cannot be read back: " + cause.getMessage(), cause);
     }
   }
 
   private final KeyValueStore<String, String> incidents;
+  private final DueSchedule schedule;
+  private final TenantPolicies policies;
   private final Json json;
-  private String lastKey;
-  private List<IncidentEvent> lastEvents;
 
-  StoredIncidents(KeyValueStore<String, String> incidents, Json json) {
+  StoredIncidents(KeyValueStore<String, String> incidents, DueSchedule schedule, TenantPolicies policies, Json json) {
     this.incidents = incidents;
+    this.schedule = schedule;
+    this.policies = policies;
     this.json = json;
   }
 
-  /** @throws Unreadable when the stored value is not a history the decider could have made */
+  /** @throws Unreadable when the stored entry is not a snapshot or a history the decider could have made */
   @Override
   public Incident incident(TenantId tenant, IncidentId incident) {
-    String key = IncidentTopology.key(tenant, incident);
+    return Incident.resume(state(IncidentTopology.key(tenant, incident)), List.of());
+  }
+
+  /** @throws Unreadable when the stored entry is not a snapshot or a history the decider could have made */
+  IncidentState state(String key) {
     try {
-      List<IncidentEvent> events = json.events(incidents.get(key));
-      Incident loaded = Incident.replay(events);
-      lastKey = key;
-      lastEvents = events;
-      return loaded;
-    } catch (RuntimeException unreadable) { // Jackson's exceptions, or a history the decider could not have made
+      IncidentState state = json.state(incidents.get(key));
+      if (state.id() != null && !key.equals(IncidentTopology.key(state.tenant(), state.id()))) {
+        throw new IllegalArgumentException("it holds incident " + state.id() + " of tenant " + state.tenant());
+      }
+      return state;
+    } catch (RuntimeException unreadable) { // Jackson's exceptions, or a state the decider could not have made
       throw new Unreadable(key, unreadable);
     }
   }
@@ -57,15 +72,26 @@ final class StoredIncidents implements IncidentStore<RuntimeException> {
   public Optional<Conflict> appendAt(long expectedVersion, Decision.Accepted decision) {
     IncidentEvent first = decision.events().get(0);
     String key = IncidentTopology.key(first.tenant(), first.incidentId());
-    List<IncidentEvent> stored = key.equals(lastKey) ? lastEvents : json.events(incidents.get(key));
-    if (stored.size() != expectedVersion) {
-      return Optional.of(new Conflict(first.tenant(), first.incidentId(), expectedVersion, stored.size()));
+    long stored = state(key).version();
+    if (stored != expectedVersion) {
+      return Optional.of(new Conflict(first.tenant(), first.incidentId(), expectedVersion, stored));
     }
-    List<IncidentEvent> after = new ArrayList<>(stored);
-    after.addAll(decision.events());
-    incidents.put(key, json.write(after));
-    lastKey = null;
-    lastEvents = null;
+    incidents.put(key, json.snapshot(decision.state()));
+    schedule.schedule(key, nextDue(decision.state()), null);
     return Optional.empty();
+  }
+
+  /**
+   * The next due instant of {@code state}; null when nothing is owed. When the tenant's policies fail it, the
+   * incident is due at its last event, so that the next sweep looks at it, said at WARN.
+   */
+  @Nullable Instant nextDue(IncidentState state) {
+    try {
+      return DueItems.next(state, policies.policiesFor(state.tenant())).orElse(null);
+    } catch (RuntimeException e) {
+      LOG.warn("the next due instant of incident {} (tenant {}) could not be computed at version {}, so it is due at "
+          + "its last event, {}: {}", state.id(), state.tenant(), state.version(), state.lastEventAt(), e.toString());
+      return state.lastEventAt();
+    }
   }
 }
