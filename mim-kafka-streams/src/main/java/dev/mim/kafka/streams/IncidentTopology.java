@@ -6,6 +6,7 @@ import dev.mim.core.spi.TenantPolicies;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -42,20 +43,42 @@ public final class IncidentTopology {
 
   private IncidentTopology() {}
 
+  /** Where the state stores keep their data; both kinds have a changelog topic and are restored from it. */
+  public enum StateStores {
+    /** RocksDB on the instance's disk: restarts restore only what changed since (the default). */
+    PERSISTENT,
+    /** The instance's memory: restarts restore everything from the changelog; no disk flush per commit. */
+    IN_MEMORY
+  }
+
   /**
-   * The topics and the sweep's period.
+   * The topics, the sweep's period and the kind of state stores.
    *
    * @param commandsTopic where commands arrive
    * @param eventsTopic where the events of accepted commands go
    * @param rejectionsTopic where refused and unreadable commands go
    * @param dueTopic where the communication and escalation items that fall due go
    * @param sweepEvery how much stream time passes between sweeps for due items
+   * @param stores where the state stores keep their data
    */
   public record Settings(String commandsTopic, String eventsTopic, String rejectionsTopic, String dueTopic,
-      Duration sweepEvery) {
+      Duration sweepEvery, StateStores stores) {
 
-    /** @throws IllegalArgumentException when a topic is null or blank, or the period not positive */
+    /**
+     * Settings with persistent stores.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Settings(String commandsTopic, String eventsTopic, String rejectionsTopic, String dueTopic,
+        Duration sweepEvery) {
+      this(commandsTopic, eventsTopic, rejectionsTopic, dueTopic, sweepEvery, StateStores.PERSISTENT);
+    }
+
+    /** @throws IllegalArgumentException when a topic is null or blank, the period not positive or stores null */
     public Settings {
+      if (stores == null) {
+        throw new IllegalArgumentException("stores must not be null");
+      }
       for (String t : new String[] {commandsTopic, eventsTopic, rejectionsTopic, dueTopic}) {
         if (t == null || t.isBlank()) {
           throw new IllegalArgumentException("topic names must not be null or blank, were " + commandsTopic + ", "
@@ -74,6 +97,15 @@ public final class IncidentTopology {
     public static Settings defaults() {
       return new Settings("mim-commands", "mim-events", "mim-rejections", "mim-due", Duration.ofMinutes(1));
     }
+
+    /**
+     * @param kind where the state stores keep their data
+     * @return a copy with that kind of stores
+     * @throws IllegalArgumentException when {@code kind} is null
+     */
+    public Settings withStores(StateStores kind) {
+      return new Settings(commandsTopic, eventsTopic, rejectionsTopic, dueTopic, sweepEvery, kind);
+    }
   }
 
   /**
@@ -91,9 +123,9 @@ public final class IncidentTopology {
     t.addSource("commands", Serdes.String().deserializer(), Serdes.String().deserializer(),
         settings.commandsTopic());
     t.addProcessor("decide", () -> new DecideProcessor(policies, settings.sweepEvery()), "commands");
-    t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INCIDENTS_STORE), Serdes.String(),
+    t.addStateStore(Stores.keyValueStoreBuilder(supplier(INCIDENTS_STORE, settings.stores()), Serdes.String(),
         Serdes.String()), "decide");
-    t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DUE_INDEX_STORE), Serdes.String(),
+    t.addStateStore(Stores.keyValueStoreBuilder(supplier(DUE_INDEX_STORE, settings.stores()), Serdes.String(),
         Serdes.String()), "decide");
     t.addSink(DecideProcessor.EVENTS, settings.eventsTopic(), Serdes.String().serializer(),
         Serdes.String().serializer(), "decide");
@@ -102,6 +134,10 @@ public final class IncidentTopology {
     t.addSink(DecideProcessor.DUE, settings.dueTopic(), Serdes.String().serializer(), Serdes.String().serializer(),
         "decide");
     return t;
+  }
+
+  private static KeyValueBytesStoreSupplier supplier(String name, StateStores kind) {
+    return kind == StateStores.IN_MEMORY ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
   }
 
   /**
