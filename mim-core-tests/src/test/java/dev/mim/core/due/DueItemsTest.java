@@ -121,4 +121,24 @@ class DueItemsTest {
     assertTrue(item.isDueAt(IncidentDriver.T0));
     assertTrue(!item.isDueAt(IncidentDriver.T0.minusNanos(1)));
   }
+
+  @Test
+  void forAnIndexAFailingHostHookMakesTheIncidentDueAtItsLastEventAndIsTold() {
+    IncidentDriver d = new IncidentDriver().until(IncidentStatus.DECLARED);
+    List<String> told = new java.util.ArrayList<>();
+    PolicySet failing = PolicySet.custom().escalation((s, at) -> {
+      throw new IllegalStateException("rota service down");
+    }).policyFailures((what, policy, incident, cause) -> told.add(what + " " + incident + " " + cause.getMessage()))
+        .build();
+    assertEquals(Optional.of(d.state.lastEventAt()), DueItems.nextForIndex(d.state, failing));
+    assertEquals(List.of("escalation policy MI-1 the escalation policy threw java.lang.IllegalStateException: rota "
+        + "service down for incident MI-1 at " + d.state.lastEventAt()), told);
+    dev.mim.core.spi.TenantPolicies resolverDown = tenant -> {
+      throw new IllegalStateException("directory down");
+    };
+    assertEquals(Optional.of(d.state.lastEventAt()), DueItems.nextForIndex(d.state, resolverDown));
+    assertEquals(DueItems.next(d.state, d.policies), DueItems.nextForIndex(d.state, d.policies),
+        "with working policies, the same as next");
+    assertEquals(Optional.empty(), DueItems.nextForIndex(IncidentState.initial(), d.policies));
+  }
 }

@@ -6,7 +6,9 @@ import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.ReviewAction;
 import dev.mim.core.internal.Checks;
+import dev.mim.core.spi.PolicyFailures;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.TenantPolicies;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -89,6 +91,39 @@ public final class DueItems {
     }
     List<DueItem> items = at(state, state.lastEventAt(), policies);
     return items.isEmpty() ? Optional.empty() : Optional.of(items.get(0).dueAt());
+  }
+
+  /**
+   * The next due instant as a store's due index keeps it: {@link #next}, except that when the host's code fails
+   * (the tenant resolver, or a policy asked), the incident is due at its last event, so that the next sweep looks
+   * at it and meets the failure where the host sees it, instead of the incident dropping out of the index. The
+   * failure is told to the policies' {@link PolicySet#policyFailures()} ({@link PolicyFailures#logEach()} when
+   * the tenant resolver failed).
+   *
+   * @param state the incident's state
+   * @param policies each tenant's policies
+   * @return the instant; empty for an incident with no event yet, or with nothing owed
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public static Optional<Instant> nextForIndex(IncidentState state, TenantPolicies policies) {
+    Checks.notNull("state", state);
+    Checks.notNull("policies", policies);
+    if (state.lastEventAt() == null) {
+      return Optional.empty();
+    }
+    PolicySet p;
+    try {
+      p = Checks.notNull("the tenant's policies", policies.policiesFor(state.tenant()));
+    } catch (RuntimeException e) {
+      PolicyFailures.logEach().failed("tenant resolver", policies, state.id(), e);
+      return Optional.of(state.lastEventAt());
+    }
+    try {
+      return next(state, p);
+    } catch (RuntimeException e) {
+      p.policyFailures().failed("escalation policy", p.escalation(), state.id(), e);
+      return Optional.of(state.lastEventAt());
+    }
   }
 
   private static List<Escalation> escalations(IncidentState state, Instant at, PolicySet policies) {

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The topology's state store as the {@link IncidentStore} its command handler uses: each incident's snapshot under
@@ -25,8 +23,6 @@ import org.slf4j.LoggerFactory;
  * Each append also schedules the incident in the due index at its next due instant.
  */
 final class StoredIncidents implements IncidentStore<RuntimeException> {
-
-  private static final Logger LOG = LoggerFactory.getLogger(IncidentTopology.class);
 
   /** The stored entry of an incident could not be read back, or is not a state the decider could make. */
   static final class Unreadable extends RuntimeException {
@@ -82,16 +78,10 @@ final class StoredIncidents implements IncidentStore<RuntimeException> {
   }
 
   /**
-   * The next due instant of {@code state}; null when nothing is owed. When the tenant's policies fail it, the
-   * incident is due at its last event, so that the next sweep looks at it, said at WARN.
+   * The next due instant of {@code state}; null when nothing is owed. When the host's policies fail it, the incident
+   * is due at its last event ({@link DueItems#nextForIndex}), so that the next sweep looks at it.
    */
   @Nullable Instant nextDue(IncidentState state) {
-    try {
-      return DueItems.next(state, policies.policiesFor(state.tenant())).orElse(null);
-    } catch (RuntimeException e) {
-      LOG.warn("the next due instant of incident {} (tenant {}) could not be computed at version {}, so it is due at "
-          + "its last event, {}: {}", state.id(), state.tenant(), state.version(), state.lastEventAt(), e.toString());
-      return state.lastEventAt();
-    }
+    return DueItems.nextForIndex(state, policies).orElse(null);
   }
 }

@@ -18,16 +18,12 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The due index: {@code mim_incident.next_due_at}, the earliest instant at which anything falls due for each
  * incident under its tenant's policies, written with each append, so that a sweep reads only what is due.
  */
 final class DueIndex {
-
-  private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
 
   private final @Nullable TenantPolicies policies;
 
@@ -42,17 +38,10 @@ final class DueIndex {
 
   /**
    * The next due instant of {@code state}; null when nothing is owed. When the host's policies fail it, the incident
-   * is due at its last event, so that the next sweep looks at it (and meets the failure where the host sees it),
-   * said at WARN: an append never fails for a policy.
+   * is due at its last event ({@link DueItems#nextForIndex}): an append never fails for a policy.
    */
   @Nullable Instant next(IncidentState state) {
-    try {
-      return DueItems.next(state, policies.policiesFor(state.tenant())).orElse(null);
-    } catch (RuntimeException e) {
-      LOG.warn("the next due instant of incident {} (tenant {}) could not be computed at version {}, so it is due at "
-          + "its last event, {}: {}", state.id(), state.tenant(), state.version(), state.lastEventAt(), e.toString());
-      return state.lastEventAt();
-    }
+    return DueItems.nextForIndex(state, policies).orElse(null);
   }
 
   /** The incidents due by {@code by}, oldest first, of one tenant or (tenant null) all. */
