@@ -4,7 +4,6 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.lifecycle.Decision;
-import dev.mim.core.lifecycle.Incident;
 import dev.mim.examples.drill.MondayMorningDrill;
 import dev.mim.store.jdbc.AppendResult;
 import dev.mim.store.jdbc.JdbcEventStore;
@@ -61,9 +60,10 @@ public final class StoredDrill {
     MondayMorningDrill.Result drill = MondayMorningDrill.run(out, (expectedVersion, decision) -> append(store,
         expectedVersion, decision));
     IncidentState live = drill.live();
-    Incident stored = store.loadIncident(live.tenant(), live.id()).orElseThrow();
-    List<IncidentEvent> loaded = stored.events();
-    IncidentState replayed = stored.state();
+    // Every event, each checked and the history replayed; and the incident as a command loads it: its latest
+    // snapshot and the events after it.
+    List<IncidentEvent> loaded = store.load(live.tenant(), live.id());
+    IncidentState replayed = store.loadIncident(live.tenant(), live.id()).orElseThrow().state();
     List<IncidentId> open = store.openIncidents(live.tenant());
     Result result = new Result(drill, loaded, replayed, open);
     out.println();
