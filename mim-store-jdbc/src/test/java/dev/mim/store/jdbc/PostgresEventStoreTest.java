@@ -1,28 +1,16 @@
 package dev.mim.store.jdbc;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The store's contract on a real PostgreSQL 17, started by the test (no Docker, no service installed). */
 class PostgresEventStoreTest extends EventStoreContract {
 
-  private static EmbeddedPostgres postgres;
-
-  @BeforeAll
-  static void start() throws IOException {
-    postgres = EmbeddedPostgres.start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.close();
-  }
+  @RegisterExtension
+  static final PostgresServer POSTGRES = new PostgresServer();
 
   @Override
   DataSource dataSource() {
-    return postgres.getPostgresDatabase();
+    return POSTGRES.dataSource();
   }
 }

@@ -1,0 +1,30 @@
+package dev.mim.store.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real PostgreSQL 17 for the tests of one class, started before them and stopped after (no Docker, no service
+ * installed): {@code @RegisterExtension static final PostgresServer POSTGRES = new PostgresServer();}.
+ */
+final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
+
+  private EmbeddedPostgres postgres;
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    postgres = EmbeddedPostgres.start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws Exception {
+    postgres.close();
+  }
+
+  DataSource dataSource() {
+    return postgres.getPostgresDatabase();
+  }
+}
