@@ -63,6 +63,11 @@ class IncidentSnapshotsTest {
     refused(json.replace("\"status\":\"RESOLVING\"", "\"status\":\"CLOSED\""),
         "snapshot /state: endedAt does not fit status CLOSED, was null");
     refused("[1]", "snapshot must be a JSON object, was [1]");
+    String sixty = "\"" + "a".repeat(58) + "\"";
+    assertEquals(60, sixty.length());
+    refused(sixty, "snapshot must be a JSON object, was " + sixty);
+    String longer = "\"" + "a".repeat(59) + "\"";
+    refused(longer, "snapshot must be a JSON object, was " + longer.substring(0, 60) + "...");
     refused("{\"snapshotSchema\":1,", "snapshot is not a JSON document: ");
     refused("{\"snapshotSchema\":1}", "snapshot /state: must be an object, was null");
   }

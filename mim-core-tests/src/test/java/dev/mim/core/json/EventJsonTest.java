@@ -25,7 +25,6 @@ import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;

@@ -304,10 +304,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
-    if (!due.enabled()) {
-      throw new IllegalStateException("this store keeps no due index: make it with JdbcEventStore.on(dataSource, "
-          + "policies)");
-    }
+    requireDueIndex();
     try (Connection c = dataSource.getConnection()) {
       return DueIndex.dueBy(c, tenant, by, limit);
     } catch (SQLException e) {
@@ -326,10 +323,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
    * @throws SQLException when the database fails
    */
   public int reindexDue() throws SQLException {
-    if (!due.enabled()) {
-      throw new IllegalStateException("this store keeps no due index: make it with JdbcEventStore.on(dataSource, "
-          + "policies)");
-    }
+    requireDueIndex();
     return due.reindex(dataSource, this::loadIncident);
   }
 
@@ -342,19 +336,11 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
    */
   public List<IncidentId> openIncidents(TenantId tenant) throws SQLException {
     notNull("tenant", tenant);
-    List<IncidentId> open = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-        "SELECT incident_id FROM mim_incident WHERE tenant = ? AND is_open = TRUE ORDER BY incident_id")) {
-      s.setString(1, tenant.value());
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          open.add(IncidentId.of(r.getString(1)));
-        }
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return Rows.open(c, tenant);
     } catch (SQLException e) {
       throw Schema.explained(e);
     }
-    return open;
   }
 
   /**
@@ -391,6 +377,13 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
       throw Schema.explained(e);
     }
     return out;
+  }
+
+  private void requireDueIndex() {
+    if (!due.enabled()) {
+      throw new IllegalStateException("this store keeps no due index: make it with JdbcEventStore.on(dataSource, "
+          + "policies)");
+    }
   }
 
   private static void notNull(String name, @Nullable Object value) {

@@ -96,4 +96,19 @@ final class Rows {
     }
     return false;
   }
+
+  /** The tenant's incidents that are neither closed nor downgraded, by id. */
+  static List<IncidentId> open(Connection c, TenantId tenant) throws SQLException {
+    List<IncidentId> open = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT incident_id FROM mim_incident WHERE tenant = ? AND is_open = TRUE ORDER BY incident_id")) {
+      s.setString(1, tenant.value());
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          open.add(IncidentId.of(r.getString(1)));
+        }
+      }
+    }
+    return open;
+  }
 }

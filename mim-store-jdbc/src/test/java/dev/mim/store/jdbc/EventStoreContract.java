@@ -10,7 +10,6 @@ import dev.mim.core.handling.CommandHandler;
 import dev.mim.core.handling.Conflict;
 import dev.mim.core.handling.Handled;
 import dev.mim.core.incident.IncidentCommand;
-import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.TenantId;
