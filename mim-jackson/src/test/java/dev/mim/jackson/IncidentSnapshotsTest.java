@@ -65,9 +65,11 @@ class IncidentSnapshotsTest {
     refused("[1]", "snapshot must be a JSON object, was [1]");
     String sixty = "\"" + "a".repeat(58) + "\"";
     assertEquals(60, sixty.length());
-    refused(sixty, "snapshot must be a JSON object, was " + sixty);
+    assertEquals("snapshot must be a JSON object, was " + sixty,
+        assertThrows(IllegalArgumentException.class, () -> snapshots.read(sixty)).getMessage());
     String longer = "\"" + "a".repeat(59) + "\"";
-    refused(longer, "snapshot must be a JSON object, was " + longer.substring(0, 60) + "...");
+    assertEquals("snapshot must be a JSON object, was " + longer.substring(0, 60) + "...",
+        assertThrows(IllegalArgumentException.class, () -> snapshots.read(longer)).getMessage());
     refused("{\"snapshotSchema\":1,", "snapshot is not a JSON document: ");
     refused("{\"snapshotSchema\":1}", "snapshot /state: must be an object, was null");
   }
