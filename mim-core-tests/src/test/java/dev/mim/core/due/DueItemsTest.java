@@ -136,7 +136,11 @@ class DueItemsTest {
     dev.mim.core.spi.TenantPolicies resolverDown = tenant -> {
       throw new IllegalStateException("directory down");
     };
+    dev.mim.core.logging.RecordingLogs.clear();
     assertEquals(Optional.of(d.state.lastEventAt()), DueItems.nextForIndex(d.state, resolverDown));
+    assertEquals(1, dev.mim.core.logging.RecordingLogs.warnings().size(), "the resolver's failure is told");
+    assertTrue(dev.mim.core.logging.RecordingLogs.warnings().get(0).message().startsWith("tenant resolver "),
+        dev.mim.core.logging.RecordingLogs.warnings().toString());
     assertEquals(DueItems.next(d.state, d.policies), DueItems.nextForIndex(d.state, d.policies),
         "with working policies, the same as next");
     assertEquals(Optional.empty(), DueItems.nextForIndex(IncidentState.initial(), d.policies));

@@ -14,6 +14,7 @@ import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.spi.PolicySet;
@@ -125,6 +126,14 @@ class IncidentTest {
     assertEquals(all.subList(4, all.size()), resumed.events());
     assertEquals(all.get(all.size() - 1), resumed.lastEvent().orElseThrow());
     assertEquals(Incident.resume(d.state, List.of()), Incident.resume(d.state, List.of()));
+    IncidentState sameVersion = d.state;
+    IncidentState elsewhere = new IncidentState(sameVersion.id(), sameVersion.tenant(),
+        sameVersion.status(), sameVersion.version(), sameVersion.lastEventAt().plusSeconds(1),
+        sameVersion.classification(), sameVersion.evidence(), sameVersion.declaredAt(), sameVersion.team(),
+        sameVersion.resolution(), sameVersion.children(), sameVersion.review(), sameVersion.communications(),
+        sameVersion.escalations(), sameVersion.endedAt(), sameVersion.downgradeReason(), sameVersion.schemaVersion());
+    assertNotEquals(Incident.resume(d.state, List.of()), Incident.resume(elsewhere, List.of()),
+        "resumed from the same version but another state");
     assertNotEquals(Incident.replay(all), resumed, "a resumed incident is not the one holding the whole history");
     assertFalse(Incident.resume(d.state, List.of()).lastEvent().isPresent());
     Incident.Step next = resumed.decide(IncidentCommand.of(IncidentDriver.MI, IncidentDriver.AMY,
