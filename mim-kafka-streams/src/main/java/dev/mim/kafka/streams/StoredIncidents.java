@@ -37,6 +37,9 @@ final class StoredIncidents implements IncidentStore<RuntimeException> {
   private final DueSchedule schedule;
   private final TenantPolicies policies;
   private final Json json;
+  /** The key and version of the state {@link #incident} last read, for the append that follows it. */
+  private @Nullable String lastKey;
+  private long lastVersion;
 
   StoredIncidents(KeyValueStore<String, String> incidents, DueSchedule schedule, TenantPolicies policies, Json json) {
     this.incidents = incidents;
@@ -48,7 +51,11 @@ final class StoredIncidents implements IncidentStore<RuntimeException> {
   /** @throws Unreadable when the stored entry is not a snapshot or a history the decider could have made */
   @Override
   public Incident incident(TenantId tenant, IncidentId incident) {
-    return Incident.resume(state(IncidentTopology.key(tenant, incident)), List.of());
+    String key = IncidentTopology.key(tenant, incident);
+    IncidentState state = state(key);
+    lastKey = key;
+    lastVersion = state.version();
+    return Incident.resume(state, List.of());
   }
 
   /** @throws Unreadable when the stored entry is not a snapshot or a history the decider could have made */
@@ -68,7 +75,9 @@ final class StoredIncidents implements IncidentStore<RuntimeException> {
   public Optional<Conflict> appendAt(long expectedVersion, Decision.Accepted decision) {
     IncidentEvent first = decision.events().get(0);
     String key = IncidentTopology.key(first.tenant(), first.incidentId());
-    long stored = state(key).version();
+    // One task owns the partition, so the state read to decide is still the stored one: not read twice.
+    long stored = key.equals(lastKey) ? lastVersion : state(key).version();
+    lastKey = null;
     if (stored != expectedVersion) {
       return Optional.of(new Conflict(first.tenant(), first.incidentId(), expectedVersion, stored));
     }
