@@ -1,6 +1,11 @@
 package dev.mim.store.jdbc;
 
+import static dev.mim.store.jdbc.EventStoreContract.ACME;
 import static dev.mim.store.jdbc.EventStoreContract.DROP_ALL;
+import static dev.mim.store.jdbc.EventStoreContract.GLOBEX;
+import static dev.mim.store.jdbc.EventStoreContract.MI1;
+import static dev.mim.store.jdbc.EventStoreContract.MI2;
+import static dev.mim.store.jdbc.EventStoreContract.POLICIES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,12 +37,6 @@ import org.junit.jupiter.api.Test;
 
 /** Snapshots and the due index, on each database the store is tested on. */
 abstract class SnapshotsAndDueContract {
-
-  static final TenantId ACME = TenantId.of("acme");
-  static final TenantId GLOBEX = TenantId.of("globex");
-  static final IncidentId MI1 = IncidentId.of("MI-1");
-  static final IncidentId MI2 = IncidentId.of("MI-2");
-  static final PolicySet POLICIES = PolicySet.ofDefaults();
 
   JdbcEventStore store;
 
