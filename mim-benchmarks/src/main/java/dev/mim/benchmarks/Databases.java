@@ -77,7 +77,8 @@ final class Databases {
         throw new IllegalArgumentException("database must be h2 or postgres, was " + which);
       }
       sql(db.dataSource,
-          "DROP TABLE IF EXISTS mim_event, mim_incident, mim_position, mim_snapshot, mim_schema_history");
+          "DROP TABLE IF EXISTS mim_event, mim_incident, mim_position, mim_snapshot, mim_schema_history;"
+              + " DROP SEQUENCE IF EXISTS mim_event_append");
       JdbcEventStore.on(db.dataSource).installSchema();
       return db;
     } catch (IOException e) {

@@ -53,7 +53,8 @@ public final class StoredDrill {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:file:" + file.toAbsolutePath());
     try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS mim_event, mim_incident, mim_position, mim_snapshot, mim_schema_history");
+      s.execute("DROP TABLE IF EXISTS mim_event, mim_incident, mim_position, mim_snapshot, mim_schema_history;"
+          + " DROP SEQUENCE IF EXISTS mim_event_append");
     }
     JdbcEventStore store = JdbcEventStore.on(h2);
     store.installSchema();

@@ -18,9 +18,8 @@ public sealed interface AppendResult permits AppendResult.Appended, AppendResult
    * @param tenant the incident's tenant
    * @param incidentId the incident
    * @param version the incident's version now: the sequence of its last event
-   * @param lastPosition the global position of the last event stored
    */
-  record Appended(TenantId tenant, IncidentId incidentId, long version, long lastPosition) implements AppendResult {
+  record Appended(TenantId tenant, IncidentId incidentId, long version) implements AppendResult {
     @Override
     public boolean isAppended() {
       return true;

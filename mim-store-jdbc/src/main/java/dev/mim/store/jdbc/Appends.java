@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One append's transaction on one connection: move the incident's row from the expected version to the new one
- * (or create it at version 0) with its next due instant, take the next positions, insert the events, write the
- * snapshot when one is due; commit, or roll back everything.
+ * (or create it at version 0) with its next due instant, insert the events at provisional positions (no row shared
+ * with appends to other incidents: see {@link Positions}), write the snapshot when one is due; commit, or roll back
+ * everything.
  */
 final class Appends {
 
@@ -135,21 +136,19 @@ final class Appends {
         }
       }
     }
-    long lastPosition = takePositions(events.size());
     try (PreparedStatement s = c.prepareStatement("INSERT INTO mim_event (position, tenant, incident_id, sequence,"
-        + " schema_version, fact_type, actor, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      long position = lastPosition - events.size();
+        + " schema_version, fact_type, actor, occurred_at, payload) VALUES (" + Positions.PROVISIONAL
+        + ", ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < events.size(); i++) {
         IncidentEvent e = events.get(i);
-        s.setLong(1, ++position);
-        s.setString(2, tenant);
-        s.setString(3, incident);
-        s.setLong(4, e.sequence());
-        s.setInt(5, e.schemaVersion());
-        s.setString(6, e.fact().kind().name());
-        s.setString(7, e.actor().value());
-        s.setObject(8, Rows.utc(e.occurredAt()));
-        s.setString(9, payloads.get(i));
+        s.setString(1, tenant);
+        s.setString(2, incident);
+        s.setLong(3, e.sequence());
+        s.setInt(4, e.schemaVersion());
+        s.setString(5, e.fact().kind().name());
+        s.setString(6, e.actor().value());
+        s.setObject(7, Rows.utc(e.occurredAt()));
+        s.setString(8, payloads.get(i));
         s.addBatch();
       }
       s.executeBatch();
@@ -157,23 +156,7 @@ final class Appends {
     if (derived.snapshot() != null) {
       Snapshots.write(c, after, derived.snapshot());
     }
-    return new AppendResult.Appended(after.tenant(), after.id(), after.version(), lastPosition);
-  }
-
-  /** Takes {@code n} positions: the row lock it leaves until commit orders the appends. */
-  private long takePositions(int n) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "UPDATE mim_position SET last_position = last_position + ? WHERE id = 1")) {
-      s.setInt(1, n);
-      if (s.executeUpdate() != 1) {
-        throw new IllegalStateException("mim_position has no row: install the schema (JdbcEventStore.schemaSql())");
-      }
-    }
-    try (PreparedStatement s = c.prepareStatement("SELECT last_position FROM mim_position WHERE id = 1");
-        ResultSet r = s.executeQuery()) {
-      r.next();
-      return r.getLong(1);
-    }
+    return new AppendResult.Appended(after.tenant(), after.id(), after.version());
   }
 
   /** After the rollback: the conflict, with the version the store holds now. */

@@ -141,7 +141,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
    * @param expectedVersion the incident's version the decision was made on (0 for a new incident)
    * @param decision the decision; its events must be numbered from {@code expectedVersion + 1} on, and its state
    *     be the state after them
-   * @return {@link AppendResult.Appended} with the new version and the last position, or
+   * @return {@link AppendResult.Appended} with the new version, or
    *     {@link AppendResult.Conflict} (nothing stored) when the store holds the incident at another version; a
    *     decision without events is appended as nothing, at {@code expectedVersion}, without reading the store
    * @throws IllegalArgumentException when an argument is null, the version negative, or the events do not follow
@@ -156,7 +156,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
     List<IncidentEvent> events = decision.events();
     Appends.check(expectedVersion, after, events);
     if (events.isEmpty()) {
-      return new AppendResult.Appended(after.tenant(), after.id(), expectedVersion, 0);
+      return new AppendResult.Appended(after.tenant(), after.id(), expectedVersion);
     }
     List<String> payloads = new ArrayList<>(events.size());
     for (IncidentEvent e : events) {
@@ -345,8 +345,11 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
 
   /**
    * Reads the store's events after a position, in position order, for projections and metrics: every event of
-   * every tenant, each checked as one event (not as part of its history). Positions are given in commit order,
-   * so a reader that goes on from the last position it read never misses an event.
+   * every tenant, each checked as one event (not as part of its history). Events get their position here, when
+   * first read, once committed: those committed since the last read are given the positions after the last one
+   * given, so positions are gapless, an append still in flight gets a later one, and a reader that goes on from the
+   * last position it read never misses an event. Appends do not wait for readers, nor for each other. Giving
+   * positions writes: the connection must be one that may update {@code mim_event}.
    *
    * @param position the last position already read (0 for the beginning)
    * @param limit the most events to return, at least 1
@@ -364,13 +367,15 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
     List<StoredEvent> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-        Rows.EVENT_ROWS + " WHERE position > ? ORDER BY position")) {
-      s.setLong(1, position);
-      s.setMaxRows(limit);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(new StoredEvent(r.getLong("position"), Rows.event(r, codec)));
+    try (Connection c = dataSource.getConnection()) {
+      Positions.give(c);
+      try (PreparedStatement s = c.prepareStatement(Rows.EVENT_ROWS + " WHERE position > ? ORDER BY position")) {
+        s.setLong(1, position);
+        s.setMaxRows(limit);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            out.add(new StoredEvent(r.getLong("position"), Rows.event(r, codec)));
+          }
         }
       }
     } catch (SQLException e) {

@@ -33,8 +33,8 @@ final class Rows {
     String incident = r.getString("incident_id");
     long sequence = r.getLong("sequence");
     int schemaVersion = r.getInt("schema_version");
-    String where = "event " + sequence + " of incident " + incident + " (tenant " + tenant + ", position "
-        + position + ")";
+    String where = "event " + sequence + " of incident " + incident + " (tenant " + tenant
+        + (position > 0 ? ", position " + position : ", no position given yet") + ")";
     if (schemaVersion > IncidentEvent.SCHEMA_VERSION || schemaVersion < 1) {
       throw new StoredEventException(where + " has schema version " + schemaVersion + "; this release of mim reads"
           + " versions 1 to " + IncidentEvent.SCHEMA_VERSION + (schemaVersion > IncidentEvent.SCHEMA_VERSION

@@ -46,7 +46,8 @@ final class Schema {
   /** Every migration, in order; the last one's version is the schema this release writes. */
   static final List<Migration> MIGRATIONS = List.of(
       new Migration(1, "V1__events.sql"),
-      new Migration(2, "V2__snapshots_and_due_index.sql"));
+      new Migration(2, "V2__snapshots_and_due_index.sql"),
+      new Migration(3, "V3__appends_without_a_shared_row.sql"));
 
   private static final String HISTORY = "CREATE TABLE IF NOT EXISTS mim_schema_history ("
       + " version INTEGER NOT NULL PRIMARY KEY, file VARCHAR(200) NOT NULL,"
@@ -108,12 +109,13 @@ final class Schema {
   }
 
   /**
-   * A failure for want of mim's tables (SQLSTATE 42S02 to 42S04 on H2, 42P01 on PostgreSQL), said with what to
+   * A failure for want of mim's tables, columns or sequence (SQLSTATE 42S02 to 42S04, 42S22 and 90036 on H2, 42P01
+   * and 42703 on PostgreSQL), said with what to
    * call, the database's own failure as its cause; any other failure as it is.
    */
   static SQLException explained(SQLException e) {
     for (SQLException x = e; x != null; x = x.getNextException()) {
-      if (Set.of("42S02", "42S03", "42S04", "42P01", "42S22", "42703").contains(x.getSQLState())) {
+      if (Set.of("42S02", "42S03", "42S04", "42P01", "42S22", "42703", "90036").contains(x.getSQLState())) {
         return new SQLException("mim's tables are missing from this database, or are of an earlier schema: call "
             + "JdbcEventStore.installSchema(), or run the migrations of JdbcEventStore.schemaSql() with your own "
             + "tool (" + x.getMessage() + ")", x.getSQLState(), e);

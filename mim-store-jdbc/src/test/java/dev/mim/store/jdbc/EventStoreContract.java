@@ -33,9 +33,9 @@ abstract class EventStoreContract {
   static final IncidentId MI2 = IncidentId.of("MI-2");
   static final PolicySet POLICIES = PolicySet.ofDefaults();
 
-  /** Every table of every schema, and the record of migrations: an empty database. */
-  static final String DROP_ALL =
-      "DROP TABLE IF EXISTS mim_event, mim_incident, mim_position, mim_snapshot, mim_schema_history";
+  /** Every table and sequence of every schema, and the record of migrations: an empty database. */
+  static final String DROP_ALL = "DROP TABLE IF EXISTS mim_event, mim_incident, mim_position, mim_snapshot,"
+      + " mim_schema_history; DROP SEQUENCE IF EXISTS mim_event_append";
 
   JdbcEventStore store;
 
@@ -231,10 +231,10 @@ abstract class EventStoreContract {
     // first failure, with those as suppressed; nothing of the decision is stored.
     Incident incident = decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
     Incident.Step step = incident.decide(Commands.update(ACME, MI1, 30, "still down"), POLICIES);
-    JdbcEventStore dying = JdbcEventStore.on(DyingConnections.dyingAt(dataSource(), "INSERT INTO mim_event"));
+    JdbcEventStore dying = JdbcEventStore.on(TestConnections.dyingAt(dataSource(), "INSERT INTO mim_event"));
     SQLException e = assertThrows(SQLException.class,
         () -> dying.append(incident.version(), (Decision.Accepted) step.decision()));
-    assertEquals(DyingConnections.CAUSE, e.getMessage());
+    assertEquals(TestConnections.CAUSE, e.getMessage());
     assertTrue(e.getSuppressed().length >= 1, () -> "suppressed: " + List.of(e.getSuppressed()));
     assertEquals(incident.version(), store.load(ACME, MI1).size());
   }

@@ -12,27 +12,29 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.spi.PolicySet;
-import java.sql.Connection;
-import java.sql.ResultSet;
+import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.lifecycle.Incident;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Writers racing on the same incidents against a real database (each subclass names one): {@value #THREADS} threads each decide and append
- * {@value #COMMANDS_PER_THREAD} stakeholder updates to {@value #INCIDENTS} declared incidents, retrying on
- * conflict. Afterwards every command's event is stored exactly once, every incident replays, its sequences run
- * from 1 without a gap, and the global positions run from 1 without a gap.
+ * Writers racing against a real database (each subclass names one), and a reader of the events in position order
+ * beside them.
  */
 abstract class RacingWritersContract {
 
@@ -47,8 +49,15 @@ abstract class RacingWritersContract {
   /** @return the database's name in the figures printed */
   abstract String name();
 
+  /**
+   * {@value #THREADS} threads each decide and append {@value #COMMANDS_PER_THREAD} stakeholder updates to
+   * {@value #INCIDENTS} declared incidents, retrying on conflict, while a reader follows {@code eventsAfter} from the
+   * last position it read. Afterwards every command's event is stored exactly once, every incident replays, its
+   * sequences run from 1 without a gap, and the reader has read every event exactly once, at positions from 1
+   * without a gap, each incident's in its order.
+   */
   @Test
-  void racingWritersLoseNoEventDuplicateNoneAndLeaveNoGap() throws Exception {
+  void racingWritersLoseNoEventDuplicateNoneAndTheirReaderMissesNone() throws Exception {
     DataSource db = emptyDatabase();
     JdbcEventStore store = JdbcEventStore.on(db);
     store.installSchema();
@@ -62,6 +71,19 @@ abstract class RacingWritersContract {
       }
     }
 
+    AtomicBoolean writing = new AtomicBoolean(true);
+    List<StoredEvent> read = new ArrayList<>();
+    ExecutorService readerThread = Executors.newSingleThreadExecutor();
+    Future<?> reader = readerThread.submit(() -> {
+      while (true) {
+        boolean writersDone = !writing.get(); // read before reading, so that a last read follows the last append
+        List<StoredEvent> next = store.eventsAfter(read.isEmpty() ? 0 : read.get(read.size() - 1).position(), 25);
+        read.addAll(next);
+        if (writersDone && next.isEmpty()) {
+          return null;
+        }
+      }
+    });
     AtomicInteger conflicts = new AtomicInteger();
     AtomicInteger retriedCommands = new AtomicInteger();
     CyclicBarrier start = new CyclicBarrier(THREADS);
@@ -86,6 +108,9 @@ abstract class RacingWritersContract {
       w.get();
     }
     pool.shutdown();
+    writing.set(false);
+    reader.get();
+    readerThread.shutdown();
 
     int commands = THREADS * COMMANDS_PER_THREAD;
     Set<String> texts = new HashSet<>();
@@ -102,16 +127,58 @@ abstract class RacingWritersContract {
     }
     assertEquals(commands, updates, "every command's event is stored");
     long total = commands + 3L * INCIDENTS;
-    try (Connection c = db.getConnection(); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT COUNT(*), MIN(position), MAX(position) FROM mim_event")) {
-      r.next();
-      assertEquals(total, r.getLong(1));
-      assertEquals(1, r.getLong(2));
-      assertEquals(total, r.getLong(3), "positions run from 1 without a gap");
+    assertEquals(total, read.size(), "the reader read every event once");
+    Map<IncidentId, Long> sequences = new HashMap<>();
+    for (int i = 0; i < read.size(); i++) {
+      assertEquals(i + 1, read.get(i).position(), "positions run from 1 without a gap, in the order read");
+      IncidentEvent e = read.get(i).event();
+      long previous = sequences.getOrDefault(e.incidentId(), 0L);
+      assertEquals(previous + 1, e.sequence(), "the reader reads each incident's events in order");
+      sequences.put(e.incidentId(), e.sequence());
     }
     System.out.printf("%s concurrency: %d threads, %d incidents, %d commands, %d conflicts, %d commands"
-        + " retried at least once%n", name(), THREADS, INCIDENTS, commands, conflicts.get(), retriedCommands.get());
+        + " retried at least once, %d events read beside them%n", name(), THREADS, INCIDENTS, commands,
+        conflicts.get(), retriedCommands.get(), read.size());
     assertTrue(conflicts.get() > 0, "the writers raced: some appends met another's first");
+  }
+
+  /**
+   * An append whose transaction is still open when another incident's append commits: the other does not wait for
+   * it, a reader meanwhile reads only the committed events, and once the first commits its events come after them,
+   * at the next positions. (Were positions taken at append time from one row, the second append would queue behind
+   * the first; were they taken from a sequence and read as they are, the reader would skip the first's events.)
+   */
+  @Test
+  void anAppendInFlightHoldsUpNoOtherAndIsReadAfterItOnceCommitted() throws Exception {
+    DataSource db = emptyDatabase();
+    JdbcEventStore store = JdbcEventStore.on(db);
+    store.installSchema();
+    CountDownLatch reached = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    JdbcEventStore slow = JdbcEventStore.on(
+        TestConnections.holdingCommitAfter(db, "INSERT INTO mim_event", reached, release));
+    IncidentId held = IncidentId.of("MI-held");
+    IncidentId other = IncidentId.of("MI-other");
+    Incident.Step first = Incident.start().decide(Commands.declare(ACME, held).get(0), PolicySet.ofDefaults());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<AppendResult> inFlight = pool.submit(() -> slow.append(0, (Decision.Accepted) first.decision()));
+      assertTrue(reached.await(30, TimeUnit.SECONDS), "the first append reached its commit");
+      Future<Handled> next = pool.submit(() -> store.commandHandler(PolicySet.ofDefaults(), 1)
+          .handle(Commands.declare(ACME, other).get(0)));
+      Handled stored = next.get(30, TimeUnit.SECONDS); // a TimeoutException if it queued behind the first
+      assertTrue(stored.stored(), stored::toString);
+
+      List<StoredEvent> before = store.eventsAfter(0, 100);
+      assertEquals(List.of(new StoredEvent(1, store.load(ACME, other).get(0))), before);
+      release.countDown();
+      assertTrue(inFlight.get(30, TimeUnit.SECONDS).isAppended());
+      assertEquals(List.of(new StoredEvent(2, first.incident().events().get(0))), store.eventsAfter(1, 100));
+      assertEquals(2, store.eventsAfter(0, 100).size());
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
   }
 
   private static String summary(StakeholderUpdate u) {

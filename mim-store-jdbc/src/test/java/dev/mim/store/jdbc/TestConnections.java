@@ -7,31 +7,51 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Connections that die, as one killed by the database or the network does: the statement whose SQL starts with a
- * given text closes the real connection when run and fails, and everything after it on the connection fails too.
+ * Connections that misbehave as real ones can: one that dies, as one killed by the database or the network does, and
+ * one whose commit is held, as a slow append's is.
  */
-final class DyingConnections {
+final class TestConnections {
 
   /** The message of the failure the dying statement throws. */
   static final String CAUSE = "connection reset by peer (the test killed it)";
 
-  private DyingConnections() {}
+  private TestConnections() {}
 
-  /** Connections of {@code real} that die when a statement starting with {@code sql} is run. */
+  /**
+   * Connections of {@code real} that die when a statement starting with {@code sql} is run: it closes the real
+   * connection and fails, and everything after it on the connection fails too.
+   */
   static DataSource dyingAt(DataSource real, String sql) {
+    return wrapped(real, c -> dying(c, sql));
+  }
+
+  /**
+   * Connections of {@code real} where the first transaction to prepare a statement starting with {@code sql} is held
+   * at its commit: it counts {@code reached} down and waits for {@code release} (at most a minute) before committing.
+   */
+  static DataSource holdingCommitAfter(DataSource real, String sql, CountDownLatch reached, CountDownLatch release) {
+    AtomicBoolean armed = new AtomicBoolean(true);
+    return wrapped(real, c -> holding(c, sql, armed, reached, release));
+  }
+
+  private static DataSource wrapped(DataSource real, UnaryOperator<Connection> wrap) {
     return new DataSource() {
       @Override
       public Connection getConnection() throws SQLException {
-        return dying(real.getConnection(), sql);
+        return wrap.apply(real.getConnection());
       }
 
       @Override
       public Connection getConnection(String user, String password) throws SQLException {
-        return dying(real.getConnection(user, password), sql);
+        return wrap.apply(real.getConnection(user, password));
       }
 
       @Override
@@ -88,12 +108,31 @@ final class DyingConnections {
           }
           return call(statement, m, a);
         };
-        return Proxy.newProxyInstance(DyingConnections.class.getClassLoader(),
+        return Proxy.newProxyInstance(TestConnections.class.getClassLoader(),
             new Class<?>[] {PreparedStatement.class}, onStatement);
       }
       return result;
     };
-    return (Connection) Proxy.newProxyInstance(DyingConnections.class.getClassLoader(),
+    return (Connection) Proxy.newProxyInstance(TestConnections.class.getClassLoader(),
+        new Class<?>[] {Connection.class}, onConnection);
+  }
+
+  private static Connection holding(Connection connection, String sql, AtomicBoolean armed, CountDownLatch reached,
+      CountDownLatch release) {
+    boolean[] marked = {false};
+    InvocationHandler onConnection = (proxy, method, args) -> {
+      if (method.getName().equals("prepareStatement") && ((String) args[0]).startsWith(sql)) {
+        marked[0] = true;
+      }
+      if (method.getName().equals("commit") && marked[0] && armed.compareAndSet(true, false)) {
+        reached.countDown();
+        if (!release.await(1, TimeUnit.MINUTES)) {
+          throw new SQLException("the test never released the held commit");
+        }
+      }
+      return call(connection, method, args);
+    };
+    return (Connection) Proxy.newProxyInstance(TestConnections.class.getClassLoader(),
         new Class<?>[] {Connection.class}, onConnection);
   }
 
