@@ -109,6 +109,22 @@ class CatalogueAndThresholdTest {
   }
 
   @Test
+  void aThresholdMadeByAFactoryIsSaidInWordsAndEqualsOneMadeAlike() {
+    assertEquals("P1", MajorIncidentThreshold.priorityAtLeast(Priority.of(1)).toString());
+    assertEquals("P1 to P3", MajorIncidentThreshold.priorityAtLeast(Priority.of(3)).toString());
+    assertEquals("P1 to P2, or P3 on a service of tier 1 to 2",
+        MajorIncidentThreshold.priorityAtLeastOrOnTopTier(Priority.of(2), 2, Priority.of(3)).toString());
+    assertEquals(MajorIncidentThreshold.standard().toString(),
+        MajorIncidentThreshold.priorityAtLeastOrOnTopTier(Priority.of(1), 1, Priority.of(2)).toString());
+    assertEquals(MajorIncidentThreshold.priorityAtLeast(Priority.of(2)),
+        MajorIncidentThreshold.priorityAtLeast(Priority.of(2)));
+    MajorIncidentThreshold tiered = MajorIncidentThreshold.priorityAtLeastOrOnTopTier(Priority.of(1), 2, Priority.of(3));
+    assertTrue(tiered.isMajor(Priority.of(3), List.of(WIKI, PAYMENTS)));
+    assertFalse(tiered.isMajor(Priority.of(4), List.of(PAYMENTS)));
+    assertFalse(tiered.isMajor(Priority.of(2), List.of()));
+  }
+
+  @Test
   void aCatalogueNamesEachServiceOnce() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ServiceCatalogue.of(List.of(PAYMENTS, PAYMENTS)));

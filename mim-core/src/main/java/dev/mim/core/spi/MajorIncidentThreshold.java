@@ -36,7 +36,7 @@ public interface MajorIncidentThreshold {
    */
   static MajorIncidentThreshold priorityAtLeast(Priority worst) {
     Checks.notNull("worst", worst);
-    return (priority, services) -> priority.isAtLeast(worst);
+    return new PriorityThreshold(worst, 0, worst);
   }
 
   /**
@@ -53,20 +53,7 @@ public interface MajorIncidentThreshold {
     Checks.notNull("worst", worst);
     Checks.between("topTier", topTier, 1, BusinessService.MAX_TIER);
     Checks.notNull("worstOnTopTier", worstOnTopTier);
-    return (priority, services) -> {
-      if (priority.isAtLeast(worst)) {
-        return true;
-      }
-      if (!priority.isAtLeast(worstOnTopTier)) {
-        return false;
-      }
-      for (BusinessService s : services) {
-        if (s.tier() <= topTier) {
-          return true;
-        }
-      }
-      return false;
-    };
+    return new PriorityThreshold(worst, topTier, worstOnTopTier);
   }
 
   /** @return the default: P1 on any service, or P2 on a tier-1 service */
@@ -89,7 +76,7 @@ public interface MajorIncidentThreshold {
 
     @Override
     public String toString() {
-      return "P1, or P2 on a tier-1 service";
+      return RULE.toString();
     }
   }
 }

@@ -1,0 +1,66 @@
+package dev.mim.config;
+
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.spi.DeclarationPolicy;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code declaration}: which candidates may be declared before any validation evidence is recorded.
+ * {@code withoutEvidenceFrom} lists the identification sources trusted that far ({@code [EVENT_MONITORING]} for
+ * trusted monitoring); empty, the default, requires evidence for every candidate.
+ */
+final class DeclarationSection {
+
+  static final String FIELD = "declaration";
+  private static final String FROM = "withoutEvidenceFrom";
+  private static final Set<String> FIELDS = Set.of(FROM);
+
+  private DeclarationSection() {}
+
+  static JsonNode defaults() {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.putArray(FROM);
+    return node;
+  }
+
+  /** Reads the section at {@code at}, writes its normal form into {@code out}; null when it has problems. */
+  static @Nullable DeclarationPolicy read(JsonNode node, String at, Reading r, ObjectNode out) {
+    ObjectNode o = r.object(node, at, FIELDS);
+    if (o == null) {
+      return null;
+    }
+    String fromAt = Reading.at(at, FROM);
+    JsonNode from = o.get(FROM);
+    ArrayNode list = from == null ? JsonNodeFactory.instance.arrayNode() : r.array(from, fromAt);
+    if (list == null) {
+      return null;
+    }
+    Set<IdentificationSource> sources = EnumSet.noneOf(IdentificationSource.class);
+    boolean ok = true;
+    for (int i = 0; i < list.size(); i++) {
+      IdentificationSource s = r.constant(list.get(i), Reading.at(fromAt, i), IdentificationSource.class);
+      if (s != null && !sources.add(s)) {
+        r.problem(Reading.at(fromAt, i), "names " + s + " a second time");
+        ok = false;
+      }
+      ok &= s != null;
+    }
+    if (!ok) {
+      return null;
+    }
+    ArrayNode normal = out.putObject(FIELD).putArray(FROM);
+    sources.forEach(s -> normal.add(s.name()));
+    if (sources.isEmpty()) {
+      return DeclarationPolicy.evidenceRequired();
+    }
+    IdentificationSource[] all = sources.toArray(IdentificationSource[]::new);
+    IdentificationSource[] more = java.util.Arrays.copyOfRange(all, 1, all.length);
+    return DeclarationPolicy.autoDeclareFrom(all[0], more);
+  }
+}

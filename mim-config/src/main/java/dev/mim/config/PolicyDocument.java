@@ -1,0 +1,61 @@
+package dev.mim.config;
+
+import dev.mim.core.spi.PolicySet;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A tenant's policy set as a document: its id, its version and the {@link PolicySet} it describes. Read by {@link
+ * PolicyDocuments#read}, written back by {@link PolicyDocuments#write}. Two documents are equal when their normal
+ * forms are (every field written out, the defaults included), whatever the form and order they were read from.
+ * Immutable.
+ */
+public final class PolicyDocument {
+
+  private final String id;
+  private final long version;
+  private final PolicySet policies;
+  private final ObjectNode normal;
+
+  PolicyDocument(String id, long version, PolicySet policies, ObjectNode normal) {
+    this.id = id;
+    this.version = version;
+    this.policies = policies;
+    this.normal = normal.deepCopy();
+  }
+
+  /** @return the document's id: which policy set this is (a tenant's, a preset's); not blank */
+  public String id() {
+    return id;
+  }
+
+  /** @return the document's version, 1 or more: which edition of the policy set this is */
+  public long version() {
+    return version;
+  }
+
+  /** @return the policy set the document describes, checked as {@link PolicySet.Builder#build()} checks it */
+  public PolicySet policySet() {
+    return policies;
+  }
+
+  /** The normal form, a copy: for the writer. */
+  ObjectNode normal() {
+    return normal.deepCopy();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PolicyDocument other && normal.equals(other.normal);
+  }
+
+  @Override
+  public int hashCode() {
+    return normal.hashCode();
+  }
+
+  /** @return the id and version, {@code acme v3} */
+  @Override
+  public String toString() {
+    return id + " v" + version;
+  }
+}

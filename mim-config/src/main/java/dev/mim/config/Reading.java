@@ -1,0 +1,193 @@
+package dev.mim.config;
+
+import dev.mim.core.priority.Priority;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One reading of a document: typed access to its tree that records a problem, with the value's JSON Pointer, for
+ * everything wrong and goes on, so that all problems are found at once. Each accessor returns null when it recorded
+ * a problem; the caller skips what depends on that value.
+ */
+final class Reading {
+
+  private final List<DocumentProblem> problems = new ArrayList<>();
+
+  /** @return the pointer of {@code field} in the object at {@code pointer} (RFC 6901 escapes) */
+  static String at(String pointer, String field) {
+    return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** @return the pointer of item {@code index} of the array at {@code pointer} */
+  static String at(String pointer, int index) {
+    return pointer + "/" + index;
+  }
+
+  List<DocumentProblem> problems() {
+    return problems;
+  }
+
+  void problem(String pointer, String message) {
+    problems.add(new DocumentProblem(pointer, message));
+  }
+
+  /** Records that the value at {@code pointer} is not what was {@code expected}. */
+  void wrong(String pointer, String expected, JsonNode was) {
+    problem(pointer, expected + ", was " + shown(was));
+  }
+
+  /** The value as a problem shows it: a text as it is, anything else as JSON. */
+  static String shown(JsonNode value) {
+    return value.isString() ? value.asString() : value.toString();
+  }
+
+  /**
+   * The object at {@code pointer}, each of its fields one of {@code known} (every other one is a problem, the object
+   * is still returned); null when it is not an object.
+   */
+  @Nullable ObjectNode object(JsonNode node, String pointer, Set<String> known) {
+    if (!node.isObject()) {
+      wrong(pointer, "must be an object with the fields " + new TreeSet<>(known), node);
+      return null;
+    }
+    ObjectNode object = (ObjectNode) node;
+    for (Iterator<String> names = object.propertyNames().iterator(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        problem(at(pointer, name), "is not a field here; the fields are " + new TreeSet<>(known));
+      }
+    }
+    return object;
+  }
+
+  /** The field's value; null, with a problem, when the field is missing. */
+  @Nullable JsonNode required(ObjectNode object, String pointer, String field) {
+    JsonNode value = object.get(field);
+    if (value == null || value.isNull()) {
+      problem(at(pointer, field), "is required");
+      return null;
+    }
+    return value;
+  }
+
+  @Nullable ArrayNode array(JsonNode node, String pointer) {
+    if (!node.isArray()) {
+      wrong(pointer, "must be a list", node);
+      return null;
+    }
+    return (ArrayNode) node;
+  }
+
+  /** A text that is not blank. */
+  @Nullable String text(JsonNode node, String pointer) {
+    if (!node.isString() || node.asString().isBlank()) {
+      wrong(pointer, "must be a text that is not blank", node);
+      return null;
+    }
+    return node.asString();
+  }
+
+  /** A whole number from {@code min} to {@code max}. */
+  @Nullable Long integer(JsonNode node, String pointer, long min, long max) {
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      wrong(pointer, "must be a whole number from " + min + " to " + max, node);
+      return null;
+    }
+    long value = node.asLong();
+    if (value < min || value > max) {
+      wrong(pointer, "must be from " + min + " to " + max, node);
+      return null;
+    }
+    return value;
+  }
+
+  /** An ISO-8601 duration ({@code PT30M}, {@code P3D}). */
+  @Nullable Duration duration(JsonNode node, String pointer) {
+    if (node.isString()) {
+      try {
+        return Duration.parse(node.asString());
+      } catch (DateTimeParseException e) {
+        // said below
+      }
+    }
+    wrong(pointer, "must be an ISO-8601 duration such as PT30M or P3D", node);
+    return null;
+  }
+
+  /** A time zone id ({@code Europe/Paris}, {@code UTC}). */
+  @Nullable ZoneId zone(JsonNode node, String pointer) {
+    if (node.isString()) {
+      try {
+        return ZoneId.of(node.asString());
+      } catch (java.time.DateTimeException e) {
+        // said below
+      }
+    }
+    wrong(pointer, "must be a time zone id such as Europe/Paris or UTC", node);
+    return null;
+  }
+
+  /** A priority as its name: {@code P1} (the most urgent) to {@code P9}. */
+  @Nullable Priority priority(JsonNode node, String pointer) {
+    if (node.isString() && node.asString().matches("P[1-9]")) {
+      return Priority.of(node.asString().charAt(1) - '0');
+    }
+    wrong(pointer, "must be a priority from P1 to P" + Priority.MAX_LEVEL, node);
+    return null;
+  }
+
+  /** An amount: a number, or a decimal number as a text (to keep its exact digits). */
+  @Nullable BigDecimal amount(JsonNode node, String pointer) {
+    if (node.isNumber()) {
+      return node.decimalValue();
+    }
+    if (node.isString()) {
+      try {
+        return new BigDecimal(node.asString());
+      } catch (NumberFormatException e) {
+        // said below
+      }
+    }
+    wrong(pointer, "must be a decimal number such as 1200.50", node);
+    return null;
+  }
+
+  /** One of an enumeration's constants, by name. */
+  <E extends Enum<E>> @Nullable E constant(JsonNode node, String pointer, Class<E> type) {
+    if (node.isString()) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(node.asString())) {
+          return e;
+        }
+      }
+    }
+    wrong(pointer, "must be one of " + Arrays.toString(type.getEnumConstants()), node);
+    return null;
+  }
+
+  /**
+   * Builds a value with mim's own checks, so that the document accepts exactly what the Java API accepts: a refusal
+   * ({@link IllegalArgumentException}) becomes a problem at {@code pointer} with its message.
+   */
+  <T> @Nullable T built(String pointer, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      problem(pointer, e.getMessage());
+      return null;
+    }
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * mim-config: a tenant's policy set as a validated, versioned JSON or YAML document.
+ */
+module dev.mim.config {
+  requires transitive dev.mim.core;
+  requires dev.mim.policies;
+  // Nullness annotations for compilers and tools: optional, not needed at run time nor by a host to compile.
+  requires static org.jspecify;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+
+  exports dev.mim.config;
+}

@@ -1,0 +1,32 @@
+package dev.mim.config;
+
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.TenantId;
+import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.lifecycle.Incident;
+import dev.mim.core.people.Actor;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.PolicySet;
+import java.time.Instant;
+import java.util.Set;
+
+/** Candidates as the decider makes them, for the tests of policies that look at one. */
+final class Candidates {
+
+  private Candidates() {}
+
+  /** A P1 candidate on the payments service, identified by {@code source}. */
+  static IncidentState identifiedBy(IdentificationSource source) {
+    IncidentCommand identify = IncidentCommand.of(TenantId.of("acme"), IncidentId.of("MI-1"), Actor.of("amy"),
+        Instant.parse("2026-11-23T08:00:00Z"), new IdentificationAction.Identify(source,
+            Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "Payments failing"));
+    Decision d = Incident.start().decide(identify, PolicySet.ofDefaults()).decision();
+    return ((Decision.Accepted) d).state();
+  }
+}

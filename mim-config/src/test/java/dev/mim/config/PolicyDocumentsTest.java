@@ -1,0 +1,192 @@
+package dev.mim.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.priority.PriorityMatrix;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.BusinessService;
+import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.PolicySet;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolicyDocumentsTest {
+
+  @Test
+  void aDocumentDescribesThePolicySetItIsReadInto() {
+    PolicyDocument acme = Documents.acme();
+    assertEquals("acme", acme.id());
+    assertEquals(3, acme.version());
+    PolicySet p = acme.policySet();
+    assertEquals(4, p.priorityMatrix().impactLevels());
+    assertEquals(Priority.of(2), p.priorityMatrix().priorityOf(Impact.of(1), Urgency.of(3)));
+    assertEquals(Duration.ofHours(48), p.verificationWindow());
+    assertEquals(ZoneId.of("Europe/Paris"), p.dueDateZone());
+    BusinessService payments = p.serviceCatalogue().find(ServiceId.of("payments")).orElseThrow();
+    assertEquals(1, payments.tier());
+    assertEquals(new BigDecimal("25000.00"), payments.hourlyDowntimeCost());
+    assertFalse(p.serviceCatalogue().admits(ServiceId.of("unknown")));
+    assertTrue(p.majorIncidentThreshold().isMajor(Priority.of(2), List.of(payments)));
+    assertFalse(p.majorIncidentThreshold().isMajor(Priority.of(2),
+        List.of(p.serviceCatalogue().find(ServiceId.of("intranet")).orElseThrow())));
+
+    PolicySet globex = Documents.globex().policySet();
+    assertEquals(PriorityMatrix.itil(), globex.priorityMatrix());
+    assertEquals(Duration.ofDays(3), globex.verificationWindow());
+    assertTrue(globex.serviceCatalogue().admits(ServiceId.of("anything")));
+    assertTrue(globex.majorIncidentThreshold().isMajor(Priority.of(2), List.of()));
+  }
+
+  @Test
+  void aDocumentWrittenAndReadBackIsEqualInEitherForm() {
+    for (PolicyDocument d : List.of(Documents.acme(), Documents.globex(), PolicyDocuments.defaults("defaults"))) {
+      for (DocumentFormat format : DocumentFormat.values()) {
+        String written = PolicyDocuments.write(d, format);
+        PolicyDocument back = PolicyDocuments.read(written, format);
+        assertEquals(d, back, () -> format + ":\n" + written);
+        assertEquals(written, PolicyDocuments.write(back, format), "writing is stable");
+      }
+    }
+  }
+
+  @Test
+  void theDefaultsWrittenOutInFullNameEveryFieldAndAreMimsDefaults() {
+    PolicyDocument defaults = PolicyDocuments.defaults("starting-point");
+    String yaml = PolicyDocuments.write(defaults, DocumentFormat.YAML);
+    for (String field : List.of("schema: 1", "id: starting-point", "version: 1", "priorityMatrix: itil",
+        "verificationWindow: PT24H", "dueDateZone: Z", "withoutEvidenceFrom: []", "priorityAtLeast: P1",
+        "tier: 1", "priorityAtLeast: P2", "serviceCatalogue: open")) {
+      assertTrue(yaml.contains(field), () -> field + " missing from\n" + yaml);
+    }
+    PolicySet p = defaults.policySet();
+    PolicySet mim = PolicySet.ofDefaults();
+    assertEquals(mim.priorityMatrix(), p.priorityMatrix());
+    assertEquals(mim.verificationWindow(), p.verificationWindow());
+    assertEquals(mim.dueDateZone(), p.dueDateZone());
+    assertEquals(PolicyDocuments.preset("validate-first").policySet().verificationWindow(), p.verificationWindow());
+  }
+
+  @Test
+  void aDeclarationPolicyTrustsOnlyTheSourcesItNames() {
+    PolicySet acme = Documents.acme().policySet();
+    PolicySet defaults = PolicyDocuments.defaults("d").policySet();
+    for (IdentificationSource source : IdentificationSource.values()) {
+      IncidentState candidate = Candidates.identifiedBy(source);
+      boolean trusted = source == IdentificationSource.EVENT_MONITORING || source == IdentificationSource.RESOLVER_GROUP;
+      assertEquals(trusted, acme.declarationPolicy().allowsDeclarationWithoutEvidence(candidate), source::name);
+      assertFalse(defaults.declarationPolicy().allowsDeclarationWithoutEvidence(candidate), source::name);
+    }
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceWithItsPointerItsValueAndWhatWasExpected() {
+    String yaml = """
+        schema: 1
+        id: acme
+        version: 0
+        colour: blue
+        priorityMatrix: {cells: [[P1, P2, P3], [P2, P0, P4], [P3, P4, P5]]}
+        verificationWindow: -PT5M
+        dueDateZone: Mars/Olympus
+        declaration: {withoutEvidenceFrom: [EVENT_MONITORING, PAGER, EVENT_MONITORING]}
+        majorIncidentThreshold: {priorityAtLeast: 1, orOnTopTier: {tier: 12}}
+        serviceCatalogue:
+          services:
+            - {id: payments, name: Payments, tier: 1, hourlyDowntimeCost: "-5", resolverGroup: pay, owner: amy}
+            - {id: payments, name: Payments again, tier: 2, hourlyDowntimeCost: 1, resolverGroup: pay, owner: amy}
+            - {id: web, name: " ", tier: one, hourlyDowntimeCost: lots, resolverGroup: web, owner: bob, url: x}
+        """;
+    InvalidPolicyDocumentException e = assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read(yaml, DocumentFormat.YAML));
+    List<String> problems = e.problems().stream().map(DocumentProblem::toString).toList();
+    assertEquals(List.of(
+        "/colour: is not a field here; the fields are [declaration, dueDateZone, id, majorIncidentThreshold,"
+            + " priorityMatrix, schema, serviceCatalogue, verificationWindow, version]",
+        "/version: must be from 1 to 9223372036854775807, was 0",
+        "/priorityMatrix/cells/1/1: must be a priority from P1 to P9, was P0",
+        "/verificationWindow: verificationWindow must not be negative, was PT-5M",
+        "/dueDateZone: must be a time zone id such as Europe/Paris or UTC, was Mars/Olympus",
+        "/declaration/withoutEvidenceFrom/1: must be one of [SERVICE_DESK_VOLUME, USER_REPORT, EVENT_MONITORING,"
+            + " RESOLVER_GROUP, OTHER], was PAGER",
+        "/declaration/withoutEvidenceFrom/2: names EVENT_MONITORING a second time",
+        "/majorIncidentThreshold/priorityAtLeast: must be a priority from P1 to P9, was 1",
+        "/majorIncidentThreshold/orOnTopTier/tier: must be from 1 to 9, was 12",
+        "/majorIncidentThreshold/orOnTopTier/priorityAtLeast: is required",
+        "/serviceCatalogue/services/0: hourlyDowntimeCost must not be negative, was -5",
+        "/serviceCatalogue/services/2/url: is not a field here; the fields are [hourlyDowntimeCost, id, name, owner,"
+            + " resolverGroup, tier]",
+        "/serviceCatalogue/services/2/name: must be a text that is not blank, was  ",
+        "/serviceCatalogue/services/2/tier: must be a whole number from 1 to 9, was one",
+        "/serviceCatalogue/services/2/hourlyDowntimeCost: must be a decimal number such as 1200.50, was lots"),
+        problems);
+    assertTrue(e.getMessage().startsWith("the policy document has 15 problems:\n  /colour: "), e.getMessage());
+    assertNull(e.getCause());
+  }
+
+  @Test
+  void aDuplicateServiceIdNamesWhereItFirstAppeared() {
+    String json = """
+        {"id": "x", "version": 1, "serviceCatalogue": {"services": [
+          {"id": "a", "name": "A", "tier": 1, "hourlyDowntimeCost": 1, "resolverGroup": "g", "owner": "o"},
+          {"id": "a", "name": "A2", "tier": 2, "hourlyDowntimeCost": 1, "resolverGroup": "g", "owner": "o"}]}}
+        """;
+    InvalidPolicyDocumentException e = assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read(json, DocumentFormat.JSON));
+    assertEquals(List.of(new DocumentProblem("/serviceCatalogue/services/1/id",
+        "names service a a second time (first at /serviceCatalogue/services/0)")), e.problems());
+  }
+
+  @Test
+  void malformedTextIsOneProblemWithItsLineAndColumn() {
+    InvalidPolicyDocumentException json = assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read("{\"id\": \"x\",\n \"version\": }", DocumentFormat.JSON));
+    assertEquals(1, json.problems().size());
+    assertTrue(json.problems().get(0).message().startsWith("is not well-formed JSON at line 2, column 13"),
+        json.getMessage());
+    InvalidPolicyDocumentException yaml = assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read("id: x\nid: y\nversion: 1\n", DocumentFormat.YAML));
+    assertTrue(yaml.problems().get(0).message().contains("Duplicate"), yaml.getMessage());
+    assertEquals("is empty", assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read("", DocumentFormat.YAML)).problems().get(0).message());
+  }
+
+  @Test
+  void aDocumentOfANewerSchemaIsRefusedSayingToUpgrade() {
+    InvalidPolicyDocumentException e = assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read("schema: 2\nid: x\nversion: 1\n", DocumentFormat.YAML));
+    assertEquals(List.of(new DocumentProblem("/schema", "this release of mim reads policy documents of schema 1 to 1,"
+        + " was 2: upgrade mim to read it")), e.problems());
+  }
+
+  @Test
+  void aLegacyMatrixIsReadOnlyWhenTheDocumentSaysItIsNotMonotonic() {
+    String cells = "cells: [[P3, P2, P1], [P2, P3, P4], [P3, P4, P5]]";
+    InvalidPolicyDocumentException e = assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read("id: x\nversion: 1\npriorityMatrix: {" + cells + "}\n", DocumentFormat.YAML));
+    assertEquals("/priorityMatrix/cells", e.problems().get(0).pointer());
+    PolicyDocument legacy = PolicyDocuments.read("id: x\nversion: 1\npriorityMatrix: {" + cells
+        + ", monotonic: false}\n", DocumentFormat.YAML);
+    assertFalse(legacy.policySet().priorityMatrix().isMonotonic());
+  }
+
+  @Test
+  void nullArgumentsAreRefusedNamingThem() {
+    assertThrows(IllegalArgumentException.class, () -> PolicyDocuments.read(null, DocumentFormat.JSON));
+    assertThrows(IllegalArgumentException.class, () -> PolicyDocuments.write(Documents.acme(), null));
+    IllegalArgumentException preset = assertThrows(IllegalArgumentException.class,
+        () -> PolicyDocuments.preset("chaos"));
+    assertEquals("name must be one of [validate-first, monitoring-first, managed-service-provider], was chaos",
+        preset.getMessage());
+  }
+}

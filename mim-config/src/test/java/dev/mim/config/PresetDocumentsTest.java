@@ -1,0 +1,58 @@
+package dev.mim.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mim.core.lifecycle.Incident;
+import dev.mim.core.spi.PolicySet;
+import dev.mim.policies.PolicyPresets;
+import dev.mim.testkit.generate.CommandSequence;
+import dev.mim.testkit.generate.Generator;
+import dev.mim.testkit.generate.Generators;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each preset of mim-policies as a document decides exactly as the preset in Java: the same decision for every
+ * command of {@value #SEQUENCES} generated command sequences per preset, on a fixed seed.
+ */
+class PresetDocumentsTest {
+
+  static final int SEQUENCES = 1_000;
+  static final long SEED = 0x5EED_C0F1_6L;
+
+  private static final Map<String, Supplier<PolicySet>> PRESETS = Map.of(
+      "validate-first", PolicyPresets::validateFirst,
+      "monitoring-first", PolicyPresets::monitoringFirst,
+      "managed-service-provider", PolicyPresets::managedServiceProvider);
+
+  @Test
+  void everyPresetsDocumentDecidesEveryGeneratedSequenceAsThePresetDoes() {
+    assertEquals(PolicyDocuments.PRESETS.stream().sorted().toList(), PRESETS.keySet().stream().sorted().toList(),
+        "every preset has a document");
+    for (String name : PolicyDocuments.PRESETS) {
+      PolicySet java = PRESETS.get(name).get();
+      PolicySet document = PolicyDocuments.preset(name).policySet();
+      // the settings that are data are equal; the generated sequences rarely reach a window's end, so say it here
+      assertEquals(java.priorityMatrix(), document.priorityMatrix(), name);
+      assertEquals(java.verificationWindow(), document.verificationWindow(), name);
+      assertEquals(java.dueDateZone(), document.dueDateZone(), name);
+      // Invariant: for any command sequence, the document's policy set makes the same decision at every step.
+      Generator<CommandSequence> sequences = Generators.commandSequences(java, Generators.DEFAULT_LENGTH);
+      SplittableRandom random = new SplittableRandom(SEED);
+      for (int n = 0; n < SEQUENCES; n++) {
+        CommandSequence sequence = sequences.next(random);
+        List<Incident.Step> expected = sequence.play(java);
+        List<Incident.Step> actual = sequence.play(document);
+        for (int i = 0; i < expected.size(); i++) {
+          int step = i;
+          int index = n;
+          assertEquals(expected.get(i).decision(), actual.get(i).decision(), () -> "preset " + name + ", seed "
+              + SEED + ", sequence " + index + ", step " + step + ": " + sequence);
+        }
+      }
+    }
+  }
+}
