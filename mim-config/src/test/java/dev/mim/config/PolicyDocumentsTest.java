@@ -181,6 +181,32 @@ class PolicyDocumentsTest {
   }
 
   @Test
+  void theReadmesExampleIsTheAcmeDocumentAndItsJavaCompilesAsQuoted() throws Exception {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    String section = readme.substring(readme.indexOf("## Policies as documents"));
+    String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n"));
+    assertEquals(Documents.acme(), PolicyDocuments.read(yaml, DocumentFormat.YAML));
+    // readme:begin policies-as-documents
+    PolicyDocument acme = PolicyDocuments.read(yaml, DocumentFormat.YAML);  // or DocumentFormat.JSON
+    PolicySet policies = acme.policySet();          // decide with it, or put it in a TenantDirectory
+    String full = PolicyDocuments.write(acme, DocumentFormat.YAML);          // every field, defaults included
+    PolicyDocument start = PolicyDocuments.defaults("new-tenant");           // mim's defaults, written out in full
+    PolicyDocument preset = PolicyDocuments.preset("monitoring-first");      // PolicyPresets as documents
+    // readme:end
+    String quoted = section.substring(section.indexOf("```java\n") + 8);
+    quoted = quoted.substring(0, quoted.indexOf("```\n"));
+    String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+        "src/test/java/dev/mim/config/PolicyDocumentsTest.java"));
+    String begin = "// readme:begin policies-as-documents\n";
+    String region = source.substring(source.indexOf(begin) + begin.length(), source.indexOf("    // readme:end"));
+    assertEquals(quoted, region.replaceAll("(?m)^    ", ""), "README quotes this test's lines");
+    assertEquals(Duration.ofHours(48), policies.verificationWindow());
+    assertEquals(acme, PolicyDocuments.read(full, DocumentFormat.YAML));
+    assertEquals(1, start.version());
+    assertEquals("monitoring-first", preset.id());
+  }
+
+  @Test
   void nullArgumentsAreRefusedNamingThem() {
     assertThrows(IllegalArgumentException.class, () -> PolicyDocuments.read(null, DocumentFormat.JSON));
     assertThrows(IllegalArgumentException.class, () -> PolicyDocuments.write(Documents.acme(), null));
