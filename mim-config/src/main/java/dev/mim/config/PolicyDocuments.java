@@ -128,13 +128,30 @@ public final class PolicyDocuments {
     if (!PRESETS.contains(name)) {
       throw new IllegalArgumentException("name must be one of " + PRESETS + ", was " + name);
     }
-    try (InputStream in = PolicyDocuments.class.getResourceAsStream("presets/" + name + ".yaml")) {
+    return read(resource("presets/" + name + ".yaml"), DocumentFormat.YAML);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the documents this release reads, as shipped in the jar ({@code
+   * dev/mim/config/policy-document.schema.json}): for a host's forms and editors. A document the schema refuses,
+   * {@link #read} refuses too; {@link #read} also refuses what JSON Schema cannot say, listed in the schema's
+   * description (a window over 366 days, an unknown time zone, a matrix that is not rectangular or not monotonic,
+   * a service named twice).
+   *
+   * @return the schema's text
+   */
+  public static String jsonSchema() {
+    return resource("policy-document.schema.json");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = PolicyDocuments.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the jar has no presets/" + name + ".yaml beside PolicyDocuments");
+        throw new IllegalStateException("the jar has no " + name + " beside PolicyDocuments");
       }
-      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.YAML);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read presets/" + name + ".yaml", e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,6 +24,15 @@ import tools.jackson.databind.node.ObjectNode;
  * a problem; the caller skips what depends on that value.
  */
 final class Reading {
+
+  /** The durations a document may hold; the same pattern as the schema's {@code $defs/duration}. */
+  static final Pattern DURATION =
+      Pattern.compile("\\+?P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d{1,9})?S)?)?");
+
+  /** The amounts a document may give as a text; the same pattern as the schema's. */
+  static final Pattern AMOUNT = Pattern.compile("\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+  private static final BigDecimal LONG = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private final List<DocumentProblem> problems = new ArrayList<>();
 
@@ -100,13 +110,14 @@ final class Reading {
     return node.asString();
   }
 
-  /** A whole number from {@code min} to {@code max}. */
+  /** A whole number from {@code min} to {@code max} ({@code 2.0} is one, as JSON Schema has it). */
   @Nullable Long integer(JsonNode node, String pointer, long min, long max) {
-    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+    BigDecimal number = node.isNumber() ? node.decimalValue().stripTrailingZeros() : null;
+    if (number == null || number.scale() > 0 || number.abs().compareTo(LONG) > 0) {
       wrong(pointer, "must be a whole number from " + min + " to " + max, node);
       return null;
     }
-    long value = node.asLong();
+    long value = number.longValueExact();
     if (value < min || value > max) {
       wrong(pointer, "must be from " + min + " to " + max, node);
       return null;
@@ -114,16 +125,26 @@ final class Reading {
     return value;
   }
 
-  /** An ISO-8601 duration ({@code PT30M}, {@code P3D}). */
+  /**
+   * An ISO-8601 duration of days, hours, minutes and seconds ({@code PT30M}, {@code P3D}), without signs: the form
+   * {@link Duration#toString()} writes, as the document's JSON Schema has it.
+   */
   @Nullable Duration duration(JsonNode node, String pointer) {
     if (node.isString()) {
       try {
-        return Duration.parse(node.asString());
+        Duration d = Duration.parse(node.asString());
+        if (DURATION.matcher(node.asString()).matches()) {
+          return d;
+        }
+        if (d.isNegative()) {
+          wrong(pointer, "must not be negative", node);
+          return null;
+        }
       } catch (DateTimeParseException e) {
         // said below
       }
     }
-    wrong(pointer, "must be an ISO-8601 duration such as PT30M or P3D", node);
+    wrong(pointer, "must be an ISO-8601 duration of days, hours, minutes and seconds such as PT30M or P3D", node);
     return null;
   }
 
@@ -156,12 +177,19 @@ final class Reading {
     }
     if (node.isString()) {
       try {
-        return new BigDecimal(node.asString());
+        BigDecimal amount = new BigDecimal(node.asString());
+        if (AMOUNT.matcher(node.asString()).matches()) {
+          return amount;
+        }
+        if (amount.signum() < 0) {
+          wrong(pointer, "must not be negative", node);
+          return null;
+        }
       } catch (NumberFormatException e) {
         // said below
       }
     }
-    wrong(pointer, "must be a decimal number such as 1200.50", node);
+    wrong(pointer, "must be a decimal number that is not negative, such as 1200.50", node);
     return null;
   }
 

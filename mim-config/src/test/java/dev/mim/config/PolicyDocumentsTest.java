@@ -115,7 +115,7 @@ class PolicyDocumentsTest {
             + " priorityMatrix, schema, serviceCatalogue, verificationWindow, version]",
         "/version: must be from 1 to 9223372036854775807, was 0",
         "/priorityMatrix/cells/1/1: must be a priority from P1 to P9, was P0",
-        "/verificationWindow: verificationWindow must not be negative, was PT-5M",
+        "/verificationWindow: must not be negative, was -PT5M",
         "/dueDateZone: must be a time zone id such as Europe/Paris or UTC, was Mars/Olympus",
         "/declaration/withoutEvidenceFrom/1: must be one of [SERVICE_DESK_VOLUME, USER_REPORT, EVENT_MONITORING,"
             + " RESOLVER_GROUP, OTHER], was PAGER",
@@ -123,12 +123,13 @@ class PolicyDocumentsTest {
         "/majorIncidentThreshold/priorityAtLeast: must be a priority from P1 to P9, was 1",
         "/majorIncidentThreshold/orOnTopTier/tier: must be from 1 to 9, was 12",
         "/majorIncidentThreshold/orOnTopTier/priorityAtLeast: is required",
-        "/serviceCatalogue/services/0: hourlyDowntimeCost must not be negative, was -5",
+        "/serviceCatalogue/services/0/hourlyDowntimeCost: must not be negative, was -5",
         "/serviceCatalogue/services/2/url: is not a field here; the fields are [hourlyDowntimeCost, id, name, owner,"
             + " resolverGroup, tier]",
         "/serviceCatalogue/services/2/name: must be a text that is not blank, was  ",
         "/serviceCatalogue/services/2/tier: must be a whole number from 1 to 9, was one",
-        "/serviceCatalogue/services/2/hourlyDowntimeCost: must be a decimal number such as 1200.50, was lots"),
+        "/serviceCatalogue/services/2/hourlyDowntimeCost: must be a decimal number that is not negative, such as"
+            + " 1200.50, was lots"),
         problems);
     assertTrue(e.getMessage().startsWith("the policy document has 15 problems:\n  /colour: "), e.getMessage());
     assertNull(e.getCause());
