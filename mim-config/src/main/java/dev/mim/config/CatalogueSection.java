@@ -89,14 +89,14 @@ final class CatalogueSection {
     if (o == null) {
       return null;
     }
-    String id = text(o, at, "id", r);
-    String name = text(o, at, "name", r);
+    String id = r.requiredText(o, at, "id");
+    String name = r.requiredText(o, at, "name");
     JsonNode tierNode = r.required(o, at, "tier");
     Long tier = tierNode == null ? null : r.integer(tierNode, Reading.at(at, "tier"), 1, BusinessService.MAX_TIER);
     JsonNode costNode = r.required(o, at, "hourlyDowntimeCost");
     BigDecimal cost = costNode == null ? null : r.amount(costNode, Reading.at(at, "hourlyDowntimeCost"));
-    String group = text(o, at, "resolverGroup", r);
-    String owner = text(o, at, "owner", r);
+    String group = r.requiredText(o, at, "resolverGroup");
+    String owner = r.requiredText(o, at, "owner");
     if (id == null || name == null || tier == null || cost == null || group == null || owner == null) {
       return null;
     }
@@ -106,11 +106,6 @@ final class CatalogueSection {
     if (serviceId == null || resolverGroup == null || actor == null) {
       return null;
     }
-    return r.built(at, () -> new BusinessService(serviceId, name, tier.intValue(), cost, resolverGroup, actor));
-  }
-
-  private static @Nullable String text(ObjectNode o, String at, String field, Reading r) {
-    JsonNode node = r.required(o, at, field);
-    return node == null ? null : r.text(node, Reading.at(at, field));
+    return r.builtFrom(o, at, () -> new BusinessService(serviceId, name, tier.intValue(), cost, resolverGroup, actor));
   }
 }

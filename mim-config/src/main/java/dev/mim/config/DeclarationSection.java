@@ -45,11 +45,7 @@ final class DeclarationSection {
     boolean ok = true;
     for (int i = 0; i < list.size(); i++) {
       IdentificationSource s = r.constant(list.get(i), Reading.at(fromAt, i), IdentificationSource.class);
-      if (s != null && !sources.add(s)) {
-        r.problem(Reading.at(fromAt, i), "names " + s + " a second time");
-        ok = false;
-      }
-      ok &= s != null;
+      ok &= s != null && r.once(sources, s, Reading.at(fromAt, i), "source");
     }
     if (!ok) {
       return null;

@@ -1,6 +1,7 @@
 package dev.mim.config;
 
 import dev.mim.core.priority.PriorityMatrix;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.spi.DeclarationPolicy;
 import dev.mim.core.spi.MajorIncidentThreshold;
 import dev.mim.core.spi.PolicySet;
@@ -34,7 +35,7 @@ final class DocumentReader {
 
   private static final Set<String> FIELDS = new LinkedHashSet<>(List.of(SCHEMA_FIELD, ID, VERSION,
       PrioritySection.FIELD, VERIFICATION_WINDOW, DUE_DATE_ZONE, DeclarationSection.FIELD, ThresholdSection.FIELD,
-      CatalogueSection.FIELD));
+      CatalogueSection.FIELD, CommunicationSection.FIELD));
 
   private DocumentReader() {}
 
@@ -78,12 +79,15 @@ final class DocumentReader {
         field(in, ThresholdSection.FIELD, ThresholdSection.defaults()), "/" + ThresholdSection.FIELD, r, out);
     ServiceCatalogue catalogue = CatalogueSection.read(
         field(in, CatalogueSection.FIELD, CatalogueSection.defaults()), "/" + CatalogueSection.FIELD, r, out);
+    CommunicationPolicy communication = CommunicationSection.read(
+        field(in, CommunicationSection.FIELD, CommunicationSection.defaults()), "/" + CommunicationSection.FIELD, r,
+        out);
 
     PolicySet policies = null;
     if (r.problems().isEmpty()) {
       policies = r.built("", () -> PolicySet.custom().priorityMatrix(matrix).verificationWindow(window)
           .dueDateZone(zone).declarationPolicy(declaration).majorIncidentThreshold(threshold)
-          .serviceCatalogue(catalogue).build());
+          .serviceCatalogue(catalogue).communication(communication).build());
     }
     if (!r.problems().isEmpty() || policies == null) {
       throw new InvalidPolicyDocumentException(r.problems());

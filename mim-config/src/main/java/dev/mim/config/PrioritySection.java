@@ -40,14 +40,7 @@ final class PrioritySection {
     if (o == null) {
       return null;
     }
-    Boolean monotonic = Boolean.TRUE;
-    JsonNode m = o.get("monotonic");
-    if (m != null && !m.isBoolean()) {
-      r.wrong(Reading.at(at, "monotonic"), "must be true or false", m);
-      monotonic = null;
-    } else if (m != null) {
-      monotonic = m.asBoolean();
-    }
+    Boolean monotonic = r.flag(o, at, "monotonic", true);
     String cellsAt = Reading.at(at, "cells");
     JsonNode cells = r.required(o, at, "cells");
     ArrayNode rows = cells == null ? null : r.array(cells, cellsAt);

@@ -93,6 +93,41 @@ final class Reading {
     return value;
   }
 
+  /** The required field's text, not blank; null, with a problem, when it is missing or not such a text. */
+  @Nullable String requiredText(ObjectNode object, String pointer, String field) {
+    JsonNode node = required(object, pointer, field);
+    return node == null ? null : text(node, at(pointer, field));
+  }
+
+  /**
+   * Adds {@code value} to {@code seen}; false, with a problem at {@code pointer}, when it was there: a list that names
+   * a {@code what} a second time.
+   */
+  <T> boolean once(Set<T> seen, T value, String pointer, String what) {
+    if (seen.add(value)) {
+      return true;
+    }
+    problem(pointer, "names " + what + " " + value + " a second time");
+    return false;
+  }
+
+  /** The field's true or false; {@code otherwise} when it is left out; null, with a problem, when not a boolean. */
+  @Nullable Boolean flag(ObjectNode object, String pointer, String field, @Nullable Boolean otherwise) {
+    JsonNode node = object.get(field);
+    if (node == null && otherwise != null) {
+      return otherwise;
+    }
+    if (node == null || !node.isBoolean()) {
+      if (node == null) {
+        problem(at(pointer, field), "is required");
+      } else {
+        wrong(at(pointer, field), "must be true or false", node);
+      }
+      return null;
+    }
+    return node.asBoolean();
+  }
+
   @Nullable ArrayNode array(JsonNode node, String pointer) {
     if (!node.isArray()) {
       wrong(pointer, "must be a list", node);
@@ -215,6 +250,23 @@ final class Reading {
       return build.get();
     } catch (IllegalArgumentException e) {
       problem(pointer, e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * Builds a value from the fields of {@code object} as {@link #built(String, Supplier)} does; a refusal whose
+   * message starts with the name of one of the object's fields ({@code updateEvery must not be shorter ...}, as
+   * mim's checks word them) is put at that field.
+   */
+  <T> @Nullable T builtFrom(ObjectNode object, String pointer, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      String message = String.valueOf(e.getMessage());
+      int space = message.indexOf(' ');
+      String field = space < 0 ? "" : message.substring(0, space);
+      problem(object.has(field) ? at(pointer, field) : pointer, message);
       return null;
     }
   }

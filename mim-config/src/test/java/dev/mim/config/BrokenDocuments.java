@@ -3,6 +3,7 @@ package dev.mim.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,7 +25,8 @@ final class BrokenDocuments {
   record Broken(String what, String pointer, JsonNode document) {}
 
   /** What mim's reader refuses and JSON Schema cannot say (the schema's description lists them). */
-  static final java.util.Set<String> BEYOND_SCHEMA = java.util.Set.of("a window over 366 days", "an unknown zone");
+  static final Set<String> BEYOND_SCHEMA =
+      Set.of("a duration over 366 days", "an unknown zone", "a date that does not exist");
 
   /** Every valid example (acme, globex, the defaults, each preset), each broken at each value in each way. */
   static List<Broken> all() {
@@ -82,9 +84,20 @@ final class BrokenDocuments {
     if (node.isString() && node.asString().matches("P[1-9]")) {
       return Map.of("priority P0", NODES.stringNode("P0"), "priority P10", NODES.stringNode("P10"));
     }
-    if (field.equals("verificationWindow")) {
-      return Map.of("a negative window", NODES.stringNode("-PT1M"), "a window over 366 days",
+    if (Set.of("verificationWindow", "firstNoticeWithin", "updateEvery").contains(field)) {
+      return Map.of("a negative duration", NODES.stringNode("-PT1M"), "a duration over 366 days",
           NODES.stringNode("P367D"));
+    }
+    if (field.equals("within")) {
+      return Map.of("a negative duration", NODES.stringNode("-PT1M"), "a period of months and minutes",
+          NODES.stringNode("P1MT1M"));
+    }
+    if (Set.of("start", "end").contains(field)) {
+      return Map.of("an hour that does not exist", NODES.stringNode("24:00"), "a time with seconds",
+          NODES.stringNode("09:00:30"));
+    }
+    if (node.isString() && node.asString().matches("\\d{4}-\\d\\d-\\d\\d")) {
+      return Map.of("a date that does not exist", NODES.stringNode("2026-02-30"));
     }
     if (field.equals("dueDateZone")) {
       return Map.of("an unknown zone", NODES.stringNode("Mars/Olympus"));

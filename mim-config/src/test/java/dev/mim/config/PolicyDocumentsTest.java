@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mim.core.calendar.WorkingHours;
+import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.AudiencePlan;
+import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.priority.Impact;
@@ -14,11 +18,18 @@ import dev.mim.core.priority.PriorityMatrix;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.BusinessService;
 import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.spi.PolicySet;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PolicyDocumentsTest {
@@ -46,6 +57,64 @@ class PolicyDocumentsTest {
     assertEquals(Duration.ofDays(3), globex.verificationWindow());
     assertTrue(globex.serviceCatalogue().admits(ServiceId.of("anything")));
     assertTrue(globex.majorIncidentThreshold().isMajor(Priority.of(2), List.of()));
+  }
+
+  @Test
+  void theCommunicationSectionGivesThePlanTheCalendarAndTheRegimes() {
+    CommunicationPolicy c = Documents.acme().policySet().communication();
+    assertEquals(List.of(
+        new AudiencePlan(Audience.EXECUTIVES, Duration.ofMinutes(15), Duration.ofMinutes(30), false, false, true),
+        new AudiencePlan(Audience.external("key-accounts"), Duration.ofMinutes(30), Duration.ofHours(1), true, true,
+            true),
+        new AudiencePlan(Audience.SERVICE_DESK, Duration.ofMinutes(10), Duration.ofMinutes(20), false, true, true)),
+        c.plan().at(Priority.of(1)));
+    assertEquals(List.of(AudiencePlan.of(Audience.SERVICE_DESK, Duration.ofMinutes(30), Duration.ofHours(1))),
+        c.plan().at(Priority.of(2)));
+    assertEquals(new WorkingHours(ZoneId.of("Europe/Paris"), LocalTime.of(8, 30), LocalTime.of(18, 0),
+        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of(LocalDate.of(2026, 12, 25),
+            LocalDate.of(2027, 1, 1))), c.calendar());
+    assertEquals(RegulatoryRegime.dora(), c.regimes().get(0));
+    RegulatoryRegime supervisor = c.regimes().get(1);
+    assertEquals(Audience.external("supervisor"), supervisor.audience());
+    assertEquals(new RegulatoryRegime.Deadline(RegulatoryRegime.Anchor.REPORT_SENT, "supervisor:notice",
+        Period.ofDays(14)), supervisor.reports().get(1).deadlines().get(0));
+    assertEquals(CommunicationPolicy.ofDefaults(), PolicyDocuments.defaults("d").policySet().communication());
+  }
+
+  @Test
+  void aCommunicationSectionsProblemsAreEachAtTheirValue() {
+    String yaml = """
+        id: x
+        version: 1
+        communication:
+          plan:
+            P1:
+              - {audience: executives, firstNoticeWithin: PT30M, updateEvery: PT15M}
+              - {audience: board, firstNoticeWithin: PT0S, updateEvery: PT15M, businessHoursOnly: sometimes}
+            P0: []
+          calendar: {zone: UTC, start: "18:00", end: "09:00", workingDays: [MONDAY, FUNDAY], holidays: [2026-02-30]}
+          regimes:
+            - SOX
+            - name: own
+              audience: regulator
+              reports:
+                - {id: a, title: A, legalBasis: law, deadlines: [{anchor: REPORT_SENT, within: PT1H}]}
+        """;
+    InvalidPolicyDocumentException e = assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read(yaml, DocumentFormat.YAML));
+    assertEquals(List.of(
+        "/communication/plan/P1/0/updateEvery: updateEvery must not be shorter than firstNoticeWithin (PT30M), was"
+            + " PT15M",
+        "/communication/plan/P1/1/businessHoursOnly: must be true or false, was sometimes",
+        "/communication/plan/P0: must be a priority from P1 to P9, was P0",
+        "/communication/calendar/workingDays/1: must be one of [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY,"
+            + " SATURDAY, SUNDAY], was FUNDAY",
+        "/communication/calendar/holidays/0: must be a date such as 2026-12-25, was 2026-02-30",
+        "/communication/regimes/0: must be DORA or NIS2, or an object with the regime's name, audience and reports,"
+            + " was SOX",
+        "/communication/regimes/1/reports/0/deadlines/0: afterReport must be given exactly when anchor"
+            + " is REPORT_SENT, was null with REPORT_SENT"),
+        e.problems().stream().map(DocumentProblem::toString).toList());
   }
 
   @Test
@@ -111,7 +180,7 @@ class PolicyDocumentsTest {
         () -> PolicyDocuments.read(yaml, DocumentFormat.YAML));
     List<String> problems = e.problems().stream().map(DocumentProblem::toString).toList();
     assertEquals(List.of(
-        "/colour: is not a field here; the fields are [declaration, dueDateZone, id, majorIncidentThreshold,"
+        "/colour: is not a field here; the fields are [communication, declaration, dueDateZone, id, majorIncidentThreshold,"
             + " priorityMatrix, schema, serviceCatalogue, verificationWindow, version]",
         "/version: must be from 1 to 9223372036854775807, was 0",
         "/priorityMatrix/cells/1/1: must be a priority from P1 to P9, was P0",
@@ -119,7 +188,7 @@ class PolicyDocumentsTest {
         "/dueDateZone: must be a time zone id such as Europe/Paris or UTC, was Mars/Olympus",
         "/declaration/withoutEvidenceFrom/1: must be one of [SERVICE_DESK_VOLUME, USER_REPORT, EVENT_MONITORING,"
             + " RESOLVER_GROUP, OTHER], was PAGER",
-        "/declaration/withoutEvidenceFrom/2: names EVENT_MONITORING a second time",
+        "/declaration/withoutEvidenceFrom/2: names source EVENT_MONITORING a second time",
         "/majorIncidentThreshold/priorityAtLeast: must be a priority from P1 to P9, was 1",
         "/majorIncidentThreshold/orOnTopTier/tier: must be from 1 to 9, was 12",
         "/majorIncidentThreshold/orOnTopTier/priorityAtLeast: is required",

@@ -1,0 +1,132 @@
+package dev.mim.config;
+
+import dev.mim.core.calendar.BusinessCalendar;
+import dev.mim.core.calendar.WorkingHours;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code calendar} (in {@code communication}): {@code always} (24/7, the default), or working hours: {@code zone},
+ * {@code start} and {@code end} local time ({@code "09:00"}), {@code workingDays} (Monday to Friday unless told) and
+ * {@code holidays} (dates in the zone). Updates marked business hours only fall due in working time.
+ */
+final class CalendarSection {
+
+  static final String FIELD = "calendar";
+  static final String ALWAYS = "always";
+  private static final Set<String> FIELDS = Set.of("zone", "start", "end", "workingDays", "holidays");
+  private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+
+  private CalendarSection() {}
+
+  static JsonNode defaults() {
+    return JsonNodeFactory.instance.stringNode(ALWAYS);
+  }
+
+  /** Reads the calendar at {@code at}, writes its normal form into {@code out}; null when it has problems. */
+  static @Nullable BusinessCalendar read(JsonNode node, String at, Reading r, ObjectNode out) {
+    if (node.isString() && ALWAYS.equals(node.asString())) {
+      out.put(FIELD, ALWAYS);
+      return BusinessCalendar.always();
+    }
+    if (!node.isObject()) {
+      r.wrong(at, "must be \"always\" or an object with the working hours", node);
+      return null;
+    }
+    ObjectNode o = r.object(node, at, FIELDS);
+    if (o == null) {
+      return null;
+    }
+    JsonNode zoneNode = r.required(o, at, "zone");
+    ZoneId zone = zoneNode == null ? null : r.zone(zoneNode, Reading.at(at, "zone"));
+    LocalTime start = time(o, at, "start", r);
+    LocalTime end = time(o, at, "end", r);
+    Set<DayOfWeek> days = days(o.get("workingDays"), Reading.at(at, "workingDays"), r);
+    Set<LocalDate> holidays = holidays(o.get("holidays"), Reading.at(at, "holidays"), r);
+    if (zone == null || start == null || end == null || days == null || holidays == null) {
+      return null;
+    }
+    WorkingHours hours = r.builtFrom(o, at, () -> new WorkingHours(zone, start, end, days, holidays));
+    if (hours != null) {
+      ObjectNode normal = out.putObject(FIELD).put("zone", zone.getId()).put("start", start.toString())
+          .put("end", end.toString());
+      ArrayNode dayList = normal.putArray("workingDays");
+      hours.workingDays().forEach(d -> dayList.add(d.name()));
+      ArrayNode dateList = normal.putArray("holidays");
+      hours.holidays().forEach(d -> dateList.add(d.toString()));
+    }
+    return hours;
+  }
+
+  private static @Nullable LocalTime time(ObjectNode o, String at, String field, Reading r) {
+    JsonNode node = r.required(o, at, field);
+    if (node == null) {
+      return null;
+    }
+    if (node.isString() && node.asString().matches("\\d\\d:\\d\\d")) {
+      try {
+        return LocalTime.parse(node.asString());
+      } catch (DateTimeParseException e) {
+        // said below
+      }
+    }
+    r.wrong(Reading.at(at, field), "must be a local time from 00:00 to 23:59", node);
+    return null;
+  }
+
+  private static @Nullable Set<DayOfWeek> days(@Nullable JsonNode node, String at, Reading r) {
+    if (node == null) {
+      return WEEKDAYS;
+    }
+    ArrayNode list = r.array(node, at);
+    if (list == null) {
+      return null;
+    }
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    boolean ok = true;
+    for (int i = 0; i < list.size(); i++) {
+      DayOfWeek d = r.constant(list.get(i), Reading.at(at, i), DayOfWeek.class);
+      ok &= d != null && r.once(days, d, Reading.at(at, i), "day");
+    }
+    return ok ? days : null;
+  }
+
+  private static @Nullable Set<LocalDate> holidays(@Nullable JsonNode node, String at, Reading r) {
+    if (node == null) {
+      return Set.of();
+    }
+    ArrayNode list = r.array(node, at);
+    if (list == null) {
+      return null;
+    }
+    Set<LocalDate> dates = new TreeSet<>();
+    boolean ok = true;
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode item = list.get(i);
+      LocalDate date = null;
+      if (item.isString() && item.asString().matches("\\d{4}-\\d\\d-\\d\\d")) {
+        try {
+          date = LocalDate.parse(item.asString());
+        } catch (DateTimeParseException e) {
+          // said below
+        }
+      }
+      if (date == null) {
+        r.wrong(Reading.at(at, i), "must be a date such as 2026-12-25", item);
+      }
+      ok &= date != null && r.once(dates, date, Reading.at(at, i), "holiday");
+    }
+    return ok ? dates : null;
+  }
+}
