@@ -3,7 +3,7 @@
  */
 module dev.mim.config {
   requires transitive dev.mim.core;
-  requires dev.mim.policies;
+  requires transitive dev.mim.policies;
   // Nullness annotations for compilers and tools: optional, not needed at run time nor by a host to compile.
   requires static org.jspecify;
   requires tools.jackson.databind;

@@ -50,8 +50,8 @@ final class CalendarSection {
     }
     JsonNode zoneNode = r.required(o, at, "zone");
     ZoneId zone = zoneNode == null ? null : r.zone(zoneNode, Reading.at(at, "zone"));
-    LocalTime start = time(o, at, "start", r);
-    LocalTime end = time(o, at, "end", r);
+    LocalTime start = r.requiredTime(o, at, "start");
+    LocalTime end = r.requiredTime(o, at, "end");
     Set<DayOfWeek> days = days(o.get("workingDays"), Reading.at(at, "workingDays"), r);
     Set<LocalDate> holidays = holidays(o.get("holidays"), Reading.at(at, "holidays"), r);
     if (zone == null || start == null || end == null || days == null || holidays == null) {
@@ -69,26 +69,15 @@ final class CalendarSection {
     return hours;
   }
 
-  private static @Nullable LocalTime time(ObjectNode o, String at, String field, Reading r) {
-    JsonNode node = r.required(o, at, field);
-    if (node == null) {
-      return null;
-    }
-    if (node.isString() && node.asString().matches("\\d\\d:\\d\\d")) {
-      try {
-        return LocalTime.parse(node.asString());
-      } catch (DateTimeParseException e) {
-        // said below
-      }
-    }
-    r.wrong(Reading.at(at, field), "must be a local time from 00:00 to 23:59", node);
-    return null;
-  }
-
-  private static @Nullable Set<DayOfWeek> days(@Nullable JsonNode node, String at, Reading r) {
+  static @Nullable Set<DayOfWeek> days(@Nullable JsonNode node, String at, Reading r) {
     if (node == null) {
       return WEEKDAYS;
     }
+    return daysOf(node, at, r);
+  }
+
+  /** A list of days of the week, each once. */
+  static @Nullable Set<DayOfWeek> daysOf(JsonNode node, String at, Reading r) {
     ArrayNode list = r.array(node, at);
     if (list == null) {
       return null;

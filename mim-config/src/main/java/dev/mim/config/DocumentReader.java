@@ -3,11 +3,14 @@ package dev.mim.config;
 import dev.mim.core.priority.PriorityMatrix;
 import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.spi.DeclarationPolicy;
+import dev.mim.core.spi.EscalationPolicy;
 import dev.mim.core.spi.MajorIncidentThreshold;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.ServiceCatalogue;
 import java.time.Duration;
 import java.time.ZoneId;
+import dev.mim.policies.oncall.OnCallRoster;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +38,7 @@ final class DocumentReader {
 
   private static final Set<String> FIELDS = new LinkedHashSet<>(List.of(SCHEMA_FIELD, ID, VERSION,
       PrioritySection.FIELD, VERIFICATION_WINDOW, DUE_DATE_ZONE, DeclarationSection.FIELD, ThresholdSection.FIELD,
-      CatalogueSection.FIELD, CommunicationSection.FIELD));
+      CatalogueSection.FIELD, CommunicationSection.FIELD, OnCallSection.FIELD, EscalationSection.FIELD));
 
   private DocumentReader() {}
 
@@ -82,17 +85,27 @@ final class DocumentReader {
     CommunicationPolicy communication = CommunicationSection.read(
         field(in, CommunicationSection.FIELD, CommunicationSection.defaults()), "/" + CommunicationSection.FIELD, r,
         out);
+    JsonNode onCallNode = in.get(OnCallSection.FIELD);
+    OnCallRoster onCall = OnCallSection.read(onCallNode == null ? out.arrayNode() : onCallNode,
+        "/" + OnCallSection.FIELD, r, out);
+    Set<String> schedules = new HashSet<>();
+    for (JsonNode s : out.path(OnCallSection.FIELD)) {
+      schedules.add(s.path("name").asString());
+    }
+    EscalationPolicy escalation = EscalationSection.read(
+        field(in, EscalationSection.FIELD, EscalationSection.defaults()), "/" + EscalationSection.FIELD, r, out,
+        schedules);
 
     PolicySet policies = null;
     if (r.problems().isEmpty()) {
       policies = r.built("", () -> PolicySet.custom().priorityMatrix(matrix).verificationWindow(window)
           .dueDateZone(zone).declarationPolicy(declaration).majorIncidentThreshold(threshold)
-          .serviceCatalogue(catalogue).communication(communication).build());
+          .serviceCatalogue(catalogue).communication(communication).escalation(escalation).build());
     }
     if (!r.problems().isEmpty() || policies == null) {
       throw new InvalidPolicyDocumentException(r.problems());
     }
-    return new PolicyDocument(id, version, policies, out);
+    return new PolicyDocument(id, version, policies, onCall, out);
   }
 
   /** The window, checked by PolicySet's own check (so at its own pointer); null when it has a problem. */

@@ -1,6 +1,7 @@
 package dev.mim.config;
 
 import dev.mim.core.spi.PolicySet;
+import dev.mim.policies.oncall.OnCallRoster;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -14,12 +15,14 @@ public final class PolicyDocument {
   private final String id;
   private final long version;
   private final PolicySet policies;
+  private final OnCallRoster onCall;
   private final ObjectNode normal;
 
-  PolicyDocument(String id, long version, PolicySet policies, ObjectNode normal) {
+  PolicyDocument(String id, long version, PolicySet policies, OnCallRoster onCall, ObjectNode normal) {
     this.id = id;
     this.version = version;
     this.policies = policies;
+    this.onCall = onCall;
     this.normal = normal.deepCopy();
   }
 
@@ -36,6 +39,14 @@ public final class PolicyDocument {
   /** @return the policy set the document describes, checked as {@link PolicySet.Builder#build()} checks it */
   public PolicySet policySet() {
     return policies;
+  }
+
+  /**
+   * @return the document's on-call schedules, by name: the rota an {@code EscalationLoop} resolves the plan's
+   *     on-call targets with; empty when the document has none
+   */
+  public OnCallRoster onCall() {
+    return onCall;
   }
 
   /** The normal form, a copy: for the writer. */

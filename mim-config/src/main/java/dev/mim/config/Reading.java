@@ -3,6 +3,7 @@ package dev.mim.config;
 import dev.mim.core.priority.Priority;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -180,6 +181,19 @@ final class Reading {
       }
     }
     wrong(pointer, "must be an ISO-8601 duration of days, hours, minutes and seconds such as PT30M or P3D", node);
+    return null;
+  }
+
+  /** The required field's local time of day, {@code "09:00"}. */
+  @Nullable LocalTime requiredTime(ObjectNode object, String pointer, String field) {
+    JsonNode node = required(object, pointer, field);
+    if (node == null) {
+      return null;
+    }
+    if (node.isString() && node.asString().matches("([01]\\d|2[0-3]):[0-5]\\d")) {
+      return LocalTime.parse(node.asString());
+    }
+    wrong(at(pointer, field), "must be a local time from 00:00 to 23:59", node);
     return null;
   }
 

@@ -1,0 +1,125 @@
+package dev.mim.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.mim.core.incident.EscalationCondition;
+import dev.mim.core.incident.EscalationTarget;
+import dev.mim.core.lifecycle.Incident;
+import dev.mim.core.people.Actor;
+import dev.mim.core.people.Role;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.spi.PolicySet;
+import dev.mim.policies.PolicyPresets;
+import dev.mim.policies.escalation.EscalationPlan;
+import dev.mim.policies.escalation.EscalationPresets;
+import dev.mim.policies.escalation.EscalationPresets.Level;
+import dev.mim.testkit.generate.CommandSequence;
+import dev.mim.testkit.generate.Generator;
+import dev.mim.testkit.generate.Generators;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Escalation plans and on-call schedules as documents: the same plans as mim-policies' presets build in Java. */
+class EscalationDocumentsTest {
+
+  static final long SEED = 0x5EED_E5CAL;
+  static final int SEQUENCES = 1_000;
+
+  private static final String MANAGERS = """
+      onCall:
+        - name: major-incident-managers
+          layers: [{name: daily, zone: UTC, start: "2026-11-02T09:00", turn: P1D, people: [amy, bob]}]
+      """;
+
+  private static PolicyDocument read(String yaml) {
+    return PolicyDocuments.read("id: x\nversion: 1\n" + yaml, DocumentFormat.YAML);
+  }
+
+  @Test
+  void theTieredPresetByNameIsThePresetAndDecidesEveryGeneratedSequenceAsItDoes() {
+    PolicySet document = read(MANAGERS + "escalation: tiered\n").policySet();
+    assertEquals(EscalationPresets.tiered(), document.escalation());
+    PolicySet java = PolicySet.from(PolicyPresets.validateFirst()).escalation(EscalationPresets.tiered()).build();
+    // Invariant: for any command sequence, the document's policy set makes the same decision at every step.
+    Generator<CommandSequence> sequences = Generators.commandSequences(java, Generators.DEFAULT_LENGTH);
+    SplittableRandom random = new SplittableRandom(SEED);
+    for (int n = 0; n < SEQUENCES; n++) {
+      CommandSequence sequence = sequences.next(random);
+      List<Incident.Step> expected = sequence.play(java);
+      List<Incident.Step> actual = sequence.play(document);
+      for (int i = 0; i < expected.size(); i++) {
+        int index = n;
+        assertEquals(expected.get(i).decision(), actual.get(i).decision(),
+            () -> "seed " + SEED + ", sequence " + index + ": " + sequence);
+      }
+    }
+  }
+
+  @Test
+  void pagerDutyAndOpsgenieShapedPlansAreWrittenAsRulesAndEqualThePresets() {
+    EscalationPlan pagerDuty = EscalationPresets.pagerDutyStyle(List.of(
+        new Level(Duration.ofMinutes(5), List.of(EscalationTarget.onCall("major-incident-managers"))),
+        new Level(Duration.ofMinutes(10), List.of(EscalationTarget.role(Role.of("head-of-operations"))))), 2);
+    assertEquals(pagerDuty, read(MANAGERS + """
+        escalation:
+          name: PagerDuty-style escalation policy
+          rules:
+            - {condition: NOT_ACKNOWLEDGED, after: PT0S, reason: "not acknowledged: escalation rule 1",
+               targets: [{onCall: major-incident-managers}]}
+            - {condition: NOT_ACKNOWLEDGED, after: PT5M, reason: "not acknowledged: escalation rule 2",
+               targets: [{role: head-of-operations}]}
+          repeats: {NOT_ACKNOWLEDGED: {every: PT15M, times: 2}}
+          clockStarts: {NOT_ACKNOWLEDGED: CONDITION}
+        """).policySet().escalation());
+    EscalationPlan opsgenie = EscalationPresets.opsgenieStyle(EscalationCondition.NOT_RESTORED,
+        Duration.ofMinutes(30), EscalationTarget.person(Actor.of("amy")), Duration.ofHours(1), 5,
+        EscalationPlan.ClockStart.DECLARATION);
+    assertEquals(opsgenie, read("""
+        escalation:
+          name: Opsgenie-style escalation
+          rules: [{condition: NOT_RESTORED, after: PT30M, reason: not closed, targets: [{person: amy}]}]
+          repeats: {NOT_RESTORED: {every: PT1H, times: 5}}
+          clockStarts: {NOT_RESTORED: DECLARATION}
+        """).policySet().escalation());
+  }
+
+  @Test
+  void theOnCallSchedulesAreTheDocumentsRoster() {
+    PolicyDocument acme = Documents.acme();
+    // weekly turns from Monday 2 November 09:00 Paris: amy, bob, carol; erin overrides over Christmas, in bob's week
+    assertEquals(Actor.of("bob"), acme.onCall().schedule("incident-managers").orElseThrow()
+        .onCallAt(Instant.parse("2026-11-10T12:00:00Z")).orElseThrow());
+    assertEquals(Actor.of("bob"), acme.onCall().schedule("incident-managers").orElseThrow()
+        .onCallAt(Instant.parse("2026-12-23T12:00:00Z")).orElseThrow());
+    assertEquals(Actor.of("erin"), acme.onCall().schedule("incident-managers").orElseThrow()
+        .onCallAt(Instant.parse("2026-12-25T12:00:00Z")).orElseThrow());
+    EscalationPlan plan = (EscalationPlan) acme.policySet().escalation();
+    assertEquals(3, plan.rules().size());
+    assertEquals(Set.of(Priority.of(1), Priority.of(2)), plan.rules().get(0).priorities());
+    assertEquals(EscalationPlan.ClockStart.DECLARATION, plan.clockStarts().get(EscalationCondition.NOT_RESTORED));
+  }
+
+  @Test
+  void anEscalationTargetNamingAScheduleTheDocumentDoesNotDefineIsRefusedWhereItIsNamed() {
+    InvalidPolicyDocumentException tiered = assertThrows(InvalidPolicyDocumentException.class,
+        () -> read("escalation: tiered\n"));
+    assertEquals(List.of(new DocumentProblem("/escalation", "names on-call schedule major-incident-managers, which"
+        + " the document's onCall does not define; it defines []")), tiered.problems());
+    InvalidPolicyDocumentException rule = assertThrows(InvalidPolicyDocumentException.class, () -> read(MANAGERS + """
+        escalation:
+          rules:
+            - {condition: NOT_ACKNOWLEDGED, after: PT5M, reason: late, targets: [{person: amy}, {onCall: managers}]}
+            - {condition: NOT_RESTORED, after: P31D, reason: very late, targets: [{pager: amy}]}
+        """));
+    assertEquals(List.of(
+        "/escalation/rules/0/targets/1/onCall: names on-call schedule managers, which the document's onCall does not"
+            + " define; it defines [major-incident-managers]",
+        "/escalation/rules/1/targets/0/pager: is not a field here; the fields are [group, onCall, person, role]"),
+        rule.problems().stream().map(DocumentProblem::toString).toList());
+  }
+}
