@@ -1,11 +1,13 @@
 package dev.mim.config;
 
 import dev.mim.core.priority.PriorityMatrix;
+import dev.mim.core.spi.AuthorizationPolicy;
 import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.spi.DeclarationPolicy;
 import dev.mim.core.spi.EscalationPolicy;
 import dev.mim.core.spi.MajorIncidentThreshold;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.RoleDirectory;
 import dev.mim.core.spi.ServiceCatalogue;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -36,9 +38,10 @@ final class DocumentReader {
   static final String DUE_DATE_ZONE = "dueDateZone";
   static final int MAX_ID_LENGTH = 200;
 
-  private static final Set<String> FIELDS = new LinkedHashSet<>(List.of(SCHEMA_FIELD, ID, VERSION,
+  static final Set<String> FIELDS = new LinkedHashSet<>(List.of(SCHEMA_FIELD, ID, VERSION,
       PrioritySection.FIELD, VERIFICATION_WINDOW, DUE_DATE_ZONE, DeclarationSection.FIELD, ThresholdSection.FIELD,
-      CatalogueSection.FIELD, CommunicationSection.FIELD, OnCallSection.FIELD, EscalationSection.FIELD));
+      CatalogueSection.FIELD, CommunicationSection.FIELD, OnCallSection.FIELD, EscalationSection.FIELD,
+      AuthorizationSection.FIELD, AuthorizationSection.ROLES));
 
   private DocumentReader() {}
 
@@ -95,12 +98,18 @@ final class DocumentReader {
     EscalationPolicy escalation = EscalationSection.read(
         field(in, EscalationSection.FIELD, EscalationSection.defaults()), "/" + EscalationSection.FIELD, r, out,
         schedules);
+    AuthorizationPolicy authorization = AuthorizationSection.read(
+        field(in, AuthorizationSection.FIELD, AuthorizationSection.defaults()), "/" + AuthorizationSection.FIELD, r,
+        out);
+    RoleDirectory roles = AuthorizationSection.readRoles(in.get(AuthorizationSection.ROLES),
+        "/" + AuthorizationSection.ROLES, r, out);
 
     PolicySet policies = null;
     if (r.problems().isEmpty()) {
       policies = r.built("", () -> PolicySet.custom().priorityMatrix(matrix).verificationWindow(window)
           .dueDateZone(zone).declarationPolicy(declaration).majorIncidentThreshold(threshold)
-          .serviceCatalogue(catalogue).communication(communication).escalation(escalation).build());
+          .serviceCatalogue(catalogue).communication(communication).escalation(escalation)
+          .authorization(authorization).roles(roles).build());
     }
     if (!r.problems().isEmpty() || policies == null) {
       throw new InvalidPolicyDocumentException(r.problems());
