@@ -3,6 +3,7 @@
  */
 module dev.mim.examples {
   requires transitive dev.mim.core;
+  requires dev.mim.config;
   requires dev.mim.policies;
   requires dev.mim.store.jdbc;
   requires com.h2database;

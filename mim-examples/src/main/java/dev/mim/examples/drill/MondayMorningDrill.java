@@ -40,10 +40,17 @@ import dev.mim.core.report.FactNarration;
 import dev.mim.core.report.IncidentReport;
 import dev.mim.core.report.ReviewMarkdown;
 import dev.mim.core.service.ServiceId;
+import dev.mim.config.DocumentFormat;
+import dev.mim.config.InvalidPolicyDocumentException;
+import dev.mim.config.PolicyDocument;
+import dev.mim.config.PolicyDocuments;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.policies.escalation.EscalationLoop;
 import dev.mim.policies.oncall.OnCallRoster;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +75,7 @@ public final class MondayMorningDrill {
   private final CommunicationPolicy comms;
   private final PrintStream out;
   private final Store store;
-  private final OnCallRoster roster = DrillHost.roster();
+  private final OnCallRoster roster;
   private final IncidentId id = IncidentId.of("MI-2026-0042");
   /** The incident in memory: its events (what a host persists) and its state. */
   private Incident incident = Incident.start();
@@ -99,9 +106,10 @@ public final class MondayMorningDrill {
     void append(long expectedVersion, Decision.Accepted decision);
   }
 
-  MondayMorningDrill(PolicySet policies, CommunicationPolicy comms, PrintStream out, Store store) {
+  MondayMorningDrill(PolicySet policies, OnCallRoster roster, PrintStream out, Store store) {
     this.policies = policies;
-    this.comms = comms;
+    this.comms = policies.communication();
+    this.roster = roster;
     this.out = out;
     this.timeline = new TimelineColumns(out);
     this.store = store;
@@ -125,17 +133,50 @@ public final class MondayMorningDrill {
    * @return the live and replayed states, the events and the number of refused commands
    */
   public static Result run(PrintStream out, Store store) {
-    CommunicationPolicy comms = DrillHost.communication();
-    return new MondayMorningDrill(DrillHost.policies(comms), comms, out, store).play();
+    return new MondayMorningDrill(DrillHost.policies(DrillHost.communication()), DrillHost.roster(), out, store)
+        .play();
   }
 
   /**
-   * Runs the drill on standard output; exits with status 1 when the replayed state differs from the live one.
+   * Runs the drill under the policies of a document instead of the host's code: its policy set and its on-call
+   * schedules.
+   *
+   * @param out where the timeline goes
+   * @param store where the events are persisted
+   * @param policies the document
+   * @return as {@link #run(PrintStream, Store)}
+   */
+  public static Result run(PrintStream out, Store store, PolicyDocument policies) {
+    return new MondayMorningDrill(policies.policySet(), policies.onCall(), out, store).play();
+  }
+
+  /**
+   * Runs the drill on standard output, under the policy document named by the system property {@code mim.policies}
+   * (YAML, or JSON for a {@code .json} file) when it is set, else under the host's code; exits with status 1 when
+   * the replayed state differs from the live one, 2 when the document has problems (listed on standard error).
    *
    * @param args ignored
+   * @throws IOException when the document cannot be read
    */
-  public static void main(String[] args) {
-    Result r = run(System.out);
+  public static void main(String[] args) throws IOException {
+    String document = System.getProperty("mim.policies");
+    Result r;
+    if (document == null) {
+      r = run(System.out);
+    } else {
+      Path file = Path.of(document);
+      DocumentFormat format = document.endsWith(".json") ? DocumentFormat.JSON : DocumentFormat.YAML;
+      PolicyDocument policies;
+      try {
+        policies = PolicyDocuments.read(Files.readString(file), format);
+      } catch (InvalidPolicyDocumentException e) {
+        System.err.println(file + ": " + e.getMessage());
+        System.exit(2);
+        return;
+      }
+      System.out.println("Policies: " + policies + ", from " + file);
+      r = run(System.out, Store.NONE, policies);
+    }
     if (!r.replayMatches()) {
       System.exit(1);
     }
