@@ -11,6 +11,7 @@ import dev.mim.core.spi.RoleDirectory;
 import dev.mim.core.spi.ServiceCatalogue;
 import java.time.Duration;
 import java.time.ZoneId;
+import dev.mim.policies.detection.SurgeSettings;
 import dev.mim.policies.oncall.OnCallRoster;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -41,7 +42,7 @@ final class DocumentReader {
   static final Set<String> FIELDS = new LinkedHashSet<>(List.of(SCHEMA_FIELD, ID, VERSION,
       PrioritySection.FIELD, VERIFICATION_WINDOW, DUE_DATE_ZONE, DeclarationSection.FIELD, ThresholdSection.FIELD,
       CatalogueSection.FIELD, CommunicationSection.FIELD, OnCallSection.FIELD, EscalationSection.FIELD,
-      AuthorizationSection.FIELD, AuthorizationSection.ROLES));
+      AuthorizationSection.FIELD, AuthorizationSection.ROLES, SurgeSection.FIELD));
 
   private DocumentReader() {}
 
@@ -103,6 +104,7 @@ final class DocumentReader {
         out);
     RoleDirectory roles = AuthorizationSection.readRoles(in.get(AuthorizationSection.ROLES),
         "/" + AuthorizationSection.ROLES, r, out);
+    SurgeSettings surge = SurgeSection.read(in.get(SurgeSection.FIELD), "/" + SurgeSection.FIELD, r, out, catalogue);
 
     PolicySet policies = null;
     if (r.problems().isEmpty()) {
@@ -114,7 +116,7 @@ final class DocumentReader {
     if (!r.problems().isEmpty() || policies == null) {
       throw new InvalidPolicyDocumentException(r.problems());
     }
-    return new PolicyDocument(id, version, policies, onCall, out);
+    return new PolicyDocument(id, version, policies, onCall, surge, out);
   }
 
   /** The window, checked by PolicySet's own check (so at its own pointer); null when it has a problem. */

@@ -1,6 +1,7 @@
 package dev.mim.config;
 
 import dev.mim.core.spi.PolicySet;
+import dev.mim.policies.detection.SurgeSettings;
 import dev.mim.policies.oncall.OnCallRoster;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,13 +17,16 @@ public final class PolicyDocument {
   private final long version;
   private final PolicySet policies;
   private final OnCallRoster onCall;
+  private final SurgeSettings surge;
   private final ObjectNode normal;
 
-  PolicyDocument(String id, long version, PolicySet policies, OnCallRoster onCall, ObjectNode normal) {
+  PolicyDocument(String id, long version, PolicySet policies, OnCallRoster onCall, SurgeSettings surge,
+      ObjectNode normal) {
     this.id = id;
     this.version = version;
     this.policies = policies;
     this.onCall = onCall;
+    this.surge = surge;
     this.normal = normal.deepCopy();
   }
 
@@ -47,6 +51,14 @@ public final class PolicyDocument {
    */
   public OnCallRoster onCall() {
     return onCall;
+  }
+
+  /**
+   * @return the settings of mim-policies' surge detector ({@code SurgeDetector.of(settings)}), on the document's
+   *     service catalogue
+   */
+  public SurgeSettings surge() {
+    return surge;
   }
 
   /** The normal form, a copy: for the writer. */

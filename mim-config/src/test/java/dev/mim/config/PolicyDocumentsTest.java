@@ -3,6 +3,7 @@ package dev.mim.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,9 @@ import dev.mim.core.service.BusinessService;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.ServiceCatalogue;
+import dev.mim.core.identify.SignalKey;
+import dev.mim.policies.detection.SurgeSettings;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -115,6 +119,19 @@ class PolicyDocumentsTest {
         "/communication/regimes/1/reports/0/deadlines/0: afterReport must be given exactly when anchor"
             + " is REPORT_SENT, was null with REPORT_SENT"),
         e.problems().stream().map(DocumentProblem::toString).toList());
+  }
+
+  @Test
+  void theSurgeSettingsAreTheDetectorsOnTheDocumentsCatalogue() {
+    PolicyDocument document = Documents.acme();
+    SurgeSettings acme = document.surge();
+    assertEquals(4, acme.threshold());
+    assertEquals(Duration.ofMinutes(10), acme.window());
+    assertEquals(SignalKey.byCategory(), acme.key());
+    assertEquals(0, acme.immediateTier());
+    assertSame(document.policySet().serviceCatalogue(), acme.catalogue());
+    SurgeSettings defaults = PolicyDocuments.defaults("d").surge();
+    assertEquals(SurgeSettings.ofDefaults(), SurgeSettings.from(defaults).catalogue(ServiceCatalogue.open()).build());
   }
 
   @Test
