@@ -11,6 +11,7 @@ module dev.mim.examples {
   requires dev.mim.jackson;
   requires tools.jackson.databind;
 
+  exports dev.mim.examples.config;
   exports dev.mim.examples.drill;
   exports dev.mim.examples.embedding;
   exports dev.mim.examples.jdbc;

@@ -1,5 +1,6 @@
 package dev.mim.config;
 
+import dev.mim.core.incident.PoliciesVersion;
 import dev.mim.core.priority.PriorityMatrix;
 import dev.mim.core.spi.AuthorizationPolicy;
 import dev.mim.core.spi.CommunicationPolicy;
@@ -37,7 +38,6 @@ final class DocumentReader {
   static final String VERSION = "version";
   static final String VERIFICATION_WINDOW = "verificationWindow";
   static final String DUE_DATE_ZONE = "dueDateZone";
-  static final int MAX_ID_LENGTH = 200;
 
   static final Set<String> FIELDS = new LinkedHashSet<>(List.of(SCHEMA_FIELD, ID, VERSION,
       PrioritySection.FIELD, VERIFICATION_WINDOW, DUE_DATE_ZONE, DeclarationSection.FIELD, ThresholdSection.FIELD,
@@ -64,14 +64,13 @@ final class DocumentReader {
     out.put(SCHEMA_FIELD, SCHEMA);
     JsonNode idNode = r.required(in, "", ID);
     String id = idNode == null ? null : r.text(idNode, "/" + ID);
-    if (id != null && id.length() > MAX_ID_LENGTH) {
-      r.wrong("/" + ID, "must be at most " + MAX_ID_LENGTH + " characters long", idNode);
-      id = null;
-    }
     out.put(ID, id);
     JsonNode versionNode = r.required(in, "", VERSION);
     Long version = versionNode == null ? null : r.integer(versionNode, "/" + VERSION, 1, Long.MAX_VALUE);
     out.put(VERSION, version);
+    // the id and version every event decided under the document records, checked as events check them
+    PoliciesVersion identity = id == null || version == null ? null
+        : r.builtFrom(in, "", () -> new PoliciesVersion(id, version));
 
     PriorityMatrix matrix = PrioritySection.read(field(in, PrioritySection.FIELD, PrioritySection.defaults()),
         "/" + PrioritySection.FIELD, r, out);
@@ -111,9 +110,9 @@ final class DocumentReader {
       policies = r.built("", () -> PolicySet.custom().priorityMatrix(matrix).verificationWindow(window)
           .dueDateZone(zone).declarationPolicy(declaration).majorIncidentThreshold(threshold)
           .serviceCatalogue(catalogue).communication(communication).escalation(escalation)
-          .authorization(authorization).roles(roles).build());
+          .authorization(authorization).roles(roles).version(identity).build());
     }
-    if (!r.problems().isEmpty() || policies == null) {
+    if (!r.problems().isEmpty() || policies == null || identity == null) {
       throw new InvalidPolicyDocumentException(r.problems());
     }
     return new PolicyDocument(id, version, policies, onCall, surge, out);

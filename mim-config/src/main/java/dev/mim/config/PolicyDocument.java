@@ -40,7 +40,10 @@ public final class PolicyDocument {
     return version;
   }
 
-  /** @return the policy set the document describes, checked as {@link PolicySet.Builder#build()} checks it */
+  /**
+   * @return the policy set the document describes, checked as {@link PolicySet.Builder#build()} checks it; its
+   *     {@link PolicySet#version()} is the document's id and version, which every event decided under it records
+   */
   public PolicySet policySet() {
     return policies;
   }

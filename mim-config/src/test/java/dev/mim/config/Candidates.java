@@ -3,6 +3,7 @@ package dev.mim.config;
 import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.TenantId;
@@ -23,10 +24,24 @@ final class Candidates {
 
   /** A P1 candidate on the payments service, identified by {@code source}. */
   static IncidentState identifiedBy(IdentificationSource source) {
-    IncidentCommand identify = IncidentCommand.of(TenantId.of("acme"), IncidentId.of("MI-1"), Actor.of("amy"),
+    Decision d = Incident.start().decide(identify(source), PolicySet.ofDefaults()).decision();
+    return ((Decision.Accepted) d).state();
+  }
+
+  /** The identification of a P1 candidate on the payments service, by event monitoring. */
+  static IncidentCommand identify() {
+    return identify(IdentificationSource.EVENT_MONITORING);
+  }
+
+  /** The event of {@link #identify()} decided under policies built in code. */
+  static IncidentEvent decidedInCode() {
+    Decision d = Incident.start().decide(identify(), PolicySet.ofDefaults()).decision();
+    return ((Decision.Accepted) d).events().get(0);
+  }
+
+  private static IncidentCommand identify(IdentificationSource source) {
+    return IncidentCommand.of(TenantId.of("acme"), IncidentId.of("MI-1"), Actor.of("amy"),
         Instant.parse("2026-11-23T08:00:00Z"), new IdentificationAction.Identify(source,
             Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "Payments failing"));
-    Decision d = Incident.start().decide(identify, PolicySet.ofDefaults()).decision();
-    return ((Decision.Accepted) d).state();
   }
 }

@@ -12,6 +12,9 @@ import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.AudiencePlan;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.PoliciesVersion;
+import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Priority;
@@ -132,6 +135,19 @@ class PolicyDocumentsTest {
     assertSame(document.policySet().serviceCatalogue(), acme.catalogue());
     SurgeSettings defaults = PolicyDocuments.defaults("d").surge();
     assertEquals(SurgeSettings.ofDefaults(), SurgeSettings.from(defaults).catalogue(ServiceCatalogue.open()).build());
+  }
+
+  @Test
+  void everyEventDecidedUnderADocumentNamesItsIdAndVersion() {
+    PolicySet acme = Documents.acme().policySet();
+    assertEquals(new PoliciesVersion("acme", 3), acme.version());
+    Decision decided = IncidentDecider.decide(IncidentState.initial(), Candidates.identify(), acme);
+    assertEquals(new PoliciesVersion("acme", 3),
+        ((Decision.Accepted) decided).events().get(0).policies());
+    assertNull(Candidates.decidedInCode().policies(), "an event decided under policies built in code names none");
+    InvalidPolicyDocumentException tooLong = assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read("id: " + "x".repeat(129) + "\nversion: 1\n", DocumentFormat.YAML));
+    assertEquals("/id", tooLong.problems().get(0).pointer());
   }
 
   @Test

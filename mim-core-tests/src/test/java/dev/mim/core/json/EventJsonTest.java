@@ -17,6 +17,7 @@ import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.PoliciesVersion;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.people.Actor;
 import dev.mim.core.priority.Impact;
@@ -39,7 +40,7 @@ class EventJsonTest {
           Set.of(ServiceId.of("payments"), ServiceId.of("checkout")), Impact.HIGH, Urgency.MEDIUM, Priority.of(2),
           "Payments API failing", Instant.parse("2026-11-23T07:58:00Z")));
 
-  private static final String IDENTIFIED_JSON = "{\"schemaVersion\":2,\"tenant\":\"default\","
+  private static final String IDENTIFIED_JSON = "{\"schemaVersion\":3,\"tenant\":\"default\","
       + "\"incidentId\":\"MI-1\",\"sequence\":1,"
       + "\"occurredAt\":\"2026-11-23T08:00:00Z\",\"actor\":\"monitoring\",\"fact\":{\"type\":\"CandidateIdentified\","
       + "\"source\":\"EVENT_MONITORING\",\"affectedServices\":[\"checkout\",\"payments\"],\"impact\":1,\"urgency\":2,"
@@ -97,14 +98,32 @@ class EventJsonTest {
 
   @Test
   void aNewerSchemaVersionIsRefusedWithTheFieldNamed() {
-    String future = IDENTIFIED_JSON.replace("\"schemaVersion\":2", "\"schemaVersion\":3");
+    String future = IDENTIFIED_JSON.replace("\"schemaVersion\":3", "\"schemaVersion\":4");
     Throwable e = assertThrows(Throwable.class, () -> Json.read3(future, IncidentEvent.class));
-    assertTrue(rootMessage(e).contains("schemaVersion must be between 1 and 2, was 3"), rootMessage(e));
+    assertTrue(rootMessage(e).contains("schemaVersion must be between 1 and 3, was 4"), rootMessage(e));
+  }
+
+  @Test
+  void anEventDecidedUnderAVersionedPolicySetNamesItAndOnlySchemaThreeMay() {
+    IncidentEvent decided = IncidentEvent.of(IDENTIFIED.tenant(), IDENTIFIED.incidentId(), 1, IDENTIFIED.occurredAt(),
+        IDENTIFIED.actor(), IDENTIFIED.fact(), new PoliciesVersion("acme", 3));
+    String json = IDENTIFIED_JSON.substring(0, IDENTIFIED_JSON.length() - 1) + ",\"policies\":{\"id\":\"acme\","
+        + "\"version\":3}}";
+    assertEquals(json, Json.write2(decided));
+    assertEquals(json, Json.write3(decided));
+    assertEquals(decided, Json.read2(json, IncidentEvent.class));
+    assertEquals(decided, Json.read3(json, IncidentEvent.class));
+    String old = json.replace("\"schemaVersion\":3", "\"schemaVersion\":2");
+    assertTrue(rootMessage(assertThrows(Throwable.class, () -> Json.read3(old, IncidentEvent.class)))
+        .contains("policies needs schema version 3 or later, was 2"));
+    String extra = json.replace("\"version\":3}", "\"version\":3,\"by\":\"amy\"}");
+    assertTrue(rootMessage(assertThrows(Throwable.class, () -> Json.read3(extra, IncidentEvent.class)))
+        .contains("by"));
   }
 
   @Test
   void aVersionOneEventWithoutATenantStillReadsAsTheDefaultTenantsAndVersionTwoNeedsOne() {
-    String v1 = IDENTIFIED_JSON.replace(j("'schemaVersion':2,'tenant':'default',"), j("'schemaVersion':1,"));
+    String v1 = IDENTIFIED_JSON.replace(j("'schemaVersion':3,'tenant':'default',"), j("'schemaVersion':1,"));
     for (IncidentEvent e : List.of(Json.read2(v1, IncidentEvent.class), Json.read3(v1, IncidentEvent.class))) {
       assertEquals(1, e.schemaVersion());
       assertEquals(TenantId.DEFAULT, e.tenant());

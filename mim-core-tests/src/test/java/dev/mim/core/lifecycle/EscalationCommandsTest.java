@@ -162,10 +162,10 @@ class EscalationCommandsTest {
     List<dev.mim.core.incident.IncidentEvent> v1 = new java.util.ArrayList<>();
     for (dev.mim.core.incident.IncidentEvent e : d.events) {
       v1.add(new dev.mim.core.incident.IncidentEvent(1, e.tenant(), e.incidentId(), e.sequence(), e.occurredAt(),
-          e.actor(), e.fact()));
+          e.actor(), e.fact(), null));
     }
     v1.add(new dev.mim.core.incident.IncidentEvent(1, dev.mim.core.incident.TenantId.DEFAULT, IncidentDriver.MI,
-        v1.size() + 1, d.now, IncidentDriver.AMY, handOver));
+        v1.size() + 1, d.now, IncidentDriver.AMY, handOver, null));
     assertEquals(Actor.of("omar"), IncidentDecider.replay(v1).team().manager());
 
     List<dev.mim.core.incident.IncidentEvent> v2 = new java.util.ArrayList<>(d.events);

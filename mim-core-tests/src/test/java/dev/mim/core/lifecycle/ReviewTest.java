@@ -120,7 +120,7 @@ class ReviewTest {
     d.until(IncidentStatus.IN_REVIEW);
     List<IncidentEvent> v1 = new ArrayList<>();
     for (IncidentEvent e : d.events) {
-      v1.add(new IncidentEvent(1, e.tenant(), e.incidentId(), e.sequence(), e.occurredAt(), e.actor(), e.fact()));
+      v1.add(new IncidentEvent(1, e.tenant(), e.incidentId(), e.sequence(), e.occurredAt(), e.actor(), e.fact(), null));
     }
     String completed = "{\"schemaVersion\":1,\"incidentId\":\"MI-1\",\"sequence\":" + (v1.size() + 1)
         + ",\"occurredAt\":\"" + d.now.plusSeconds(60) + "\",\"actor\":\"amy\",\"fact\":{\"type\":\"ReviewCompleted\","

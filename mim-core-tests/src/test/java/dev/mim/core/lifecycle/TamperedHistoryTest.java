@@ -43,7 +43,8 @@ class TamperedHistoryTest {
   /** Appends the event whose fact is {@code factJson}, read by {@code reader}, and replays; returns the refusal. */
   private static String refused(IncidentDriver d, String factJson, Function<String, IncidentEvent> reader) {
     Instant at = d.now.plusSeconds(60);
-    String json = "{\"schemaVersion\":2,\"tenant\":\"default\",\"incidentId\":\"MI-1\",\"sequence\":" + (d.state.version() + 1)
+    String json = "{\"schemaVersion\":" + IncidentEvent.SCHEMA_VERSION + ",\"tenant\":\"default\",\"incidentId\":\"MI-1\",\"sequence\":"
+        + (d.state.version() + 1)
         + ",\"occurredAt\":\"" + at + "\",\"actor\":\"mallory\",\"fact\":" + factJson + "}";
     List<IncidentEvent> tampered = new ArrayList<>(d.events);
     tampered.add(reader.apply(json));
@@ -139,7 +140,7 @@ class TamperedHistoryTest {
         continue;
       }
       out.add(new IncidentEvent(e.fact().kind() == relaxed ? 1 : e.schemaVersion(), e.tenant(), e.incidentId(),
-          out.size() + 1, e.occurredAt(), e.actor(), e.fact()));
+          out.size() + 1, e.occurredAt(), e.actor(), e.fact(), null));
     }
     return out;
   }
@@ -153,7 +154,7 @@ class TamperedHistoryTest {
     String m = assertThrows(IllegalArgumentException.class, () -> IncidentDecider.replay(tampered)).getMessage();
     IncidentEvent tagged = tampered.stream().filter(e -> e.schemaVersion() == 1).findFirst().orElseThrow();
     assertTrue(m.startsWith("event " + tagged.sequence() + " of incident MI-1 (REVIEW_COMPLETED): schemaVersion must "
-        + "be at least 2"), m);
+        + "be at least " + IncidentEvent.SCHEMA_VERSION), m);
     // Without the tag, replay refuses the completion for the rule itself, as deciding it would.
     String rule = assertThrows(IllegalArgumentException.class,
         () -> IncidentDecider.replay(dropAndTag(d.events, FactKind.REVIEW_SUBMITTED, null))).getMessage();
@@ -169,7 +170,7 @@ class TamperedHistoryTest {
     List<IncidentEvent> old = new ArrayList<>();
     for (IncidentEvent e : dropAndTag(d.events, FactKind.REVIEW_SUBMITTED, null)) {
       old.add(new IncidentEvent(e.fact().kind() == FactKind.INCIDENT_CLOSED ? 2 : 1, e.tenant(), e.incidentId(),
-          e.sequence(), e.occurredAt(), e.actor(), e.fact()));
+          e.sequence(), e.occurredAt(), e.actor(), e.fact(), null));
     }
     assertEquals(1, IncidentDecider.replay(old.subList(0, old.size() - 1)).schemaVersion());
     assertEquals(2, IncidentDecider.replay(old).schemaVersion());

@@ -66,7 +66,7 @@ class TenancyTest {
     List<IncidentEvent> tampered = new ArrayList<>(d.events);
     IncidentEvent last = tampered.remove(tampered.size() - 1);
     tampered.add(new IncidentEvent(last.schemaVersion(), ACME, last.incidentId(), last.sequence(), last.occurredAt(),
-        last.actor(), last.fact()));
+        last.actor(), last.fact(), last.policies()));
     String m = assertThrows(IllegalArgumentException.class, () -> IncidentDecider.replay(tampered)).getMessage();
     assertTrue(m.contains("tenant: tenant-mismatch: incident MI-1 belongs to another tenant than acme"), m);
   }

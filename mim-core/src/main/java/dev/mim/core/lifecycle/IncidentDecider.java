@@ -149,8 +149,9 @@ public final class IncidentDecider {
       return v.rejected();
     }
     Fact fact;
+    PolicySet context;
     try {
-      PolicySet context = HostPolicies.policiesFor(v, tenants, command.tenant(), command.incidentId());
+      context = HostPolicies.policiesFor(v, tenants, command.tenant(), command.incidentId());
       authorize(v, state, command, context);
       if (v.refused()) {
         return v.rejected();
@@ -164,7 +165,7 @@ public final class IncidentDecider {
       return v.rejected();
     }
     IncidentEvent event = IncidentEvent.of(command.tenant(), command.incidentId(), state.version() + 1,
-        command.occurredAt(), command.actor(), fact);
+        command.occurredAt(), command.actor(), fact, context.version());
     v.at(state, event);
     IncidentState after = Fold.apply(v);
     if (v.refused()) {

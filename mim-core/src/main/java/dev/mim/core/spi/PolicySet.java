@@ -1,5 +1,6 @@
 package dev.mim.core.spi;
 
+import dev.mim.core.incident.PoliciesVersion;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.internal.ValueStyle;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The policies and settings that the lifecycle decider consults: the context of every decision. One host may
@@ -121,6 +123,13 @@ public abstract class PolicySet implements WithPolicySet, TenantPolicies {
   public ZoneId dueDateZone() {
     return ZoneOffset.UTC;
   }
+
+  /**
+   * @return which policy set this is and at which version, when it comes from a versioned document (mim-config's
+   *     documents set it): every event decided under it records it ({@link
+   *     dev.mim.core.incident.IncidentEvent#policies()}); null for a set built in code, the default
+   */
+  public abstract @Nullable PoliciesVersion version();
 
   /** @return who may issue which command; default everyone everything */
   @Value.Default

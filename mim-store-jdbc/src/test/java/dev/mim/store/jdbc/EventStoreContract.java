@@ -10,6 +10,7 @@ import dev.mim.core.handling.CommandHandler;
 import dev.mim.core.handling.Conflict;
 import dev.mim.core.handling.Handled;
 import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.TenantId;
@@ -140,9 +141,10 @@ abstract class EventStoreContract {
   @Test
   void anEventOfANewerSchemaVersionFailsClearlyNamingTheIncidentAndTheVersion() throws SQLException {
     decideAndAppend(Incident.start(), Commands.declare(ACME, MI1));
-    sql("UPDATE mim_event SET schema_version = 3 WHERE sequence = 2");
+    int newer = IncidentEvent.SCHEMA_VERSION + 1;
+    sql("UPDATE mim_event SET schema_version = " + newer + " WHERE sequence = 2");
     StoredEventException e = assertThrows(StoredEventException.class, () -> store.load(ACME, MI1));
-    assertTrue(e.getMessage().contains("event 2 of incident MI-1") && e.getMessage().contains("schema version 3")
+    assertTrue(e.getMessage().contains("event 2 of incident MI-1") && e.getMessage().contains("schema version " + newer)
         && e.getMessage().contains("upgrade mim"), e.getMessage());
     assertThrows(StoredEventException.class, () -> store.eventsAfter(0, 10));
   }
