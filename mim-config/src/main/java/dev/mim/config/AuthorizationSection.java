@@ -8,6 +8,7 @@ import dev.mim.core.spi.RoleDirectory;
 import dev.mim.policies.authorization.AuthorizationMatrix;
 import dev.mim.policies.authorization.RoleDirectories;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -125,18 +126,12 @@ final class AuthorizationSection {
   }
 
   private static @Nullable Set<Role> roles(JsonNode node, String at, Reading r) {
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
     Set<Role> roles = new TreeSet<>();
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      String itemAt = Reading.at(at, i);
-      String name = r.text(list.get(i), itemAt);
+    List<Role> list = r.list(node, at, (item, itemAt) -> {
+      String name = r.text(item, itemAt);
       Role role = name == null ? null : r.built(itemAt, () -> Role.of(name));
-      ok &= role != null && r.once(roles, role, itemAt, "role");
-    }
-    return ok ? roles : null;
+      return role != null && r.once(roles, role, itemAt, "role") ? role : null;
+    });
+    return list == null ? null : roles;
   }
 }

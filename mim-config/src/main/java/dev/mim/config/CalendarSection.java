@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -78,31 +79,20 @@ final class CalendarSection {
 
   /** A list of days of the week, each once. */
   static @Nullable Set<DayOfWeek> daysOf(JsonNode node, String at, Reading r) {
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      DayOfWeek d = r.constant(list.get(i), Reading.at(at, i), DayOfWeek.class);
-      ok &= d != null && r.once(days, d, Reading.at(at, i), "day");
-    }
-    return ok ? days : null;
+    List<DayOfWeek> list = r.list(node, at, (item, itemAt) -> {
+      DayOfWeek d = r.constant(item, itemAt, DayOfWeek.class);
+      return d != null && r.once(days, d, itemAt, "day") ? d : null;
+    });
+    return list == null ? null : days;
   }
 
   private static @Nullable Set<LocalDate> holidays(@Nullable JsonNode node, String at, Reading r) {
     if (node == null) {
       return Set.of();
     }
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
     Set<LocalDate> dates = new TreeSet<>();
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      JsonNode item = list.get(i);
+    List<LocalDate> list = r.list(node, at, (item, itemAt) -> {
       LocalDate date = null;
       if (item.isString() && item.asString().matches("\\d{4}-\\d\\d-\\d\\d")) {
         try {
@@ -112,10 +102,10 @@ final class CalendarSection {
         }
       }
       if (date == null) {
-        r.wrong(Reading.at(at, i), "must be a date such as 2026-12-25", item);
+        r.wrong(itemAt, "must be a date such as 2026-12-25", item);
       }
-      ok &= date != null && r.once(dates, date, Reading.at(at, i), "holiday");
-    }
-    return ok ? dates : null;
+      return date != null && r.once(dates, date, itemAt, "holiday") ? date : null;
+    });
+    return list == null ? null : dates;
   }
 }

@@ -6,7 +6,6 @@ import dev.mim.core.service.BusinessService;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.ServiceCatalogue;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,29 +49,21 @@ final class CatalogueSection {
     ObjectNode o = r.object(node, at, Set.of(SERVICES));
     JsonNode list = o == null ? null : r.required(o, at, SERVICES);
     String servicesAt = Reading.at(at, SERVICES);
-    ArrayNode items = list == null ? null : r.array(list, servicesAt);
+    JsonNode items = list;
     if (items == null) {
       return null;
     }
-    List<BusinessService> services = new ArrayList<>();
     Map<String, String> firstAt = new HashMap<>();
-    boolean ok = true;
-    for (int i = 0; i < items.size(); i++) {
-      String itemAt = Reading.at(servicesAt, i);
-      BusinessService s = service(items.get(i), itemAt, r);
-      if (s != null) {
-        String seen = firstAt.putIfAbsent(s.id().value(), itemAt);
-        if (seen != null) {
-          r.problem(Reading.at(itemAt, "id"), "names service " + s.id() + " a second time (first at " + seen + ")");
-          s = null;
-        }
+    List<BusinessService> services = r.list(items, servicesAt, (item, itemAt) -> {
+      BusinessService s = service(item, itemAt, r);
+      String seen = s == null ? null : firstAt.putIfAbsent(s.id().value(), itemAt);
+      if (seen != null) {
+        r.problem(Reading.at(itemAt, "id"), "names service " + s.id() + " a second time (first at " + seen + ")");
+        return null;
       }
-      ok &= s != null;
-      if (s != null) {
-        services.add(s);
-      }
-    }
-    if (!ok) {
+      return s;
+    });
+    if (services == null) {
       return null;
     }
     ArrayNode normal = out.putObject(FIELD).putArray(SERVICES);

@@ -3,6 +3,7 @@ package dev.mim.config;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.spi.DeclarationPolicy;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -37,17 +38,13 @@ final class DeclarationSection {
     }
     String fromAt = Reading.at(at, FROM);
     JsonNode from = o.get(FROM);
-    ArrayNode list = from == null ? JsonNodeFactory.instance.arrayNode() : r.array(from, fromAt);
-    if (list == null) {
-      return null;
-    }
     Set<IdentificationSource> sources = EnumSet.noneOf(IdentificationSource.class);
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      IdentificationSource s = r.constant(list.get(i), Reading.at(fromAt, i), IdentificationSource.class);
-      ok &= s != null && r.once(sources, s, Reading.at(fromAt, i), "source");
-    }
-    if (!ok) {
+    List<IdentificationSource> list = r.list(from == null ? JsonNodeFactory.instance.arrayNode() : from, fromAt,
+        (item, itemAt) -> {
+          IdentificationSource s = r.constant(item, itemAt, IdentificationSource.class);
+          return s != null && r.once(sources, s, itemAt, "source") ? s : null;
+        });
+    if (list == null) {
       return null;
     }
     ArrayNode normal = out.putObject(FIELD).putArray(FROM);

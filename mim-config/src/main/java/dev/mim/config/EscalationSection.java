@@ -13,7 +13,6 @@ import dev.mim.policies.escalation.EscalationPlan.ClockStart;
 import dev.mim.policies.escalation.EscalationPresets;
 import dev.mim.policies.escalation.EscalationRule;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,19 +107,9 @@ final class EscalationSection {
 
   private static @Nullable List<EscalationRule> rules(JsonNode node, String at, Reading r, ArrayNode normal,
       Set<String> schedules) {
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
-    List<EscalationRule> rules = new ArrayList<>();
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      String itemAt = Reading.at(at, i);
-      ObjectNode o = r.object(list.get(i), itemAt, RULE_FIELDS);
-      EscalationRule rule = o == null ? null : rule(o, itemAt, r, schedules);
-      ok &= rule != null;
+    return r.objects(node, at, RULE_FIELDS, (o, itemAt) -> {
+      EscalationRule rule = rule(o, itemAt, r, schedules);
       if (rule != null) {
-        rules.add(rule);
         ObjectNode n = normal.addObject().put("condition", rule.condition().name());
         ArrayNode priorities = n.putArray("priorities");
         rule.priorities().forEach(p -> priorities.add(p.toString()));
@@ -128,8 +117,8 @@ final class EscalationSection {
         ArrayNode targets = n.putArray("targets");
         rule.targets().forEach(t -> write(t, targets.addObject()));
       }
-    }
-    return ok ? rules : null;
+      return rule;
+    });
   }
 
   private static @Nullable EscalationRule rule(ObjectNode o, String at, Reading r, Set<String> schedules) {
@@ -153,36 +142,20 @@ final class EscalationSection {
     if (node == null) {
       return Set.of();
     }
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
     Set<Priority> priorities = new TreeSet<>();
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      Priority p = r.priority(list.get(i), Reading.at(at, i));
-      ok &= p != null && r.once(priorities, p, Reading.at(at, i), "priority");
-    }
-    return ok ? priorities : null;
+    List<Priority> list = r.list(node, at, (item, itemAt) -> {
+      Priority p = r.priority(item, itemAt);
+      return p != null && r.once(priorities, p, itemAt, "priority") ? p : null;
+    });
+    return list == null ? null : priorities;
   }
 
   private static @Nullable List<EscalationTarget> targets(JsonNode node, String at, Reading r,
       Set<String> schedules) {
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
-    List<EscalationTarget> targets = new ArrayList<>();
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      String itemAt = Reading.at(at, i);
-      EscalationTarget t = target(list.get(i), itemAt, r);
-      ok &= t != null && known(t, Reading.at(itemAt, "onCall"), r, schedules);
-      if (t != null) {
-        targets.add(t);
-      }
-    }
-    return ok ? targets : null;
+    return r.list(node, at, (item, itemAt) -> {
+      EscalationTarget t = target(item, itemAt, r);
+      return t != null && known(t, Reading.at(itemAt, "onCall"), r, schedules) ? t : null;
+    });
   }
 
   private static @Nullable EscalationTarget target(JsonNode node, String at, Reading r) {
@@ -216,19 +189,8 @@ final class EscalationSection {
 
   private static boolean repeats(@Nullable JsonNode node, String at, Reading r, EscalationPlan.Builder plan,
       ObjectNode normal) {
-    if (node == null) {
-      return true;
-    }
-    if (!node.isObject()) {
-      r.wrong(at, "must be an object from conditions to their repeats", node);
-      return false;
-    }
-    boolean ok = true;
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      String itemAt = Reading.at(at, e.getKey());
-      EscalationCondition condition = r.constant(JsonNodeFactory.instance.stringNode(e.getKey()), itemAt,
-          EscalationCondition.class);
-      ObjectNode o = r.object(e.getValue(), itemAt, REPEAT_FIELDS);
+    return byCondition(node, at, r, "their repeats", (condition, value, itemAt) -> {
+      ObjectNode o = r.object(value, itemAt, REPEAT_FIELDS);
       JsonNode everyNode = o == null ? null : r.required(o, itemAt, "every");
       Duration every = everyNode == null ? null : r.duration(everyNode, Reading.at(itemAt, "every"));
       JsonNode timesNode = o == null ? null : r.required(o, itemAt, "times");
@@ -239,18 +201,29 @@ final class EscalationSection {
       if (done) {
         normal.putObject(condition.name()).put("every", every.toString()).put("times", times.intValue());
       }
-      ok &= done;
-    }
-    return ok;
+      return done;
+    });
   }
 
   private static boolean clockStarts(@Nullable JsonNode node, String at, Reading r, EscalationPlan.Builder plan,
       ObjectNode normal) {
+    return byCondition(node, at, r, "where their clocks start", (condition, value, itemAt) -> {
+      ClockStart start = r.constant(value, itemAt, ClockStart.class);
+      if (condition != null && start != null) {
+        plan.clockStart(condition, start);
+        normal.put(condition.name(), start.name());
+      }
+      return condition != null && start != null;
+    });
+  }
+
+  /** Reads each field of the object at {@code at}, a condition's name, with {@code each}; false on any problem. */
+  private static boolean byCondition(@Nullable JsonNode node, String at, Reading r, String what, ByCondition each) {
     if (node == null) {
       return true;
     }
     if (!node.isObject()) {
-      r.wrong(at, "must be an object from conditions to where their clocks start", node);
+      r.wrong(at, "must be an object from conditions to " + what, node);
       return false;
     }
     boolean ok = true;
@@ -258,14 +231,15 @@ final class EscalationSection {
       String itemAt = Reading.at(at, e.getKey());
       EscalationCondition condition = r.constant(JsonNodeFactory.instance.stringNode(e.getKey()), itemAt,
           EscalationCondition.class);
-      ClockStart start = r.constant(e.getValue(), itemAt, ClockStart.class);
-      if (condition != null && start != null) {
-        plan.clockStart(condition, start);
-        normal.put(condition.name(), start.name());
-      }
-      ok &= condition != null && start != null;
+      ok &= each.read(condition, e.getValue(), itemAt);
     }
     return ok;
+  }
+
+  /** Reads one condition's entry; false when it has a problem. */
+  @FunctionalInterface
+  private interface ByCondition {
+    boolean read(@Nullable EscalationCondition condition, JsonNode value, String at);
   }
 
   private static void write(EscalationTarget t, ObjectNode n) {

@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,22 +40,12 @@ final class OnCallSection {
 
   /** Reads the list at {@code at} into {@code out}; the roster, or null when it has problems. */
   static @Nullable OnCallRoster read(JsonNode node, String at, Reading r, ObjectNode out) {
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
-    List<OnCallSchedule> schedules = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      String itemAt = Reading.at(at, i);
-      OnCallSchedule s = schedule(list.get(i), itemAt, r);
-      ok &= s != null && r.once(names, s.name(), Reading.at(itemAt, "name"), "schedule");
-      if (s != null) {
-        schedules.add(s);
-      }
-    }
-    if (!ok) {
+    List<OnCallSchedule> schedules = r.objects(node, at, FIELDS, (o, itemAt) -> {
+      OnCallSchedule s = schedule(o, itemAt, r);
+      return s != null && r.once(names, s.name(), Reading.at(itemAt, "name"), "schedule") ? s : null;
+    });
+    if (schedules == null) {
       return null;
     }
     ArrayNode normal = out.putArray(FIELD);
@@ -64,18 +53,14 @@ final class OnCallSection {
     return OnCallRoster.of(schedules);
   }
 
-  private static @Nullable OnCallSchedule schedule(JsonNode node, String at, Reading r) {
-    ObjectNode o = r.object(node, at, FIELDS);
-    if (o == null) {
-      return null;
-    }
+  private static @Nullable OnCallSchedule schedule(ObjectNode o, String at, Reading r) {
     String name = r.requiredText(o, at, "name");
     JsonNode layersNode = r.required(o, at, "layers");
-    List<Layer> layers = layersNode == null ? null : items(layersNode, Reading.at(at, "layers"), r,
-        LAYER_FIELDS, OnCallSection::layer);
+    List<Layer> layers = layersNode == null ? null
+        : r.objects(layersNode, Reading.at(at, "layers"), LAYER_FIELDS, (x, xAt) -> layer(x, xAt, r));
     JsonNode overridesNode = o.get("overrides");
     List<ScheduleOverride> overrides = overridesNode == null ? List.of()
-        : items(overridesNode, Reading.at(at, "overrides"), r, OVERRIDE_FIELDS, OnCallSection::override);
+        : r.objects(overridesNode, Reading.at(at, "overrides"), OVERRIDE_FIELDS, (x, xAt) -> override(x, xAt, r));
     if (name == null || layers == null || overrides == null) {
       return null;
     }
@@ -93,7 +78,8 @@ final class OnCallSection {
     List<Actor> people = peopleNode == null ? null : people(peopleNode, Reading.at(at, "people"), r);
     JsonNode restrictionsNode = o.get("restrictions");
     List<Restriction> restrictions = restrictionsNode == null ? List.of()
-        : items(restrictionsNode, Reading.at(at, "restrictions"), r, RESTRICTION_FIELDS, OnCallSection::restriction);
+        : r.objects(restrictionsNode, Reading.at(at, "restrictions"), RESTRICTION_FIELDS,
+            (x, xAt) -> restriction(x, xAt, r));
     if (name == null || zone == null || start == null || turn == null || people == null || restrictions == null) {
       return null;
     }
@@ -123,43 +109,10 @@ final class OnCallSection {
   }
 
   private static @Nullable List<Actor> people(JsonNode node, String at, Reading r) {
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
-    List<Actor> people = new ArrayList<>();
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      String itemAt = Reading.at(at, i);
-      String name = r.text(list.get(i), itemAt);
-      Actor a = name == null ? null : r.built(itemAt, () -> Actor.of(name));
-      ok &= a != null;
-      if (a != null) {
-        people.add(a);
-      }
-    }
-    return ok ? people : null;
-  }
-
-  /** Reads each object of the list at {@code at} with {@code item}; null when any has a problem. */
-  private static <T> @Nullable List<T> items(JsonNode node, String at, Reading r, Set<String> fields,
-      Item<T> item) {
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
-    List<T> out = new ArrayList<>();
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      String itemAt = Reading.at(at, i);
-      ObjectNode o = r.object(list.get(i), itemAt, fields);
-      T value = o == null ? null : item.read(o, itemAt, r);
-      ok &= value != null;
-      if (value != null) {
-        out.add(value);
-      }
-    }
-    return ok ? out : null;
+    return r.list(node, at, (item, itemAt) -> {
+      String name = r.text(item, itemAt);
+      return name == null ? null : r.built(itemAt, () -> Actor.of(name));
+    });
   }
 
   private static @Nullable LocalDateTime localDateTime(ObjectNode o, String at, String field, Reading r) {
@@ -215,11 +168,5 @@ final class OnCallSection {
       overrides.addObject().put("person", x.person().value()).put("from", x.from().toString())
           .put("until", x.until().toString());
     }
-  }
-
-  /** Reads one object of a list. */
-  @FunctionalInterface
-  private interface Item<T> {
-    @Nullable T read(ObjectNode o, String at, Reading r);
   }
 }

@@ -129,6 +129,44 @@ final class Reading {
     return node.asBoolean();
   }
 
+  /** Reads one item of a list: its value, or null when it has a problem (recorded). */
+  @FunctionalInterface
+  interface Item<T> {
+    @Nullable T read(JsonNode item, String pointer);
+  }
+
+  /** Reads one object of a list, its fields already checked. */
+  @FunctionalInterface
+  interface ObjectItem<T> {
+    @Nullable T read(ObjectNode item, String pointer);
+  }
+
+  /** Each item of the list at {@code pointer}, read by {@code item}; null when the list or any item has a problem. */
+  <T> @Nullable List<T> list(JsonNode node, String pointer, Item<T> item) {
+    ArrayNode list = array(node, pointer);
+    if (list == null) {
+      return null;
+    }
+    List<T> out = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < list.size(); i++) {
+      T value = item.read(list.get(i), at(pointer, i));
+      ok &= value != null;
+      if (value != null) {
+        out.add(value);
+      }
+    }
+    return ok ? out : null;
+  }
+
+  /** Each item of the list at {@code pointer}, an object with {@code fields}, read by {@code item}. */
+  <T> @Nullable List<T> objects(JsonNode node, String pointer, Set<String> fields, ObjectItem<T> item) {
+    return list(node, pointer, (value, at) -> {
+      ObjectNode o = object(value, at, fields);
+      return o == null ? null : item.read(o, at);
+    });
+  }
+
   @Nullable ArrayNode array(JsonNode node, String pointer) {
     if (!node.isArray()) {
       wrong(pointer, "must be a list", node);

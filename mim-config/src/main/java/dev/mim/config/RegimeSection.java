@@ -8,7 +8,6 @@ import dev.mim.core.comms.RegulatoryRegime.Report;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAmount;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,25 +37,11 @@ final class RegimeSection {
 
   /** Reads the list at {@code at} into {@code normal}; null when it has problems. */
   static @Nullable List<RegulatoryRegime> read(JsonNode node, String at, Reading r, ArrayNode normal) {
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
-    List<RegulatoryRegime> regimes = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      String itemAt = Reading.at(at, i);
-      RegulatoryRegime regime = regime(list.get(i), itemAt, r, normal);
-      if (regime != null && !r.once(names, regime.name(), itemAt, "regime")) {
-        regime = null;
-      }
-      ok &= regime != null;
-      if (regime != null) {
-        regimes.add(regime);
-      }
-    }
-    return ok ? regimes : null;
+    return r.list(node, at, (item, itemAt) -> {
+      RegulatoryRegime regime = regime(item, itemAt, r, normal);
+      return regime != null && r.once(names, regime.name(), itemAt, "regime") ? regime : null;
+    });
   }
 
   private static @Nullable RegulatoryRegime regime(JsonNode node, String at, Reading r, ArrayNode normal) {
@@ -96,19 +81,7 @@ final class RegimeSection {
   }
 
   private static @Nullable List<Report> reports(JsonNode node, String at, Reading r, ArrayNode normal) {
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
-    List<Report> reports = new ArrayList<>();
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      String itemAt = Reading.at(at, i);
-      ObjectNode o = r.object(list.get(i), itemAt, REPORT_FIELDS);
-      if (o == null) {
-        ok = false;
-        continue;
-      }
+    return r.objects(node, at, REPORT_FIELDS, (o, itemAt) -> {
       String id = r.requiredText(o, itemAt, "id");
       String title = r.requiredText(o, itemAt, "title");
       String basis = r.requiredText(o, itemAt, "legalBasis");
@@ -121,35 +94,23 @@ final class RegimeSection {
       if (report != null) {
         ObjectNode n = normal.addObject().put("id", id).put("title", title).put("legalBasis", basis);
         n.set("deadlines", deadlinesNormal);
-        reports.add(report);
       }
-      ok &= report != null;
-    }
-    return ok ? reports : null;
+      return report;
+    });
   }
 
   private static @Nullable List<Deadline> deadlines(JsonNode node, String at, Reading r, ArrayNode normal) {
-    ArrayNode list = r.array(node, at);
-    if (list == null) {
-      return null;
-    }
-    List<Deadline> deadlines = new ArrayList<>();
-    boolean ok = true;
-    for (int i = 0; i < list.size(); i++) {
-      String itemAt = Reading.at(at, i);
-      ObjectNode o = r.object(list.get(i), itemAt, DEADLINE_FIELDS);
-      Deadline d = o == null ? null : deadline(o, itemAt, r);
+    return r.objects(node, at, DEADLINE_FIELDS, (o, itemAt) -> {
+      Deadline d = deadline(o, itemAt, r);
       if (d != null) {
         ObjectNode n = normal.addObject().put("anchor", d.anchor().name());
         if (d.afterReport() != null) {
           n.put("afterReport", d.afterReport());
         }
         n.put("within", d.within().toString());
-        deadlines.add(d);
       }
-      ok &= d != null;
-    }
-    return ok ? deadlines : null;
+      return d;
+    });
   }
 
   private static @Nullable Deadline deadline(ObjectNode o, String at, Reading r) {

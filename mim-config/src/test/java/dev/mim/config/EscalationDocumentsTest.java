@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
-import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.Role;
 import dev.mim.core.priority.Priority;
@@ -14,14 +13,10 @@ import dev.mim.policies.PolicyPresets;
 import dev.mim.policies.escalation.EscalationPlan;
 import dev.mim.policies.escalation.EscalationPresets;
 import dev.mim.policies.escalation.EscalationPresets.Level;
-import dev.mim.testkit.generate.CommandSequence;
-import dev.mim.testkit.generate.Generator;
-import dev.mim.testkit.generate.Generators;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Escalation plans and on-call schedules as documents: the same plans as mim-policies' presets build in Java. */
@@ -47,18 +42,7 @@ class EscalationDocumentsTest {
     PolicySet java = PolicySet.from(PolicyPresets.validateFirst()).escalation(EscalationPresets.tiered()).build();
     // Invariant: for any command sequence, the document's policy set makes the same decision at every step (its
     // events also name the document).
-    Generator<CommandSequence> sequences = Generators.commandSequences(java, Generators.DEFAULT_LENGTH);
-    SplittableRandom random = new SplittableRandom(SEED);
-    for (int n = 0; n < SEQUENCES; n++) {
-      CommandSequence sequence = sequences.next(random);
-      List<Incident.Step> expected = sequence.play(java);
-      List<Incident.Step> actual = sequence.play(document);
-      for (int i = 0; i < expected.size(); i++) {
-        int index = n;
-        Decisions.sameButNamed(expected.get(i).decision(), actual.get(i).decision(), document.version(),
-            () -> "seed " + SEED + ", sequence " + index + ": " + sequence);
-      }
-    }
+    Decisions.sameOnGeneratedSequences(java, document, SEED, SEQUENCES, "tiered escalation");
   }
 
   @Test

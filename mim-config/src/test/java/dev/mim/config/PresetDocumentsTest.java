@@ -2,15 +2,9 @@ package dev.mim.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.policies.PolicyPresets;
-import dev.mim.testkit.generate.CommandSequence;
-import dev.mim.testkit.generate.Generator;
-import dev.mim.testkit.generate.Generators;
-import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -41,19 +35,7 @@ class PresetDocumentsTest {
       assertEquals(java.dueDateZone(), document.dueDateZone(), name);
       // Invariant: for any command sequence, the document's policy set makes the same decision at every step (its
       // events also name the document).
-      Generator<CommandSequence> sequences = Generators.commandSequences(java, Generators.DEFAULT_LENGTH);
-      SplittableRandom random = new SplittableRandom(SEED);
-      for (int n = 0; n < SEQUENCES; n++) {
-        CommandSequence sequence = sequences.next(random);
-        List<Incident.Step> expected = sequence.play(java);
-        List<Incident.Step> actual = sequence.play(document);
-        for (int i = 0; i < expected.size(); i++) {
-          int step = i;
-          int index = n;
-          Decisions.sameButNamed(expected.get(i).decision(), actual.get(i).decision(), document.version(),
-              () -> "preset " + name + ", seed " + SEED + ", sequence " + index + ", step " + step + ": " + sequence);
-        }
-      }
+      Decisions.sameOnGeneratedSequences(java, document, SEED, SEQUENCES, "preset " + name);
     }
   }
 }
