@@ -71,7 +71,12 @@ final class DocumentReader {
     // the id and version every event decided under the document records, checked as events check them
     PoliciesVersion identity = id == null || version == null ? null
         : r.builtFrom(in, "", () -> new PoliciesVersion(id, version));
+    return policies(in, r, out, identity);
+  }
 
+  /** Reads each section, then builds the document; every problem at once. */
+  private static PolicyDocument policies(ObjectNode in, Reading r, ObjectNode out,
+      @Nullable PoliciesVersion identity) {
     PriorityMatrix matrix = PrioritySection.read(field(in, PrioritySection.FIELD, PrioritySection.defaults()),
         "/" + PrioritySection.FIELD, r, out);
     Duration window = verificationWindow(in, r);
@@ -91,9 +96,13 @@ final class DocumentReader {
     JsonNode onCallNode = in.get(OnCallSection.FIELD);
     OnCallRoster onCall = OnCallSection.read(onCallNode == null ? out.arrayNode() : onCallNode,
         "/" + OnCallSection.FIELD, r, out);
-    Set<String> schedules = new HashSet<>();
-    for (JsonNode s : out.path(OnCallSection.FIELD)) {
-      schedules.add(s.path("name").asString());
+    // with schedules that did not read, escalation targets are not checked against them (nothing to say more)
+    Set<String> schedules = null;
+    if (onCall != null) {
+      schedules = new HashSet<>();
+      for (JsonNode s : out.path(OnCallSection.FIELD)) {
+        schedules.add(s.path("name").asString());
+      }
     }
     EscalationPolicy escalation = EscalationSection.read(
         field(in, EscalationSection.FIELD, EscalationSection.defaults()), "/" + EscalationSection.FIELD, r, out,
@@ -115,7 +124,7 @@ final class DocumentReader {
     if (!r.problems().isEmpty() || policies == null || identity == null) {
       throw new InvalidPolicyDocumentException(r.problems());
     }
-    return new PolicyDocument(id, version, policies, onCall, surge, out);
+    return new PolicyDocument(identity.id(), identity.version(), policies, onCall, surge, out);
   }
 
   /** The window, checked by PolicySet's own check (so at its own pointer); null when it has a problem. */

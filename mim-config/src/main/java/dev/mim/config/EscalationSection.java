@@ -55,9 +55,11 @@ final class EscalationSection {
 
   /**
    * Reads the section at {@code at}, writes its normal form into {@code out}; null when it has problems, among them
-   * an on-call target naming a schedule not in {@code schedules}.
+   * an on-call target naming a schedule not in {@code schedules} (null: the schedules did not read, so targets are
+   * not checked against them).
    */
-  static @Nullable EscalationPolicy read(JsonNode node, String at, Reading r, ObjectNode out, Set<String> schedules) {
+  static @Nullable EscalationPolicy read(JsonNode node, String at, Reading r, ObjectNode out,
+      @Nullable Set<String> schedules) {
     if (node.isString() && NONE.equals(node.asString())) {
       out.put(FIELD, NONE);
       return EscalationPolicy.none();
@@ -106,7 +108,7 @@ final class EscalationSection {
   }
 
   private static @Nullable List<EscalationRule> rules(JsonNode node, String at, Reading r, ArrayNode normal,
-      Set<String> schedules) {
+      @Nullable Set<String> schedules) {
     return r.objects(node, at, RULE_FIELDS, (o, itemAt) -> {
       EscalationRule rule = rule(o, itemAt, r, schedules);
       if (rule != null) {
@@ -121,7 +123,8 @@ final class EscalationSection {
     });
   }
 
-  private static @Nullable EscalationRule rule(ObjectNode o, String at, Reading r, Set<String> schedules) {
+  private static @Nullable EscalationRule rule(ObjectNode o, String at, Reading r,
+      @Nullable Set<String> schedules) {
     JsonNode conditionNode = r.required(o, at, "condition");
     EscalationCondition condition = conditionNode == null ? null
         : r.constant(conditionNode, Reading.at(at, "condition"), EscalationCondition.class);
@@ -151,7 +154,7 @@ final class EscalationSection {
   }
 
   private static @Nullable List<EscalationTarget> targets(JsonNode node, String at, Reading r,
-      Set<String> schedules) {
+      @Nullable Set<String> schedules) {
     return r.list(node, at, (item, itemAt) -> {
       EscalationTarget t = target(item, itemAt, r);
       return t != null && known(t, Reading.at(itemAt, "onCall"), r, schedules) ? t : null;
@@ -177,8 +180,8 @@ final class EscalationSection {
   /**
    * False, with a problem at {@code at}, when {@code t} pages an on-call schedule the document does not define.
    */
-  private static boolean known(EscalationTarget t, String at, Reading r, Set<String> schedules) {
-    if (t instanceof EscalationTarget.OnCall onCall && !schedules.contains(onCall.schedule())) {
+  private static boolean known(EscalationTarget t, String at, Reading r, @Nullable Set<String> schedules) {
+    if (schedules != null && t instanceof EscalationTarget.OnCall onCall && !schedules.contains(onCall.schedule())) {
       r.problem(at, "names on-call schedule "
           + onCall.schedule() + ", which the document's " + OnCallSection.FIELD + " does not define; it defines "
           + new TreeSet<>(schedules));
