@@ -3,18 +3,26 @@ package dev.mim.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.mim.core.calendar.WorkingHours;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.Role;
 import dev.mim.core.priority.Priority;
+import dev.mim.core.priority.PriorityMatrix;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.policies.PolicyPresets;
+import dev.mim.policies.PriorityMatrices;
 import dev.mim.policies.escalation.EscalationPlan;
 import dev.mim.policies.escalation.EscalationPresets;
 import dev.mim.policies.escalation.EscalationPresets.Level;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -71,6 +79,40 @@ class EscalationDocumentsTest {
           repeats: {NOT_RESTORED: {every: PT1H, times: 5}}
           clockStarts: {NOT_RESTORED: DECLARATION}
         """).policySet().escalation());
+  }
+
+  @Test
+  void aServiceNowShapedPlanOfSlaTargetsOnABusinessCalendarIsWrittenAsRulesAndEqualsThePreset() {
+    EscalationPlan serviceNow = EscalationPresets.serviceNowStyle(
+        Map.of(Priority.of(1), new EscalationPresets.Targets(Duration.ofMinutes(15), Duration.ofHours(4))),
+        WorkingHours.weekdays(ZoneId.of("Europe/London"), LocalTime.of(9, 0), LocalTime.of(17, 0)),
+        EscalationTarget.role(Role.of("service-desk-manager")));
+    StringBuilder rules = new StringBuilder();
+    for (int percent : new int[] {50, 75, 100}) {
+      rules.append("    - {condition: NOT_ACKNOWLEDGED, priorities: [P1], after: ")
+          .append(Duration.ofMinutes(15).multipliedBy(percent).dividedBy(100)).append(", reason: \"").append(percent)
+          .append(" % of the P1 response target used\", targets: [{role: service-desk-manager}]}\n")
+          .append("    - {condition: NOT_RESTORED, priorities: [P1], after: ")
+          .append(Duration.ofHours(4).multipliedBy(percent).dividedBy(100)).append(", reason: \"").append(percent)
+          .append(" % of the P1 restoration target used\", targets: [{role: service-desk-manager}]}\n");
+    }
+    assertEquals(serviceNow, read("escalation:\n  name: ServiceNow-style SLA\n"
+        + "  calendar: {zone: Europe/London, start: \"09:00\", end: \"17:00\"}\n  rules:\n" + rules)
+        .policySet().escalation());
+  }
+
+  @Test
+  void everyMatrixPresetWrittenAsCellsIsThePreset() {
+    for (PriorityMatrix preset : List.of(PriorityMatrices.itil3x3(), PriorityMatrices.fiveByFive(),
+        PriorityMatrices.serviceNowEventLog())) {
+      StringBuilder cells = new StringBuilder();
+      for (int[] row : preset.table()) {
+        cells.append(cells.length() == 0 ? "" : ", ").append(Arrays.stream(row).mapToObj(l -> "P" + l)
+            .collect(Collectors.joining(", ", "[", "]")));
+      }
+      assertEquals(preset, read("priorityMatrix: {cells: [" + cells + "], monotonic: " + preset.isMonotonic()
+          + "}\n").policySet().priorityMatrix());
+    }
   }
 
   @Test
