@@ -1,10 +1,13 @@
 package dev.mim.config;
 
 import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentState;
 import dev.mim.core.spi.DeclarationPolicy;
+import dev.mim.core.spi.ServiceCatalogue;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -14,13 +17,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code declaration}: which candidates may be declared before any validation evidence is recorded.
  * {@code withoutEvidenceFrom} lists the identification sources trusted that far ({@code [EVENT_MONITORING]} for
- * trusted monitoring); empty, the default, requires evidence for every candidate.
+ * trusted monitoring); empty, the default, requires evidence for every candidate. Or {@code when}: a CEL condition
+ * over the candidate ({@link Conditions}), true for those that may be declared without evidence.
  */
 final class DeclarationSection {
 
   static final String FIELD = "declaration";
   private static final String FROM = "withoutEvidenceFrom";
-  private static final Set<String> FIELDS = Set.of(FROM);
+  private static final String WHEN = "when";
+  private static final Set<String> FIELDS = Set.of(FROM, WHEN);
 
   private DeclarationSection() {}
 
@@ -31,10 +36,35 @@ final class DeclarationSection {
   }
 
   /** Reads the section at {@code at}, writes its normal form into {@code out}; null when it has problems. */
-  static @Nullable DeclarationPolicy read(JsonNode node, String at, Reading r, ObjectNode out) {
+  static @Nullable DeclarationPolicy read(JsonNode node, String at, Reading r, ObjectNode out,
+      Supplier<ServiceCatalogue> catalogue) {
     ObjectNode o = r.object(node, at, FIELDS);
     if (o == null) {
       return null;
+    }
+    if (o.has(WHEN)) {
+      if (o.has(FROM)) {
+        r.problem(at, "gives both " + FROM + " and " + WHEN + ": give one");
+        return null;
+      }
+      String expression = r.text(o.get(WHEN), Reading.at(at, WHEN));
+      Conditions.Condition condition = expression == null ? null
+          : Conditions.compile(expression, Reading.at(at, WHEN), Conditions.VARIABLES.keySet(), r);
+      if (condition == null) {
+        return null;
+      }
+      out.putObject(FIELD).put(WHEN, expression);
+      return new DeclarationPolicy() {
+        @Override
+        public boolean allowsDeclarationWithoutEvidence(IncidentState candidate) {
+          return condition.test(Conditions.of(candidate, catalogue.get()));
+        }
+
+        @Override
+        public String toString() {
+          return condition.toString();
+        }
+      };
     }
     String fromAt = Reading.at(at, FROM);
     JsonNode from = o.get(FROM);

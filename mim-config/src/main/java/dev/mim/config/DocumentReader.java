@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -84,12 +85,17 @@ final class DocumentReader {
     ZoneId zone = r.zone(field(in, DUE_DATE_ZONE, JsonNodeFactory.instance.stringNode(
         PolicySet.ofDefaults().dueDateZone().getId())), "/" + DUE_DATE_ZONE);
     out.put(DUE_DATE_ZONE, zone == null ? null : zone.getId());
+    AtomicReference<ServiceCatalogue> catalogueRead = new AtomicReference<>(ServiceCatalogue.open());
     DeclarationPolicy declaration = DeclarationSection.read(
-        field(in, DeclarationSection.FIELD, DeclarationSection.defaults()), "/" + DeclarationSection.FIELD, r, out);
+        field(in, DeclarationSection.FIELD, DeclarationSection.defaults()), "/" + DeclarationSection.FIELD, r, out,
+        catalogueRead::get);
     MajorIncidentThreshold threshold = ThresholdSection.read(
         field(in, ThresholdSection.FIELD, ThresholdSection.defaults()), "/" + ThresholdSection.FIELD, r, out);
     ServiceCatalogue catalogue = CatalogueSection.read(
         field(in, CatalogueSection.FIELD, CatalogueSection.defaults()), "/" + CatalogueSection.FIELD, r, out);
+    if (catalogue != null) {
+      catalogueRead.set(catalogue); // for the declaration's condition, which comes before it in the document
+    }
     CommunicationPolicy communication = CommunicationSection.read(
         field(in, CommunicationSection.FIELD, CommunicationSection.defaults()), "/" + CommunicationSection.FIELD, r,
         out);
