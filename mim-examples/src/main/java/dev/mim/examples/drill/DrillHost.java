@@ -9,22 +9,30 @@ import static dev.mim.examples.drill.MondayMorningDrill.OMAR;
 import static dev.mim.examples.drill.MondayMorningDrill.PAGER;
 import static dev.mim.examples.drill.MondayMorningDrill.PAYMENTS;
 
-import dev.mim.core.spi.CommunicationPolicy;
+import dev.mim.config.DocumentFormat;
+import dev.mim.config.InvalidPolicyDocumentException;
+import dev.mim.config.PolicyDocument;
+import dev.mim.config.PolicyDocuments;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.Role;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.RoleDirectory;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.policies.PolicyPresets;
 import dev.mim.policies.authorization.AuthorizationMatrix;
 import dev.mim.policies.authorization.RoleDirectories;
 import dev.mim.policies.escalation.EscalationPresets;
 import dev.mim.policies.oncall.OnCallRoster;
 import dev.mim.policies.oncall.OnCallSchedule;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -66,6 +74,25 @@ final class DrillHost {
     return RoleDirectories.of(Map.of(MONITORING, Set.of(Role.AUTOMATION), PAGER, Set.of(Role.AUTOMATION),
         DESK, Set.of(Role.SERVICE_DESK_AGENT), DANA, Set.of(Role.MAJOR_INCIDENT_MANAGER),
         OMAR, Set.of(Role.MAJOR_INCIDENT_MANAGER), LEE, Set.of(Role.RESOLVER), OLGA, Set.of(Role.OBSERVER)));
+  }
+
+  /**
+   * Runs the drill under the policy document in {@code file} (YAML, or JSON for a {@code .json} file) instead of
+   * this host's code, saying which document first; exits with status 2, the problems on standard error, when the
+   * document has any.
+   */
+  static MondayMorningDrill.Result runUnder(Path file, PrintStream out) throws IOException {
+    DocumentFormat format = file.toString().endsWith(".json") ? DocumentFormat.JSON : DocumentFormat.YAML;
+    PolicyDocument policies;
+    try {
+      policies = PolicyDocuments.read(Files.readString(file), format);
+    } catch (InvalidPolicyDocumentException e) {
+      System.err.println(file + ": " + e.getMessage());
+      System.exit(2);
+      throw e;
+    }
+    out.println("Policies: " + policies + ", from " + file);
+    return MondayMorningDrill.run(out, MondayMorningDrill.Store.NONE, policies);
   }
 
   /** The on-call rota of the Major Incident Managers this week: omar backs up whoever is assigned. */

@@ -1,6 +1,6 @@
 package dev.mim.examples.drill;
 
-import dev.mim.core.spi.CommunicationPolicy;
+import dev.mim.config.PolicyDocument;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
@@ -40,16 +40,12 @@ import dev.mim.core.report.FactNarration;
 import dev.mim.core.report.IncidentReport;
 import dev.mim.core.report.ReviewMarkdown;
 import dev.mim.core.service.ServiceId;
-import dev.mim.config.DocumentFormat;
-import dev.mim.config.InvalidPolicyDocumentException;
-import dev.mim.config.PolicyDocument;
-import dev.mim.config.PolicyDocuments;
+import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.policies.escalation.EscalationLoop;
 import dev.mim.policies.oncall.OnCallRoster;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -160,23 +156,7 @@ public final class MondayMorningDrill {
    */
   public static void main(String[] args) throws IOException {
     String document = System.getProperty("mim.policies");
-    Result r;
-    if (document == null) {
-      r = run(System.out);
-    } else {
-      Path file = Path.of(document);
-      DocumentFormat format = document.endsWith(".json") ? DocumentFormat.JSON : DocumentFormat.YAML;
-      PolicyDocument policies;
-      try {
-        policies = PolicyDocuments.read(Files.readString(file), format);
-      } catch (InvalidPolicyDocumentException e) {
-        System.err.println(file + ": " + e.getMessage());
-        System.exit(2);
-        return;
-      }
-      System.out.println("Policies: " + policies + ", from " + file);
-      r = run(System.out, Store.NONE, policies);
-    }
+    Result r = document == null ? run(System.out) : DrillHost.runUnder(Path.of(document), System.out);
     if (!r.replayMatches()) {
       System.exit(1);
     }
