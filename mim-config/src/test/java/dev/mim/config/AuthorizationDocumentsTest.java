@@ -52,6 +52,23 @@ class AuthorizationDocumentsTest {
   }
 
   @Test
+  void anAuthorizationThatIsNeitherANameNorAMatrixIsAProblemSayingWhatItMayBe() {
+    InvalidPolicyDocumentException name = assertThrows(InvalidPolicyDocumentException.class,
+        () -> read("authorization: superuser\n"));
+    assertEquals(List.of(new DocumentProblem("/authorization", "must be \"permitAll\", \"standard\" or an object with"
+        + " the roles allowed each command, was superuser")), name.problems());
+    InvalidPolicyDocumentException allow = assertThrows(InvalidPolicyDocumentException.class,
+        () -> read("authorization: {allow: [DECLARE]}\n"));
+    assertEquals(List.of(new DocumentProblem("/authorization/allow", "must be an object from command kinds (DECLARE)"
+        + " to the roles allowed them, was [\"DECLARE\"]")), allow.problems());
+    AuthorizationMatrix matrix = (AuthorizationMatrix) read("authorization: {allow: {DECLARE: [resolver]}}\n")
+        .policySet().authorization();
+    assertEquals(Set.of(Role.RESOLVER), matrix.rolesFor(ActionKind.DECLARE));
+    assertEquals(Set.of(), matrix.rolesFor(ActionKind.CLOSE));
+    assertEquals(false, matrix.serviceDeskActsForManager());
+  }
+
+  @Test
   void anUnknownCommandKindOrARoleNamedTwiceIsAProblemAtItsPlace() {
     InvalidPolicyDocumentException e = assertThrows(InvalidPolicyDocumentException.class, () -> read("""
         authorization: {allow: {DECLARE: [resolver, resolver], PANIC: [resolver]}}

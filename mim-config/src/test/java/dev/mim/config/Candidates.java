@@ -1,5 +1,6 @@
 package dev.mim.config;
 
+import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
@@ -26,6 +27,18 @@ final class Candidates {
   static IncidentState identifiedBy(IdentificationSource source) {
     Decision d = Incident.start().decide(identify(source), PolicySet.ofDefaults()).decision();
     return ((Decision.Accepted) d).state();
+  }
+
+  /** The candidate of {@link #identify()}, validated and declared a minute later, under mim's defaults. */
+  static IncidentState declared() {
+    Incident incident = Incident.start().decide(identify(), PolicySet.ofDefaults()).incident();
+    IncidentCommand validate = IncidentCommand.of(TenantId.of("acme"), IncidentId.of("MI-1"), Actor.of("amy"),
+        Instant.parse("2026-11-23T08:01:00Z"), new IdentificationAction.RecordValidation(
+            EvidenceKind.MONITORING_CONFIRMED, "all checks red"));
+    incident = incident.decide(validate, PolicySet.ofDefaults()).incident();
+    IncidentCommand declare = IncidentCommand.of(TenantId.of("acme"), IncidentId.of("MI-1"), Actor.of("amy"),
+        Instant.parse("2026-11-23T08:01:00Z"), new IdentificationAction.Declare(null));
+    return incident.decide(declare, PolicySet.ofDefaults()).incident().state();
   }
 
   /** The identification of a P1 candidate on the payments service, by event monitoring. */

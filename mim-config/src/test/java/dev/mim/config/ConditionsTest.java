@@ -85,6 +85,29 @@ class ConditionsTest {
   }
 
   @Test
+  void aConditionSeesTheStageTheChildrenAndTheMinutesSinceDeclarationOfADeclaredIncident() {
+    PolicySet p = read("declaration: {when: \"stage == 'DECLARED' && children == 0 && minutesSinceDeclaration == 0"
+        + " && impact == 1 && urgency == 1 && services == ['payments'] && tiers == []\"}\n").policySet();
+    assertTrue(p.declarationPolicy().allowsDeclarationWithoutEvidence(Candidates.declared()));
+    assertFalse(p.declarationPolicy().allowsDeclarationWithoutEvidence(
+        Candidates.identifiedBy(IdentificationSource.EVENT_MONITORING)), "a candidate is not declared");
+    assertEquals("stage == 'DECLARED' && children == 0 && minutesSinceDeclaration == 0 && impact == 1"
+        + " && urgency == 1 && services == ['payments'] && tiers == []", p.declarationPolicy().toString());
+  }
+
+  @Test
+  void aConditionAndTheFieldsItReplacesAreNotGivenTogether() {
+    InvalidPolicyDocumentException e = assertThrows(InvalidPolicyDocumentException.class, () -> read("""
+        declaration: {when: "priority == 1", withoutEvidenceFrom: [OTHER]}
+        majorIncidentThreshold: {when: "priority == 1", priorityAtLeast: P2}
+        """));
+    assertEquals(List.of(
+        new DocumentProblem("/declaration", "gives both withoutEvidenceFrom and when: give one"),
+        new DocumentProblem("/majorIncidentThreshold", "gives both when and the priorities: give one")),
+        e.problems());
+  }
+
+  @Test
   void aConditionThatFailsOrRunsOverItsCostIsAFailedPolicyNotAnException() {
     RecordingLogs.clear();
     for (String failing : List.of("priority / (priority - priority) == 1",

@@ -1,6 +1,7 @@
 package dev.mim.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -38,6 +39,35 @@ class PolicyDiffTest {
         "escalation rule 2 after: 15 min -> 10 min"), diff.changes());
     String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
     assertTrue(readme.contains("```\n" + diff + "\n```\n"), "README.md shows this diff:\n" + diff);
+  }
+
+  @Test
+  void durationsAndListsAreSaidInWords() {
+    PolicyDiff diff = PolicyDiff.between(read("""
+        id: t
+        version: 1
+        verificationWindow: PT0S
+        declaration: {withoutEvidenceFrom: [USER_REPORT]}
+        surge: {window: PT45S, coolDown: PT1H30M, lateness: PT2M}
+        """), read("""
+        id: t
+        version: 2
+        verificationWindow: P3D
+        declaration: {withoutEvidenceFrom: [USER_REPORT, OTHER]}
+        surge: {window: PT1H, coolDown: PT90M, lateness: PT2M5S}
+        """));
+    assertEquals(List.of(
+        "verification window: 0 min -> 3 d",
+        "declaration without evidence from OTHER: added",
+        "surge window: 45 s -> 1 h",
+        "surge lateness: 2 min -> 2 min 5 s"), diff.changes());
+    assertFalse(diff.isEmpty());
+    assertEquals(List.of("surge key: SERVICE -> CATEGORY"), PolicyDiff.between(read("id: t\nversion: 1\n"),
+        read("id: t\nversion: 2\nsurge: {key: CATEGORY}\n")).changes());
+    assertEquals(List.of("authorization: permitAll -> standard", "roles amy: added [major-incident-manager]"),
+        PolicyDiff.between(read("id: t\nversion: 1\n"),
+            read("id: t\nversion: 2\nauthorization: standard\nroles: {amy: [major-incident-manager]}\n"))
+            .changes());
   }
 
   @Test

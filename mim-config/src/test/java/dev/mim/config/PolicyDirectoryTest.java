@@ -47,6 +47,10 @@ class PolicyDirectoryTest {
     PolicyDirectory directory = PolicyDirectory.withFallback(defaults);
     assertSame(defaults.policySet(), directory.policiesFor(ACME));
     assertEquals(Optional.empty(), directory.document(ACME));
+    assertEquals("PolicyDirectory{} with the fallback defaults v1", directory.toString());
+    directory.publish(ACME, version("acme", 1, 24));
+    assertEquals("PolicyDirectory{acme=acme v1} with the fallback defaults v1", directory.toString());
+    assertEquals("PolicyDirectory{}", PolicyDirectory.empty().toString());
   }
 
   @Test

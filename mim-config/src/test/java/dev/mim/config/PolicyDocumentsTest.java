@@ -2,6 +2,7 @@ package dev.mim.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -157,6 +158,9 @@ class PolicyDocumentsTest {
         String written = PolicyDocuments.write(d, format);
         PolicyDocument back = PolicyDocuments.read(written, format);
         assertEquals(d, back, () -> format + ":\n" + written);
+        assertEquals(d.hashCode(), back.hashCode());
+        assertNotEquals(d, PolicyDocuments.read(PolicyDocuments.write(d, DocumentFormat.YAML)
+            .replaceFirst("(?m)^version: ", "version: 1"), DocumentFormat.YAML), "another version is another document");
         assertEquals(written, PolicyDocuments.write(back, format), "writing is stable");
       }
     }
