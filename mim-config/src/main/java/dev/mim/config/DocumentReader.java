@@ -127,10 +127,10 @@ final class DocumentReader {
           .serviceCatalogue(catalogue).communication(communication).escalation(escalation)
           .authorization(authorization).roles(roles).version(identity).build());
     }
-    if (!r.problems().isEmpty() || policies == null || identity == null) {
+    if (!r.problems().isEmpty() || policies == null) {
       throw new InvalidPolicyDocumentException(r.problems());
     }
-    return new PolicyDocument(identity.id(), identity.version(), policies, onCall, surge, out);
+    return new PolicyDocument(policies, onCall, surge, out);
   }
 
   /** The window, checked by PolicySet's own check (so at its own pointer); null when it has a problem. */

@@ -1,8 +1,10 @@
 package dev.mim.config;
 
+import dev.mim.core.incident.PoliciesVersion;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.policies.detection.SurgeSettings;
 import dev.mim.policies.oncall.OnCallRoster;
+import java.util.Objects;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -13,17 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class PolicyDocument {
 
-  private final String id;
-  private final long version;
+  private final PoliciesVersion identity;
   private final PolicySet policies;
   private final OnCallRoster onCall;
   private final SurgeSettings surge;
   private final ObjectNode normal;
 
-  PolicyDocument(String id, long version, PolicySet policies, OnCallRoster onCall, SurgeSettings surge,
-      ObjectNode normal) {
-    this.id = id;
-    this.version = version;
+  /** @param policies the document's policy set, whose {@link PolicySet#version()} is the document's identity */
+  PolicyDocument(PolicySet policies, OnCallRoster onCall, SurgeSettings surge, ObjectNode normal) {
+    this.identity = Objects.requireNonNull(policies.version(), "a document's policy set has its id and version");
     this.policies = policies;
     this.onCall = onCall;
     this.surge = surge;
@@ -32,12 +32,12 @@ public final class PolicyDocument {
 
   /** @return the document's id: which policy set this is (a tenant's, a preset's); not blank */
   public String id() {
-    return id;
+    return identity.id();
   }
 
   /** @return the document's version, 1 or more: which edition of the policy set this is */
   public long version() {
-    return version;
+    return identity.version();
   }
 
   /**
@@ -82,6 +82,6 @@ public final class PolicyDocument {
   /** @return the id and version, {@code acme v3} */
   @Override
   public String toString() {
-    return id + " v" + version;
+    return identity.toString();
   }
 }
