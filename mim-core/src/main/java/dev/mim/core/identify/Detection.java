@@ -49,7 +49,9 @@ public sealed interface Detection permits Detection.Observed, Detection.Refused 
     /** The service catalogue does not admit the signal's service. */
     UNKNOWN_SERVICE("unknown-service"),
     /** The host's service catalogue threw an exception; it was logged. */
-    CATALOGUE_FAILED("catalogue-failed");
+    CATALOGUE_FAILED("catalogue-failed"),
+    /** The detector's trigger rule threw an exception; it was logged. */
+    TRIGGER_FAILED("trigger-failed");
 
     private final String code;
 

@@ -37,9 +37,10 @@ import org.slf4j.LoggerFactory;
  *       and proposes a candidate when some window of length {@code window} (both ends included) holds the new
  *       signal and at least {@code threshold} signals. The proposal lists the signals of the first such fullest
  *       window as evidence, oldest first, and has source {@link IdentificationSource#SERVICE_DESK_VOLUME}.</li>
- *   <li><b>Monitoring on a top-tier service.</b> An {@link SignalSource#EVENT_MONITORING} signal about a service
- *       whose catalogue tier is {@code immediateTier} or more critical proposes a candidate at once, keyed by its
- *       service ({@link SignalKey#serviceKey}), with source {@link IdentificationSource#EVENT_MONITORING}.</li>
+ *   <li><b>Trigger rule.</b> A signal that meets the settings' {@link TriggerRule} proposes a candidate at once,
+ *       keyed by its service ({@link SignalKey#serviceKey}), with the signal's source. The default rule: an {@link
+ *       SignalSource#EVENT_MONITORING} signal about a service whose catalogue tier is {@code immediateTier} or more
+ *       critical. A rule that throws refuses the signal ({@code trigger-failed}), which then changes nothing.</li>
  *   <li><b>Tenants.</b> Signals of different tenants are never grouped; a proposal has its signals' tenant.</li>
  *   <li><b>No repeats.</b> No proposal for a key the host reports {@linkplain OpenKeys open}, nor for a key
  *       proposed less than {@code coolDown} before (in signal time); at most one proposal per key per signal.</li>
@@ -67,7 +68,7 @@ public final class SurgeDetector implements DetectionPolicy {
   private final Duration coolDown;
   private final SignalKey key;
   private final ServiceCatalogue catalogue;
-  private final int immediateTier;
+  private final TriggerRule trigger;
 
   /** Retained signals by tenant and raw key (see {@link #rawKey}), each queue sorted by time. */
   private final Map<TenantId, Map<Object, SignalQueue>> byTenant = new HashMap<>();
@@ -98,7 +99,7 @@ public final class SurgeDetector implements DetectionPolicy {
     this.coolDown = settings.coolDown();
     this.key = settings.key();
     this.catalogue = settings.catalogue();
-    this.immediateTier = settings.immediateTier();
+    this.trigger = settings.triggerRule();
     this.reach = lateness.plus(window);
     this.within = " within " + window;
   }
@@ -159,20 +160,30 @@ public final class SurgeDetector implements DetectionPolicy {
           "the service catalogue failed for signal " + signal.reference() + ": " + e);
     }
 
+    CandidateProposal atOnce;
+    try {
+      BusinessService known = service.orElse(null);
+      atOnce = !trigger.proposesAtOnce(signal, known) ? null
+          : new CandidateProposal(signal.tenant(), SignalKey.serviceKey(signal), signal.source().identification(),
+              Set.of(signal.service()), signal.at(), signal.at(), List.of(signal.reference()),
+              trigger.reason(signal, known));
+    } catch (RuntimeException e) {
+      LOG.warn("trigger rule {} failed for signal {}", trigger, signal.reference(), e);
+      return new Detection.Refused(SignalRefusal.TRIGGER_FAILED,
+          "the trigger rule failed for signal " + signal.reference() + ": " + e);
+    }
+
     if (latest == null || signal.at().isAfter(latest)) {
       latest = signal.at();
     }
     CandidateProposal immediate = null;
     TenantKey immediateKey = null;
-    if (signal.source() == SignalSource.EVENT_MONITORING && service.isPresent()
-        && service.get().tier() <= immediateTier) {
-      TenantKey tk = new TenantKey(signal.tenant(), SignalKey.serviceKey(signal));
+    if (atOnce != null) {
+      TenantKey tk = new TenantKey(signal.tenant(), atOnce.key());
       if (mayPropose(tk, signal.at(), open)) {
         remember(tk, signal.at());
         immediateKey = tk;
-        immediate = new CandidateProposal(signal.tenant(), tk.key(), IdentificationSource.EVENT_MONITORING,
-            Set.of(signal.service()), signal.at(), signal.at(), List.of(signal.reference()),
-            "event monitoring alerted on " + signal.service() + ", a tier-" + service.get().tier() + " service");
+        immediate = atOnce;
       }
     }
     CandidateProposal surge = null;
@@ -323,7 +334,7 @@ public final class SurgeDetector implements DetectionPolicy {
   @Override
   public String toString() {
     return "SurgeDetector[" + threshold + " signals by " + key + " within " + window + ", lateness " + lateness
-        + ", cool-down " + coolDown + ", monitoring on tier <= " + immediateTier + " at once]";
+        + ", cool-down " + coolDown + ", at once: " + trigger + "]";
   }
 
   /** Drops the keys with no signal left, once they outnumber those with signals: memory stays bounded. */

@@ -6,6 +6,7 @@ import dev.mim.core.identify.SignalKey;
 import dev.mim.core.service.BusinessService;
 import dev.mim.core.spi.ServiceCatalogue;
 import java.time.Duration;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -101,6 +102,17 @@ public abstract class SurgeSettings implements WithSurgeSettings {
   @Value.Default
   public int immediateTier() {
     return 1;
+  }
+
+  /**
+   * @return which signals propose a candidate at once, in place of {@link #immediateTier()}'s rule (which is then
+   *     not used); empty, the default, for that rule
+   */
+  public abstract Optional<TriggerRule> trigger();
+
+  /** @return the trigger rule the detector asks: {@link #trigger()}, or monitoring on {@link #immediateTier()} */
+  TriggerRule triggerRule() {
+    return trigger().orElseGet(() -> TriggerRule.monitoringOnTier(immediateTier()));
   }
 
   @Value.Check

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -28,7 +29,8 @@ import org.immutables.value.Value;
  * is refused when built, so every level it offers can be recorded.
  *
  * <p>What {@link #due} returns: for each condition that holds, every level not yet sent whose time has come (with
- * {@code overdue} set once its time has passed), and the next level, not yet due. Pure: the answer depends only on
+ * {@code overdue} set once its time has passed), and the next level, not yet due; a level whose rule's {@code when}
+ * the incident does not meet is passed over, and the levels after it keep their numbers. Pure: the answer depends only on
  * the state, the instant and the plan. Build one with {@link #custom()}.
  */
 @Value.Immutable
@@ -108,6 +110,7 @@ public abstract class EscalationPlan implements EscalationPolicy {
     int sent = EscalationClock.levelSent(incident, condition);
     Repeat repeat = repeats().get(condition);
     int loops = repeat == null ? 0 : repeat.times();
+    Boolean[] pages = new Boolean[chain.size()]; // each rule's when, asked once and only when reached
     for (int loop = 0; loop <= loops; loop++) {
       for (int i = 0; i < chain.size(); i++) {
         int level = loop * chain.size() + i + 1;
@@ -115,6 +118,12 @@ public abstract class EscalationPlan implements EscalationPolicy {
           continue;
         }
         EscalationRule rule = chain.get(i);
+        if (pages[i] == null) {
+          pages[i] = rule.pagesFor(incident);
+        }
+        if (!pages[i]) {
+          continue; // passed over: the levels after it keep their numbers
+        }
         Duration delay = loop == 0 ? rule.after() : rule.after().plus(repeat.every().multipliedBy(loop));
         Instant dueAt = EscalationClock.after(incident, anchor, delay, calendar());
         if (dueAt == null) {
@@ -180,8 +189,9 @@ public abstract class EscalationPlan implements EscalationPolicy {
   }
 
   /**
-   * The plan as a Markdown table, one row per rule (by condition, priority and delay), followed by a line
-   * listing the repeats; README shows the tiered default this way.
+   * The plan as a Markdown table, one row per rule (by condition, priority and delay; a rule's {@code when}, unless
+   * {@link EscalationRule#ALWAYS}, follows its condition), followed by a line listing the repeats; README shows the
+   * tiered default this way.
    *
    * @return the table, ending with a newline
    */
@@ -193,7 +203,8 @@ public abstract class EscalationPlan implements EscalationPolicy {
         .thenComparing(r -> r.priorities().isEmpty() ? "" : r.priorities().toString())
         .thenComparing(EscalationRule::after));
     for (EscalationRule r : sorted) {
-      out.append("| `").append(r.condition()).append("` | ")
+      out.append("| `").append(r.condition()).append('`')
+          .append(r.when() == EscalationRule.ALWAYS ? "" : " when `" + r.when() + "`").append(" | ")
           .append(r.priorities().isEmpty() ? "all" : String.join(", ", r.priorities().stream()
               .map(Priority::toString).toList()))
           .append(" | ").append(words(r.after())).append(" | ")
@@ -285,6 +296,24 @@ public abstract class EscalationPlan implements EscalationPolicy {
     public Builder rule(EscalationCondition condition, Set<Priority> priorities, Duration after, String reason,
         EscalationTarget... targets) {
       addRules(new EscalationRule(condition, priorities, after, List.of(targets), reason));
+      return this;
+    }
+
+    /**
+     * Adds a level that pages only for the incidents that meet {@code when}.
+     *
+     * @param condition the condition
+     * @param priorities the priorities it applies to; empty for all
+     * @param after how long
+     * @param reason why, in words
+     * @param when which incidents it pages for
+     * @param targets whom to page
+     * @return this builder
+     * @throws IllegalArgumentException as {@link EscalationRule}
+     */
+    public Builder rule(EscalationCondition condition, Set<Priority> priorities, Duration after, String reason,
+        Predicate<IncidentState> when, EscalationTarget... targets) {
+      addRules(new EscalationRule(condition, priorities, after, List.of(targets), reason, when));
       return this;
     }
 
