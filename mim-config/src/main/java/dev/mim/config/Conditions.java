@@ -15,6 +15,7 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.incident.Classification;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.priority.Priority;
@@ -28,7 +29,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +43,9 @@ import org.jspecify.annotations.Nullable;
  * (levels, 1 the most severe), {@code source} (how the incident was identified, {@code "EVENT_MONITORING"}), {@code
  * services} (the ids of the services affected), {@code tiers} (the tiers of those the catalogue knows), {@code
  * children} (the number of child incidents), {@code stage} (the status, {@code "CANDIDATE"}) and {@code
- * minutesSinceDeclaration} (from the declaration to the incident's last event, 0 before it is declared).
+ * minutesSinceDeclaration} (from the declaration to the incident's last event, 0 before it is declared). A
+ * trigger rule asks about a signal: {@code source}, {@code service}, {@code tier}, {@code category}, {@code location}
+ * and {@code configurationItem}.
  */
 final class Conditions {
 
@@ -61,7 +65,13 @@ final class Conditions {
   static final Map<String, CelType> VARIABLES = variables();
 
   /** The variables a major-incident threshold knows: the priority and the services. */
-  static final Set<String> THRESHOLD_VARIABLES = Set.of("priority", "services", "tiers");
+  static final Map<String, CelType> THRESHOLD_VARIABLES = Map.of("priority", SimpleType.INT,
+      "services", ListType.create(SimpleType.STRING), "tiers", ListType.create(SimpleType.INT));
+
+  /** The variables of a signal, which a trigger rule knows. */
+  static final Map<String, CelType> SIGNAL_VARIABLES = Map.of("source", SimpleType.STRING,
+      "service", SimpleType.STRING, "tier", SimpleType.INT, "category", SimpleType.STRING,
+      "location", SimpleType.STRING, "configurationItem", SimpleType.STRING);
 
   private static final CelOptions OPTIONS = CelOptions.current().comprehensionMaxIterations(MAX_ITERATIONS).build();
   private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS)
@@ -84,23 +94,20 @@ final class Conditions {
   }
 
   /**
-   * Compiles {@code node}'s expression, a condition over {@code known} of the variables; null, with each compile
-   * error a problem at {@code pointer} (its line and column in the expression), when it does not compile to a
-   * boolean.
+   * Compiles {@code expression}, a condition over {@code known} variables; null, with each compile error a problem
+   * at {@code pointer} (its line and column in the expression), when it does not compile to a boolean.
    */
-  static @Nullable Condition compile(String expression, String pointer, Set<String> known, Reading r) {
+  static @Nullable Condition compile(String expression, String pointer, Map<String, CelType> known, Reading r) {
     CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS)
         .setStandardMacros(CelStandardMacro.STANDARD_MACROS).setResultType(SimpleType.BOOL);
-    for (String name : known) {
-      builder.addVar(name, VARIABLES.get(name));
-    }
+    known.forEach(builder::addVar);
     CelCompiler compiler = builder.build();
     CelValidationResult result = compiler.compile(expression);
     if (result.hasError()) {
       for (CelIssue issue : result.getErrors()) {
         r.problem(pointer, "does not compile at line " + issue.getSourceLocation().getLine() + ", column "
             + (issue.getSourceLocation().getColumn() + 1) + ": " + issue.getMessage() + " (the variables are "
-            + new java.util.TreeSet<>(known) + "), was " + expression);
+            + new java.util.TreeSet<>(known.keySet()) + "), was " + expression);
       }
       return null;
     }
@@ -138,6 +145,25 @@ final class Conditions {
     return v;
   }
 
+  /**
+   * @param condition a condition over {@link #VARIABLES}
+   * @param catalogue the catalogue that gives the services' tiers, asked when the condition is
+   * @return the condition as a predicate over incidents, whose {@code toString()} is its expression
+   */
+  static Predicate<IncidentState> overIncidents(Condition condition, Supplier<ServiceCatalogue> catalogue) {
+    return new Predicate<>() {
+      @Override
+      public boolean test(IncidentState incident) {
+        return condition.test(of(incident, catalogue.get()));
+      }
+
+      @Override
+      public String toString() {
+        return condition.toString();
+      }
+    };
+  }
+
   /** The variables a threshold knows: the priority, the services and their tiers. */
   static Map<String, Object> of(Priority priority, Collection<BusinessService> services) {
     List<String> ids = new ArrayList<>();
@@ -147,6 +173,20 @@ final class Conditions {
       tiers.add((long) s.tier());
     }
     return Map.of("priority", (long) priority.level(), "services", ids, "tiers", tiers);
+  }
+
+  /**
+   * The variables of a signal: its source ({@code "EVENT_MONITORING"}), service id, the service's tier (0 when the
+   * catalogue does not list it), and its category, location and configuration item ({@code ""} when it has none).
+   */
+  static Map<String, Object> of(IncidentSignal signal, @Nullable BusinessService service) {
+    return Map.of("source", signal.source().name(), "service", signal.service().value(),
+        "tier", service == null ? 0L : (long) service.tier(), "category", text(signal.category()),
+        "location", text(signal.location()), "configurationItem", text(signal.configurationItem()));
+  }
+
+  private static String text(@Nullable String value) {
+    return value == null ? "" : value;
   }
 
   /** A compiled condition. */

@@ -7,6 +7,7 @@ import dev.mim.core.spi.ServiceCatalogue;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -49,20 +50,21 @@ final class DeclarationSection {
       }
       String expression = r.text(o.get(WHEN), Reading.at(at, WHEN));
       Conditions.Condition condition = expression == null ? null
-          : Conditions.compile(expression, Reading.at(at, WHEN), Conditions.VARIABLES.keySet(), r);
+          : Conditions.compile(expression, Reading.at(at, WHEN), Conditions.VARIABLES, r);
       if (condition == null) {
         return null;
       }
       out.putObject(FIELD).put(WHEN, expression);
+      Predicate<IncidentState> allowed = Conditions.overIncidents(condition, catalogue);
       return new DeclarationPolicy() {
         @Override
         public boolean allowsDeclarationWithoutEvidence(IncidentState candidate) {
-          return condition.test(Conditions.of(candidate, catalogue.get()));
+          return allowed.test(candidate);
         }
 
         @Override
         public String toString() {
-          return condition.toString();
+          return allowed.toString();
         }
       };
     }

@@ -112,7 +112,7 @@ final class DocumentReader {
     }
     EscalationPolicy escalation = EscalationSection.read(
         field(in, EscalationSection.FIELD, EscalationSection.defaults()), "/" + EscalationSection.FIELD, r, out,
-        schedules);
+        schedules, catalogueRead::get);
     AuthorizationPolicy authorization = AuthorizationSection.read(
         field(in, AuthorizationSection.FIELD, AuthorizationSection.defaults()), "/" + AuthorizationSection.FIELD, r,
         out);

@@ -3,11 +3,13 @@ package dev.mim.config;
 import dev.mim.core.calendar.BusinessCalendar;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
+import dev.mim.core.incident.IncidentState;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.people.Role;
 import dev.mim.core.priority.Priority;
 import dev.mim.core.spi.EscalationPolicy;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.policies.escalation.EscalationPlan;
 import dev.mim.policies.escalation.EscalationPlan.ClockStart;
 import dev.mim.policies.escalation.EscalationPresets;
@@ -18,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code escalation}: {@code none} (the default), {@code tiered} (mim-policies' {@code EscalationPresets.tiered()},
  * which pages the on-call schedule {@code major-incident-managers}), or a plan: {@code name}, {@code calendar} its
  * clocks run on (as {@code communication}'s), {@code rules} (each a level: {@code condition}, {@code priorities}
- * (every one when left out), {@code after}, {@code reason}, {@code targets}), {@code repeats} ({@code condition: {every,
+ * (every one when left out), {@code after}, {@code reason}, {@code targets}, and optionally {@code when}, a CEL
+ * condition over the incident ({@link Conditions}) that the rule pages for), {@code repeats} ({@code condition: {every,
  * times}}) and {@code clockStarts} ({@code condition: CONDITION | DECLARATION | IDENTIFICATION}). PagerDuty-,
  * Opsgenie- and ServiceNow-shaped plans are plans of rules. A target is {@code {person}}, {@code {role}}, {@code
  * {group}} or {@code {onCall}} naming one of the document's on-call schedules.
@@ -39,7 +44,9 @@ final class EscalationSection {
   static final String NONE = "none";
   static final String TIERED = "tiered";
   private static final Set<String> FIELDS = Set.of("name", "calendar", "rules", "repeats", "clockStarts");
-  private static final Set<String> RULE_FIELDS = Set.of("condition", "priorities", "after", "reason", "targets");
+  private static final Set<String> RULE_FIELDS = Set.of("condition", "priorities", "after", "reason", "targets",
+      "when");
+  private static final String WHEN = "when";
   private static final Set<String> REPEAT_FIELDS = Set.of("every", "times");
   private static final Map<String, Function<String, EscalationTarget>> TARGETS = Map.of(
       "person", name -> EscalationTarget.person(Actor.of(name)),
@@ -59,7 +66,7 @@ final class EscalationSection {
    * not checked against them).
    */
   static @Nullable EscalationPolicy read(JsonNode node, String at, Reading r, ObjectNode out,
-      @Nullable Set<String> schedules) {
+      @Nullable Set<String> schedules, Supplier<ServiceCatalogue> catalogue) {
     if (node.isString() && NONE.equals(node.asString())) {
       out.put(FIELD, NONE);
       return EscalationPolicy.none();
@@ -93,7 +100,7 @@ final class EscalationSection {
         Reading.at(at, CalendarSection.FIELD), r, normal);
     JsonNode rulesNode = r.required(o, at, "rules");
     List<EscalationRule> rules = rulesNode == null ? null
-        : rules(rulesNode, Reading.at(at, "rules"), r, normal.putArray("rules"), schedules);
+        : rules(rulesNode, Reading.at(at, "rules"), r, normal.putArray("rules"), schedules, catalogue);
     EscalationPlan.Builder plan = EscalationPlan.custom();
     boolean ok = repeats(o.get("repeats"), Reading.at(at, "repeats"), r, plan, normal.putObject("repeats"));
     ok &= clockStarts(o.get("clockStarts"), Reading.at(at, "clockStarts"), r, plan, normal.putObject("clockStarts"));
@@ -108,9 +115,9 @@ final class EscalationSection {
   }
 
   private static @Nullable List<EscalationRule> rules(JsonNode node, String at, Reading r, ArrayNode normal,
-      @Nullable Set<String> schedules) {
+      @Nullable Set<String> schedules, Supplier<ServiceCatalogue> catalogue) {
     return r.objects(node, at, RULE_FIELDS, (o, itemAt) -> {
-      EscalationRule rule = rule(o, itemAt, r, schedules);
+      EscalationRule rule = rule(o, itemAt, r, schedules, catalogue);
       if (rule != null) {
         ObjectNode n = normal.addObject().put("condition", rule.condition().name());
         ArrayNode priorities = n.putArray("priorities");
@@ -118,13 +125,16 @@ final class EscalationSection {
         n.put("after", rule.after().toString()).put("reason", rule.reason());
         ArrayNode targets = n.putArray("targets");
         rule.targets().forEach(t -> write(t, targets.addObject()));
+        if (rule.when() != EscalationRule.ALWAYS) {
+          n.put(WHEN, rule.when().toString());
+        }
       }
       return rule;
     });
   }
 
   private static @Nullable EscalationRule rule(ObjectNode o, String at, Reading r,
-      @Nullable Set<String> schedules) {
+      @Nullable Set<String> schedules, Supplier<ServiceCatalogue> catalogue) {
     JsonNode conditionNode = r.required(o, at, "condition");
     EscalationCondition condition = conditionNode == null ? null
         : r.constant(conditionNode, Reading.at(at, "condition"), EscalationCondition.class);
@@ -135,10 +145,24 @@ final class EscalationSection {
     JsonNode targetsNode = r.required(o, at, "targets");
     List<EscalationTarget> targets = targetsNode == null ? null
         : targets(targetsNode, Reading.at(at, "targets"), r, schedules);
-    if (condition == null || priorities == null || after == null || reason == null || targets == null) {
+    Predicate<IncidentState> when = when(o.get(WHEN), Reading.at(at, WHEN), r, catalogue);
+    if (condition == null || priorities == null || after == null || reason == null || targets == null
+        || when == null) {
       return null;
     }
-    return r.builtFrom(o, at, () -> new EscalationRule(condition, priorities, after, targets, reason));
+    return r.builtFrom(o, at, () -> new EscalationRule(condition, priorities, after, targets, reason, when));
+  }
+
+  /** The rule's condition: {@link EscalationRule#ALWAYS} when none is given; null when it does not compile. */
+  private static @Nullable Predicate<IncidentState> when(@Nullable JsonNode node, String at, Reading r,
+      Supplier<ServiceCatalogue> catalogue) {
+    if (node == null) {
+      return EscalationRule.ALWAYS;
+    }
+    String expression = r.text(node, at);
+    Conditions.Condition condition = expression == null ? null
+        : Conditions.compile(expression, at, Conditions.VARIABLES, r);
+    return condition == null ? null : Conditions.overIncidents(condition, catalogue);
   }
 
   private static @Nullable Set<Priority> priorities(@Nullable JsonNode node, String at, Reading r) {

@@ -1,10 +1,13 @@
 package dev.mim.config;
 
+import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.SignalKey;
 import dev.mim.core.service.BusinessService;
 import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.policies.detection.SurgeSettings;
+import dev.mim.policies.detection.TriggerRule;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -16,14 +19,17 @@ import tools.jackson.databind.node.ObjectNode;
  * threshold} signals (at least 2) with the same {@code key} ({@code SERVICE}, {@code CATEGORY}, {@code LOCATION} or
  * {@code CONFIGURATION_ITEM}) within {@code window}, accepting signals up to {@code lateness} late, then quiet for
  * {@code coolDown}; a signal on a service of tier {@code immediateTier} or more critical (0 for none) proposes one at
- * once. The services' tiers are the document's {@code serviceCatalogue}. Each field left out takes the detector's
- * default.
+ * once. Or, in place of {@code immediateTier}, {@code when}: a CEL condition over the signal ({@link Conditions}),
+ * true for the signals that propose at once. The services' tiers are the document's {@code serviceCatalogue}. Each
+ * field left out takes the detector's default.
  */
 final class SurgeSection {
 
   static final String FIELD = "surge";
   private static final Set<String> FIELDS =
-      Set.of("threshold", "window", "lateness", "coolDown", "key", "immediateTier");
+      Set.of("threshold", "window", "lateness", "coolDown", "key", "immediateTier", "when");
+
+  private static final String WHEN = "when";
 
   private SurgeSection() {}
 
@@ -47,19 +53,58 @@ final class SurgeSection {
     JsonNode tierNode = o.get("immediateTier");
     Long tier = tierNode == null ? Long.valueOf(defaults.immediateTier())
         : r.integer(tierNode, Reading.at(at, "immediateTier"), 0, BusinessService.MAX_TIER);
+    JsonNode whenNode = o.get(WHEN);
+    TriggerRule trigger = null;
+    if (whenNode != null) {
+      trigger = trigger(whenNode, tierNode, at, r);
+      if (trigger == null) {
+        return null;
+      }
+    }
     if (threshold == null || window == null || lateness == null || coolDown == null || key == null || tier == null
         || catalogue == null) {
       return null;
     }
+    Optional<TriggerRule> rule = Optional.ofNullable(trigger);
     SurgeSettings settings = r.builtFrom(o, at, () -> SurgeSettings.custom().threshold(threshold.intValue())
         .window(window).lateness(lateness).coolDown(coolDown).key(key).immediateTier(tier.intValue())
-        .catalogue(catalogue).build());
+        .trigger(rule).catalogue(catalogue).build());
     if (settings != null) {
-      out.putObject(FIELD).put("threshold", settings.threshold()).put("window", window.toString())
-          .put("lateness", lateness.toString()).put("coolDown", coolDown.toString()).put("key", key.name())
-          .put("immediateTier", settings.immediateTier());
+      ObjectNode normal = out.putObject(FIELD).put("threshold", settings.threshold()).put("window", window.toString())
+          .put("lateness", lateness.toString()).put("coolDown", coolDown.toString()).put("key", key.name());
+      if (whenNode == null) {
+        normal.put("immediateTier", settings.immediateTier());
+      } else {
+        normal.put(WHEN, whenNode.asString());
+      }
     }
     return settings;
+  }
+
+  /** The {@code when} given in place of {@code immediateTier}; null when it has problems. */
+  private static @Nullable TriggerRule trigger(JsonNode whenNode, @Nullable JsonNode tierNode, String at,
+      Reading r) {
+    if (tierNode != null) {
+      r.problem(at, "gives both immediateTier and " + WHEN + ": give one");
+      return null;
+    }
+    String expression = r.text(whenNode, Reading.at(at, WHEN));
+    Conditions.Condition condition = expression == null ? null
+        : Conditions.compile(expression, Reading.at(at, WHEN), Conditions.SIGNAL_VARIABLES, r);
+    if (condition == null) {
+      return null;
+    }
+    return new TriggerRule() {
+      @Override
+      public boolean proposesAtOnce(IncidentSignal signal, @Nullable BusinessService service) {
+        return condition.test(Conditions.of(signal, service));
+      }
+
+      @Override
+      public String toString() {
+        return condition.toString();
+      }
+    };
   }
 
   private static @Nullable Duration duration(ObjectNode o, String at, String field, Duration otherwise, Reading r) {
