@@ -65,7 +65,7 @@ final class AuthorizationSection {
     }
     AuthorizationMatrix.Builder matrix = AuthorizationMatrix.custom();
     ObjectNode normalAllow = JsonNodeFactory.instance.objectNode();
-    boolean ok = true;
+    int mark = r.mark();
     for (Map.Entry<String, JsonNode> e : allowNode.properties()) {
       String kindAt = Reading.at(allowAt, e.getKey());
       ActionKind kind = r.constant(JsonNodeFactory.instance.stringNode(e.getKey()), kindAt, ActionKind.class);
@@ -73,9 +73,8 @@ final class AuthorizationSection {
       if (kind != null && roles != null) {
         matrix.allow(roles, kind);
       }
-      ok &= kind != null && roles != null;
     }
-    if (!ok) {
+    if (!r.cleanSince(mark)) {
       return null;
     }
     if (desk) {
@@ -106,7 +105,7 @@ final class AuthorizationSection {
     }
     Map<Actor, Set<Role>> byPerson = new LinkedHashMap<>();
     ObjectNode normal = JsonNodeFactory.instance.objectNode();
-    boolean ok = true;
+    int mark = r.mark();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String personAt = Reading.at(at, e.getKey());
       Actor actor = r.built(personAt, () -> Actor.of(e.getKey()));
@@ -116,9 +115,8 @@ final class AuthorizationSection {
         ArrayNode list = normal.putArray(actor.value());
         roles.forEach(role -> list.add(role.name()));
       }
-      ok &= actor != null && roles != null;
     }
-    if (!ok) {
+    if (!r.cleanSince(mark)) {
       return null;
     }
     out.set(ROLES, normal);
@@ -130,7 +128,10 @@ final class AuthorizationSection {
     List<Role> list = r.list(node, at, (item, itemAt) -> {
       String name = r.text(item, itemAt);
       Role role = name == null ? null : r.built(itemAt, () -> Role.of(name));
-      return role != null && r.once(roles, role, itemAt, "role") ? role : null;
+      if (role != null) {
+        r.once(roles, role, itemAt, "role");
+      }
+      return role;
     });
     return list == null ? null : roles;
   }

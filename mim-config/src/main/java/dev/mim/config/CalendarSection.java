@@ -82,7 +82,10 @@ final class CalendarSection {
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     List<DayOfWeek> list = r.list(node, at, (item, itemAt) -> {
       DayOfWeek d = r.constant(item, itemAt, DayOfWeek.class);
-      return d != null && r.once(days, d, itemAt, "day") ? d : null;
+      if (d != null) {
+        r.once(days, d, itemAt, "day");
+      }
+      return d;
     });
     return list == null ? null : days;
   }
@@ -104,7 +107,10 @@ final class CalendarSection {
       if (date == null) {
         r.wrong(itemAt, "must be a date such as 2026-12-25", item);
       }
-      return date != null && r.once(dates, date, itemAt, "holiday") ? date : null;
+      if (date != null) {
+        r.once(dates, date, itemAt, "holiday");
+      }
+      return date;
     });
     return list == null ? null : dates;
   }

@@ -83,30 +83,28 @@ final class CommunicationSection {
     }
     CommunicationPlan.Builder plan = CommunicationPlan.custom();
     ObjectNode planNormal = normal.putObject(PLAN);
-    boolean ok = true;
+    int mark = r.mark();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String priorityAt = Reading.at(at, e.getKey());
       Priority priority = r.priority(JsonNodeFactory.instance.stringNode(e.getKey()), priorityAt);
       ArrayNode list = r.array(e.getValue(), priorityAt);
       if (priority == null || list == null) {
-        ok = false;
         continue;
       }
       List<AudiencePlan> plans = new ArrayList<>();
       ArrayNode plansNormal = planNormal.putArray(e.getKey());
       for (int i = 0; i < list.size(); i++) {
         AudiencePlan p = audiencePlan(list.get(i), Reading.at(priorityAt, i), r);
-        ok &= p != null;
         if (p != null) {
           plans.add(p);
           write(p, plansNormal.addObject());
         }
       }
-      if (ok && r.built(priorityAt, () -> plan.priority(priority, plans.toArray(AudiencePlan[]::new))) == null) {
-        ok = false;
+      if (r.cleanSince(mark)) {
+        r.built(priorityAt, () -> plan.priority(priority, plans.toArray(AudiencePlan[]::new)));
       }
     }
-    return ok ? r.built(at, plan::build) : null;
+    return r.cleanSince(mark) ? r.built(at, plan::build) : null;
   }
 
   private static @Nullable AudiencePlan audiencePlan(JsonNode node, String at, Reading r) {

@@ -74,7 +74,10 @@ final class DeclarationSection {
     List<IdentificationSource> list = r.list(from == null ? JsonNodeFactory.instance.arrayNode() : from, fromAt,
         (item, itemAt) -> {
           IdentificationSource s = r.constant(item, itemAt, IdentificationSource.class);
-          return s != null && r.once(sources, s, itemAt, "source") ? s : null;
+          if (s != null) {
+            r.once(sources, s, itemAt, "source");
+          }
+          return s;
         });
     if (list == null) {
       return null;

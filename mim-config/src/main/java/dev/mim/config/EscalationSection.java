@@ -102,9 +102,10 @@ final class EscalationSection {
     List<EscalationRule> rules = rulesNode == null ? null
         : rules(rulesNode, Reading.at(at, "rules"), r, normal.putArray("rules"), schedules, catalogue);
     EscalationPlan.Builder plan = EscalationPlan.custom();
-    boolean ok = repeats(o.get("repeats"), Reading.at(at, "repeats"), r, plan, normal.putObject("repeats"));
-    ok &= clockStarts(o.get("clockStarts"), Reading.at(at, "clockStarts"), r, plan, normal.putObject("clockStarts"));
-    if (name == null || calendar == null || rules == null || !ok) {
+    int mark = r.mark();
+    repeats(o.get("repeats"), Reading.at(at, "repeats"), r, plan, normal.putObject("repeats"));
+    clockStarts(o.get("clockStarts"), Reading.at(at, "clockStarts"), r, plan, normal.putObject("clockStarts"));
+    if (name == null || calendar == null || rules == null || !r.cleanSince(mark)) {
       return null;
     }
     EscalationPlan built = r.built(at, () -> plan.name(name).calendar(calendar).rules(rules).build());
@@ -172,7 +173,10 @@ final class EscalationSection {
     Set<Priority> priorities = new TreeSet<>();
     List<Priority> list = r.list(node, at, (item, itemAt) -> {
       Priority p = r.priority(item, itemAt);
-      return p != null && r.once(priorities, p, itemAt, "priority") ? p : null;
+      if (p != null) {
+        r.once(priorities, p, itemAt, "priority");
+      }
+      return p;
     });
     return list == null ? null : priorities;
   }
@@ -214,59 +218,54 @@ final class EscalationSection {
     return true;
   }
 
-  private static boolean repeats(@Nullable JsonNode node, String at, Reading r, EscalationPlan.Builder plan,
+  private static void repeats(@Nullable JsonNode node, String at, Reading r, EscalationPlan.Builder plan,
       ObjectNode normal) {
-    return byCondition(node, at, r, "their repeats", (condition, value, itemAt) -> {
+    byCondition(node, at, r, "their repeats", (condition, value, itemAt) -> {
       ObjectNode o = r.object(value, itemAt, REPEAT_FIELDS);
       JsonNode everyNode = o == null ? null : r.required(o, itemAt, "every");
       Duration every = everyNode == null ? null : r.duration(everyNode, Reading.at(itemAt, "every"));
       JsonNode timesNode = o == null ? null : r.required(o, itemAt, "times");
       Long times = timesNode == null ? null : r.integer(timesNode, Reading.at(itemAt, "times"), 1,
           EscalationPlan.MAX_REPEATS);
-      boolean done = condition != null && every != null && times != null
-          && r.builtFrom(o, itemAt, () -> plan.repeat(condition, every, times.intValue())) != null;
-      if (done) {
+      if (condition != null && every != null && times != null
+          && r.builtFrom(o, itemAt, () -> plan.repeat(condition, every, times.intValue())) != null) {
         normal.putObject(condition.name()).put("every", every.toString()).put("times", times.intValue());
       }
-      return done;
     });
   }
 
-  private static boolean clockStarts(@Nullable JsonNode node, String at, Reading r, EscalationPlan.Builder plan,
+  private static void clockStarts(@Nullable JsonNode node, String at, Reading r, EscalationPlan.Builder plan,
       ObjectNode normal) {
-    return byCondition(node, at, r, "where their clocks start", (condition, value, itemAt) -> {
+    byCondition(node, at, r, "where their clocks start", (condition, value, itemAt) -> {
       ClockStart start = r.constant(value, itemAt, ClockStart.class);
       if (condition != null && start != null) {
         plan.clockStart(condition, start);
         normal.put(condition.name(), start.name());
       }
-      return condition != null && start != null;
     });
   }
 
-  /** Reads each field of the object at {@code at}, a condition's name, with {@code each}; false on any problem. */
-  private static boolean byCondition(@Nullable JsonNode node, String at, Reading r, String what, ByCondition each) {
+  /** Reads each field of the object at {@code at}, a condition's name, with {@code each}. */
+  private static void byCondition(@Nullable JsonNode node, String at, Reading r, String what, ByCondition each) {
     if (node == null) {
-      return true;
+      return;
     }
     if (!node.isObject()) {
       r.wrong(at, "must be an object from conditions to " + what, node);
-      return false;
+      return;
     }
-    boolean ok = true;
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String itemAt = Reading.at(at, e.getKey());
       EscalationCondition condition = r.constant(JsonNodeFactory.instance.stringNode(e.getKey()), itemAt,
           EscalationCondition.class);
-      ok &= each.read(condition, e.getValue(), itemAt);
+      each.read(condition, e.getValue(), itemAt);
     }
-    return ok;
   }
 
-  /** Reads one condition's entry; false when it has a problem. */
+  /** Reads one condition's entry, recording its problems. */
   @FunctionalInterface
   private interface ByCondition {
-    boolean read(@Nullable EscalationCondition condition, JsonNode value, String at);
+    void read(@Nullable EscalationCondition condition, JsonNode value, String at);
   }
 
   private static void write(EscalationTarget t, ObjectNode n) {

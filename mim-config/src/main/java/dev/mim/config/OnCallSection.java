@@ -43,7 +43,10 @@ final class OnCallSection {
     Set<String> names = new HashSet<>();
     List<OnCallSchedule> schedules = r.objects(node, at, FIELDS, (o, itemAt) -> {
       OnCallSchedule s = schedule(o, itemAt, r);
-      return s != null && r.once(names, s.name(), Reading.at(itemAt, "name"), "schedule") ? s : null;
+      if (s != null) {
+        r.once(names, s.name(), Reading.at(itemAt, "name"), "schedule");
+      }
+      return s;
     });
     if (schedules == null) {
       return null;

@@ -179,7 +179,7 @@ public final class PolicyDiff {
 
   /** A duration in words ({@code 1 h 30 min}, {@code 3 d}); null when the text is not a duration. */
   private static String duration(String text) {
-    if (!text.startsWith("P") && !text.startsWith("+P")) {
+    if (!text.startsWith("P")) { // a normal form's duration, as Duration writes it
       return null;
     }
     Duration d;
@@ -192,7 +192,7 @@ public final class PolicyDiff {
       return "0 min";
     }
     List<String> parts = new ArrayList<>();
-    if (d.toHours() % 24 == 0 && d.toMinutesPart() == 0 && d.toSecondsPart() == 0 && d.toDays() > 0) {
+    if (d.toHours() % 24 == 0 && d.toMinutesPart() == 0 && d.toSecondsPart() == 0) {
       return d.toDays() + " d";
     }
     if (d.toHours() > 0) {

@@ -33,7 +33,6 @@ final class Reading {
   /** The amounts a document may give as a text; the same pattern as the schema's. */
   static final Pattern AMOUNT = Pattern.compile("\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
-  private static final BigDecimal LONG = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private final List<DocumentProblem> problems = new ArrayList<>();
 
@@ -49,6 +48,16 @@ final class Reading {
 
   List<DocumentProblem> problems() {
     return problems;
+  }
+
+  /** @return a mark of the problems so far, for {@link #cleanSince(int)} */
+  int mark() {
+    return problems.size();
+  }
+
+  /** @return true when no problem was recorded since {@code mark} */
+  boolean cleanSince(int mark) {
+    return problems.size() == mark;
   }
 
   void problem(String pointer, String message) {
@@ -101,15 +110,13 @@ final class Reading {
   }
 
   /**
-   * Adds {@code value} to {@code seen}; false, with a problem at {@code pointer}, when it was there: a list that names
-   * a {@code what} a second time.
+   * Adds {@code value} to {@code seen}, with a problem at {@code pointer} when it was there: a list that names a
+   * {@code what} a second time.
    */
-  <T> boolean once(Set<T> seen, T value, String pointer, String what) {
-    if (seen.add(value)) {
-      return true;
+  <T> void once(Set<T> seen, T value, String pointer, String what) {
+    if (!seen.add(value)) {
+      problem(pointer, "names " + what + " " + value + " a second time");
     }
-    problem(pointer, "names " + what + " " + value + " a second time");
-    return false;
   }
 
   /** The field's true or false; {@code otherwise} when it is left out; null, with a problem, when not a boolean. */
@@ -148,15 +155,14 @@ final class Reading {
       return null;
     }
     List<T> out = new ArrayList<>();
-    boolean ok = true;
+    int mark = mark();
     for (int i = 0; i < list.size(); i++) {
       T value = item.read(list.get(i), at(pointer, i));
-      ok &= value != null;
       if (value != null) {
         out.add(value);
       }
     }
-    return ok ? out : null;
+    return cleanSince(mark) ? out : null;
   }
 
   /** Each item of the list at {@code pointer}, an object with {@code fields}, read by {@code item}. */
@@ -187,16 +193,15 @@ final class Reading {
   /** A whole number from {@code min} to {@code max} ({@code 2.0} is one, as JSON Schema has it). */
   @Nullable Long integer(JsonNode node, String pointer, long min, long max) {
     BigDecimal number = node.isNumber() ? node.decimalValue().stripTrailingZeros() : null;
-    if (number == null || number.scale() > 0 || number.abs().compareTo(LONG) > 0) {
+    if (number == null || number.scale() > 0) {
       wrong(pointer, "must be a whole number from " + min + " to " + max, node);
       return null;
     }
-    long value = number.longValueExact();
-    if (value < min || value > max) {
+    if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
       wrong(pointer, "must be from " + min + " to " + max, node);
       return null;
     }
-    return value;
+    return number.longValueExact();
   }
 
   /**
@@ -268,7 +273,7 @@ final class Reading {
         if (AMOUNT.matcher(node.asString()).matches()) {
           return amount;
         }
-        if (amount.signum() < 0) {
+        if (node.asString().startsWith("-")) {
           wrong(pointer, "must not be negative", node);
           return null;
         }
@@ -316,8 +321,7 @@ final class Reading {
       return build.get();
     } catch (IllegalArgumentException e) {
       String message = String.valueOf(e.getMessage());
-      int space = message.indexOf(' ');
-      String field = space < 0 ? "" : message.substring(0, space);
+      String field = message.split(" ", 2)[0];
       problem(object.has(field) ? at(pointer, field) : pointer, message);
       return null;
     }

@@ -40,7 +40,10 @@ final class RegimeSection {
     Set<String> names = new HashSet<>();
     return r.list(node, at, (item, itemAt) -> {
       RegulatoryRegime regime = regime(item, itemAt, r, normal);
-      return regime != null && r.once(names, regime.name(), itemAt, "regime") ? regime : null;
+      if (regime != null) {
+        r.once(names, regime.name(), itemAt, "regime");
+      }
+      return regime;
     });
   }
 

@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.lifecycle.ViolationCode;
 import dev.mim.core.logging.RecordingLogs;
+import dev.mim.core.people.Actor;
 import dev.mim.core.priority.Priority;
 import dev.mim.core.service.BusinessService;
 import dev.mim.core.spi.MajorIncidentThreshold;
 import dev.mim.core.spi.PolicySet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -93,6 +97,17 @@ class ConditionsTest {
         Candidates.identifiedBy(IdentificationSource.EVENT_MONITORING)), "a candidate is not declared");
     assertEquals("stage == 'DECLARED' && children == 0 && minutesSinceDeclaration == 0 && impact == 1"
         + " && urgency == 1 && services == ['payments'] && tiers == []", p.declarationPolicy().toString());
+  }
+
+  @Test
+  void minutesSinceDeclarationCountToTheIncidentsLastEvent() {
+    IncidentState declared = Candidates.declared();
+    IncidentState later = ((Decision.Accepted) IncidentDecider.decide(declared, IncidentCommand.of(
+        declared.tenant(), declared.id(), Actor.of("amy"), declared.lastEventAt().plus(Duration.ofMinutes(30)),
+        new ContainmentAction.AssignManager(Actor.of("amy"))), PolicySet.ofDefaults())).state();
+    PolicySet p = read("declaration: {when: \"minutesSinceDeclaration == 30\"}\n").policySet();
+    assertTrue(p.declarationPolicy().allowsDeclarationWithoutEvidence(later));
+    assertFalse(p.declarationPolicy().allowsDeclarationWithoutEvidence(declared));
   }
 
   @Test

@@ -101,6 +101,7 @@ class RuleConditionsTest {
         "ALERT-1");
     assertTrue(SurgeDetector.of(d.surge()).observe(alert, OpenKeys.none()).proposals().isEmpty(),
         "the condition replaces the tier rule");
+    assertTrue(detector.toString().contains("at once: source == 'USER_REPORT'"), detector.toString());
     assertTrue(PolicyDocuments.write(d, DocumentFormat.JSON).contains("\"when\" : \"source == 'USER_REPORT'"),
         PolicyDocuments.write(d, DocumentFormat.JSON));
     assertEquals(d, PolicyDocuments.read(PolicyDocuments.write(d, DocumentFormat.JSON), DocumentFormat.JSON));
