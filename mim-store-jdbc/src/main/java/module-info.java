@@ -1,6 +1,6 @@
 /**
  * mim-store-jdbc: an event store for mim's incidents over plain JDBC, with optimistic concurrency and events kept
- * in mim's own JSON shape, snapshots and a due index. The schema ships in the jar as numbered migrations
+ * in mim's own JSON shape, snapshots, a due index and a transactional outbox of CloudEvents. The schema ships in the jar as numbered migrations
  * ({@code dev/mim/store/jdbc/migration/}).
  */
 module dev.mim.store.jdbc {
@@ -8,7 +8,7 @@ module dev.mim.store.jdbc {
   // Nullness annotations for compilers and tools: optional, not needed at run time nor by a host to compile.
   requires static org.jspecify;
   requires transitive java.sql;
-  requires dev.mim.jackson;
+  requires transitive dev.mim.jackson;
   requires tools.jackson.databind;
   requires org.slf4j;
 

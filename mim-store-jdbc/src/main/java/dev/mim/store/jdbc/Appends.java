@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One append's transaction on one connection: move the incident's row from the expected version to the new one
  * (or create it at version 0) with its next due instant, insert the events at provisional positions (no row shared
- * with appends to other incidents: see {@link Positions}), write the snapshot when one is due; commit, or roll back
- * everything.
+ * with appends to other incidents: see {@link Positions}), write the outbox rows and the snapshot when one is due;
+ * commit, or roll back everything. Or the same inside the host's transaction, committing nothing.
  */
 final class Appends {
 
@@ -153,21 +154,63 @@ final class Appends {
       }
       s.executeBatch();
     }
+    if (!derived.outbox().isEmpty()) {
+      Outbox.insert(c, tenant, incident, events, derived.outbox());
+    }
     if (derived.snapshot() != null) {
       Snapshots.write(c, after, derived.snapshot());
     }
     return new AppendResult.Appended(after.tenant(), after.id(), after.version());
   }
 
+  /**
+   * Appends inside the host's transaction, which the connection is in: commits nothing; on a conflict or a failure,
+   * undoes only its own statements (to a savepoint), so the host's transaction goes on or rolls back as the host
+   * decides.
+   */
+  AppendResult appendInHostTransaction(long expected, IncidentState after, List<IncidentEvent> events,
+      List<String> payloads, Derived derived) throws SQLException {
+    if (c.getAutoCommit()) {
+      throw new IllegalArgumentException("connection must be in a transaction (auto-commit off): an append on the"
+          + " host's connection joins the host's transaction and commits nothing");
+    }
+    Savepoint before = c.setSavepoint();
+    try {
+      AppendResult.Appended appended = inTransaction(expected, after, events, payloads, derived);
+      if (appended == null) {
+        c.rollback(before);
+        return conflict(expected, after, false);
+      }
+      return appended;
+    } catch (SQLException e) {
+      try {
+        c.rollback(before);
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+        throw e;
+      }
+      if (Rows.isUniqueViolation(e)) {
+        return conflict(expected, after, false);
+      }
+      throw e;
+    }
+  }
+
   /** After the rollback: the conflict, with the version the store holds now. */
   private AppendResult.Conflict conflict(long expected, IncidentState after) throws SQLException {
+    return conflict(expected, after, true);
+  }
+
+  private AppendResult.Conflict conflict(long expected, IncidentState after, boolean commit) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
         "SELECT version FROM mim_incident WHERE tenant = ? AND incident_id = ?")) {
       s.setString(1, after.tenant().value());
       s.setString(2, after.id().value());
       try (ResultSet r = s.executeQuery()) {
         long actual = r.next() ? r.getLong(1) : 0;
-        c.commit();
+        if (commit) {
+          c.commit();
+        }
         return new AppendResult.Conflict(new Conflict(after.tenant(), after.id(), expected, actual));
       }
     }
@@ -175,9 +218,11 @@ final class Appends {
 
   /**
    * What an append writes beside the events, worked out before its transaction: the next due instant and the
-   * version it was computed at (both null for a store without policies), and the snapshot (null when none is due).
+   * version it was computed at (both null for a store without policies), the snapshot (null when none is due) and
+   * the outbox rows (empty for a store without an outbox).
    */
-  record Derived(@Nullable Instant nextDueAt, @Nullable Long dueVersion, @Nullable String snapshot) {
+  record Derived(@Nullable Instant nextDueAt, @Nullable Long dueVersion, @Nullable String snapshot,
+      List<Outbox.Row> outbox) {
 
     void setDue(PreparedStatement s, int first) throws SQLException {
       if (nextDueAt == null) {

@@ -5,17 +5,14 @@ import dev.mim.core.handling.Conflict;
 import dev.mim.core.handling.IncidentStore;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
-import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.spi.TenantPolicies;
+import dev.mim.jackson.IncidentCloudEvents;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -60,11 +57,14 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
   private final EventCodec codec = new EventCodec();
   private final DueIndex due;
   private final Snapshots snapshots;
+  private final @Nullable IncidentCloudEvents outbox;
 
-  private JdbcEventStore(DataSource dataSource, DueIndex due, Snapshots snapshots) {
+  private JdbcEventStore(DataSource dataSource, DueIndex due, Snapshots snapshots,
+      @Nullable IncidentCloudEvents outbox) {
     this.dataSource = dataSource;
     this.due = due;
     this.snapshots = snapshots;
+    this.outbox = outbox;
   }
 
   /**
@@ -77,7 +77,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
    */
   public static JdbcEventStore on(DataSource dataSource) {
     notNull("dataSource", dataSource);
-    return new JdbcEventStore(dataSource, new DueIndex(null), new Snapshots(DEFAULT_SNAPSHOT_EVERY));
+    return new JdbcEventStore(dataSource, new DueIndex(null), new Snapshots(DEFAULT_SNAPSHOT_EVERY), null);
   }
 
   /**
@@ -92,7 +92,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
   public static JdbcEventStore on(DataSource dataSource, TenantPolicies policies) {
     notNull("dataSource", dataSource);
     notNull("policies", policies);
-    return new JdbcEventStore(dataSource, new DueIndex(policies), new Snapshots(DEFAULT_SNAPSHOT_EVERY));
+    return new JdbcEventStore(dataSource, new DueIndex(policies), new Snapshots(DEFAULT_SNAPSHOT_EVERY), null);
   }
 
   /**
@@ -105,7 +105,20 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
     if (events < 0 || events > MAX_SNAPSHOT_EVERY) {
       throw new IllegalArgumentException("events must be from 0 to " + MAX_SNAPSHOT_EVERY + ", was " + events);
     }
-    return new JdbcEventStore(dataSource, due, new Snapshots(events));
+    return new JdbcEventStore(dataSource, due, new Snapshots(events), outbox);
+  }
+
+  /**
+   * A store that writes each event it appends to the outbox ({@code mim_outbox}) as well, in the same transaction,
+   * as a CloudEvent of {@code cloudEvents}: for Debezium's outbox event router or mim's {@link OutboxRelay}.
+   *
+   * @param cloudEvents the CloudEvents form of the events, with the host's source
+   * @return a copy of this store with an outbox
+   * @throws IllegalArgumentException when {@code cloudEvents} is null
+   */
+  public JdbcEventStore withOutbox(IncidentCloudEvents cloudEvents) {
+    notNull("cloudEvents", cloudEvents);
+    return new JdbcEventStore(dataSource, due, snapshots, cloudEvents);
   }
 
   /**
@@ -151,24 +164,50 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
    *     {@link #installSchema()}
    */
   public AppendResult append(long expectedVersion, Decision.Accepted decision) throws SQLException {
-    notNull("decision", decision);
-    IncidentState after = decision.state();
-    List<IncidentEvent> events = decision.events();
-    Appends.check(expectedVersion, after, events);
-    if (events.isEmpty()) {
-      return new AppendResult.Appended(after.tenant(), after.id(), expectedVersion);
+    AppendBatch batch = batch(expectedVersion, decision);
+    if (batch.events().isEmpty()) {
+      return batch.nothing();
     }
-    List<String> payloads = new ArrayList<>(events.size());
-    for (IncidentEvent e : events) {
-      payloads.add(codec.write(e));
-    }
-    Appends.Derived derived = new Appends.Derived(due.enabled() ? due.next(after) : null,
-        due.enabled() ? after.version() : null, snapshots.dueAfter(expectedVersion, after));
     try (Connection c = dataSource.getConnection()) {
-      return new Appends(c).append(expectedVersion, after, events, payloads, derived);
+      return new Appends(c).append(expectedVersion, batch.after(), batch.events(), batch.payloads(), batch.derived());
     } catch (SQLException e) {
       throw Schema.explained(e);
     }
+  }
+
+  /**
+   * Appends as {@link #append(long, Decision.Accepted)} does, on the host's connection and inside the transaction it
+   * is in: nothing is committed or rolled back but the append's own statements (to a savepoint, on a conflict or a
+   * failure), so the events are stored when the host commits and not at all when it rolls back. Use it to store a
+   * decision atomically with the host's own writes (the ticket that caused the command, for example).
+   *
+   * @param connection the host's connection, in a transaction (auto-commit off), on the database of this store
+   * @param expectedVersion the incident's version the decision was made on (0 for a new incident)
+   * @param decision the decision
+   * @return as {@link #append(long, Decision.Accepted)}; after a {@link AppendResult.Conflict}, the host's
+   *     transaction is as it was before the call
+   * @throws IllegalArgumentException as {@link #append(long, Decision.Accepted)}, and when {@code connection} is
+   *     null or in auto-commit mode
+   * @throws SQLException when the database fails; the append's own statements are undone
+   */
+  public AppendResult append(Connection connection, long expectedVersion, Decision.Accepted decision)
+      throws SQLException {
+    notNull("connection", connection);
+    AppendBatch batch = batch(expectedVersion, decision);
+    if (batch.events().isEmpty()) {
+      return batch.nothing();
+    }
+    try {
+      return new Appends(connection).appendInHostTransaction(expectedVersion, batch.after(), batch.events(),
+          batch.payloads(), batch.derived());
+    } catch (SQLException e) {
+      throw Schema.explained(e);
+    }
+  }
+
+  private AppendBatch batch(long expectedVersion, Decision.Accepted decision) {
+    notNull("decision", decision);
+    return AppendBatch.of(expectedVersion, decision, codec, due, snapshots, outbox);
   }
 
   /**
@@ -209,23 +248,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
     notNull("tenant", tenant);
     notNull("incidentId", incidentId);
     try (Connection c = dataSource.getConnection()) {
-      Snapshots.Stored stored = snapshots.every() > 0 ? Snapshots.find(c, tenant, incidentId) : null;
-      if (stored != null) {
-        Incident resumed = snapshots.resume(stored, Rows.of(c, codec, tenant, incidentId, stored.version()), tenant,
-            incidentId);
-        if (resumed != null) {
-          return Optional.of(resumed);
-        }
-      }
-      List<IncidentEvent> events = Rows.of(c, codec, tenant, incidentId, 1);
-      if (events.isEmpty()) {
-        return Optional.empty();
-      }
-      Incident incident = Rows.replay(tenant, incidentId, events);
-      if (stored != null) {
-        Snapshots.write(c, incident.state(), snapshots.of(incident.state()));
-      }
-      return Optional.of(incident);
+      return snapshots.load(c, codec, tenant, incidentId);
     } catch (SQLException e) {
       throw Schema.explained(e);
     }
@@ -366,22 +389,12 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
-    List<StoredEvent> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       Positions.give(c);
-      try (PreparedStatement s = c.prepareStatement(Rows.EVENT_ROWS + " WHERE position > ? ORDER BY position")) {
-        s.setLong(1, position);
-        s.setMaxRows(limit);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            out.add(new StoredEvent(r.getLong("position"), Rows.event(r, codec)));
-          }
-        }
-      }
+      return Positions.eventsAfter(c, codec, position, limit);
     } catch (SQLException e) {
       throw Schema.explained(e);
     }
-    return out;
   }
 
   private void requireDueIndex() {

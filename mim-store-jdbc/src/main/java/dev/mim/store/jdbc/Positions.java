@@ -108,4 +108,20 @@ final class Positions {
     }
     return provisional.size();
   }
+
+  /** Up to {@code limit} events after {@code position}, in position order; call {@link #give} first. */
+  static List<StoredEvent> eventsAfter(Connection c, EventCodec codec, long position, int limit)
+      throws SQLException {
+    List<StoredEvent> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(Rows.EVENT_ROWS + " WHERE position > ? ORDER BY position")) {
+      s.setLong(1, position);
+      s.setMaxRows(limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new StoredEvent(r.getLong("position"), Rows.event(r, codec)));
+        }
+      }
+    }
+    return out;
+  }
 }

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,5 +134,29 @@ final class Snapshots {
   private static @Nullable IncidentState distrusted(String where, String why) {
     LOG.warn("{} is not trusted, the events are replayed instead and the snapshot rewritten: {}", where, why);
     return null;
+  }
+
+  /**
+   * Loads an incident from its snapshot and the events after it when the snapshot is trusted, else by replaying
+   * every event (and then writing the snapshot again, when there was one); empty when the store does not hold it.
+   */
+  Optional<Incident> load(Connection c, EventCodec codec, TenantId tenant, IncidentId incidentId)
+      throws SQLException {
+    Stored stored = every > 0 ? find(c, tenant, incidentId) : null;
+    if (stored != null) {
+      Incident resumed = resume(stored, Rows.of(c, codec, tenant, incidentId, stored.version()), tenant, incidentId);
+      if (resumed != null) {
+        return Optional.of(resumed);
+      }
+    }
+    List<IncidentEvent> events = Rows.of(c, codec, tenant, incidentId, 1);
+    if (events.isEmpty()) {
+      return Optional.empty();
+    }
+    Incident incident = Rows.replay(tenant, incidentId, events);
+    if (stored != null) {
+      write(c, incident.state(), of(incident.state()));
+    }
+    return Optional.of(incident);
   }
 }

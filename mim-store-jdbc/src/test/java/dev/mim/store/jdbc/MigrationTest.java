@@ -71,7 +71,7 @@ class MigrationTest {
     assertEquals(6, incidents.size());
     JdbcEventStore store = JdbcEventStore.on(h2, POLICIES);
     store.installSchema();
-    assertEquals(List.of("1", "2", "3"), column("SELECT version FROM mim_schema_history ORDER BY version"));
+    assertEquals(List.of("1", "2", "3", "4"), column("SELECT version FROM mim_schema_history ORDER BY version"));
     assertEquals(List.of(), column("SELECT incident_id FROM mim_incident WHERE due_version IS NULL"
         + " OR due_version <> version"), "installing indexed every incident at its version");
     for (String key : incidents) {
@@ -82,18 +82,20 @@ class MigrationTest {
       assertEquals(DueItems.next(loaded.state(), POLICIES), nextDueAt(tenant, id), key);
     }
     store.installSchema();
-    assertEquals(List.of("1", "2", "3"), column("SELECT version FROM mim_schema_history ORDER BY version"),
+    assertEquals(List.of("1", "2", "3", "4"), column("SELECT version FROM mim_schema_history ORDER BY version"),
         "installing again changes nothing");
     List<StoredEvent> before = store.eventsAfter(0, 1000);
     assertTrue(before.size() > 80, "every stored event still reads");
     long last = before.get(before.size() - 1).position();
     assertEquals(before.size(), last, "the positions given before the upgrade run from 1 without a gap");
-    CommandHandler<SQLException> handler = store.commandHandler(POLICIES, 1);
+    CommandHandler<SQLException> handler = store.withOutbox(OutboxContract.CLOUD).commandHandler(POLICIES, 1);
     for (IncidentCommand c : Commands.declare(TenantId.of("acme"), IncidentId.of("MI-after-upgrade"))) {
       assertTrue(handler.handle(c).stored());
     }
     assertEquals(List.of(last + 1, last + 2, last + 3),
         store.eventsAfter(last, 10).stream().map(StoredEvent::position).toList(),
         "events appended after the upgrade are read after the old ones, at the next positions");
+    assertEquals(List.of("acme/MI-after-upgrade/1", "acme/MI-after-upgrade/2", "acme/MI-after-upgrade/3"),
+        column("SELECT id FROM mim_outbox ORDER BY sequence"), "the outbox holds the events appended since");
   }
 }

@@ -27,4 +27,16 @@ final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
   DataSource dataSource() {
     return postgres.getPostgresDatabase();
   }
+
+  /** A database of its own on the server, empty. */
+  DataSource freshDatabase() throws java.sql.SQLException {
+    String name = "fresh_" + FRESH.incrementAndGet();
+    try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
+    return postgres.getDatabase("postgres", name);
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger FRESH = new java.util.concurrent.atomic.AtomicInteger();
 }

@@ -1,0 +1,55 @@
+package dev.mim.store.jdbc;
+
+import dev.mim.core.incident.IncidentEvent;
+import dev.mim.jackson.IncidentCloudEvents;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The outbox rows of an append, made before its transaction and inserted in it (see V4__outbox.sql). */
+final class Outbox {
+
+  static final String AGGREGATE_TYPE = "incident";
+
+  private Outbox() {}
+
+  /** One event's row: its CloudEvents id, type and structured form. */
+  record Row(String id, String type, String payload) {}
+
+  /** The rows of {@code events}, as CloudEvents of {@code cloudEvents}; none when the store keeps no outbox. */
+  static List<Row> rows(IncidentCloudEvents cloudEvents, List<IncidentEvent> events) {
+    List<Row> rows = new ArrayList<>(events.size());
+    for (IncidentEvent e : events) {
+      rows.add(new Row(IncidentCloudEvents.id(e), IncidentCloudEvents.type(e.fact().kind()), cloudEvents.write(e)));
+    }
+    return rows;
+  }
+
+  /** The message key of an incident's rows: {@code tenant/incident}, escaped as the CloudEvents id is. */
+  static String aggregateId(String id) {
+    return id.substring(0, id.lastIndexOf('/'));
+  }
+
+  static void insert(Connection c, String tenant, String incident, List<IncidentEvent> events, List<Row> rows)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO mim_outbox (id, aggregatetype, aggregateid, type,"
+        + " payload, tenant, incident_id, sequence, enqueued) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+        + " nextval('mim_outbox_enqueued'))")) {
+      for (int i = 0; i < rows.size(); i++) {
+        Row row = rows.get(i);
+        s.setString(1, row.id());
+        s.setString(2, AGGREGATE_TYPE);
+        s.setString(3, aggregateId(row.id()));
+        s.setString(4, row.type());
+        s.setString(5, row.payload());
+        s.setString(6, tenant);
+        s.setString(7, incident);
+        s.setLong(8, events.get(i).sequence());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+}
