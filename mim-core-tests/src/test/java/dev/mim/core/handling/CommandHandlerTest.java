@@ -124,6 +124,62 @@ class CommandHandlerTest {
     assertEquals("decision must be of incident MI-1 at version 1, was of incident MI-1 at version 0", e.getMessage());
   }
 
+  /** A listener that writes down what it is told, in order. */
+  private static final class Told implements DecisionListener {
+    final List<String> lines = new ArrayList<>();
+
+    @Override
+    public void decided(IncidentCommand command, Decision decision) {
+      lines.add("decided " + command.action().kind() + ": " + (decision instanceof Decision.Accepted ? "accepted"
+          : "refused"));
+    }
+
+    @Override
+    public void conflicted(IncidentCommand command, Conflict conflict) {
+      lines.add("conflicted at " + conflict.expectedVersion() + ", store at " + conflict.actualVersion());
+    }
+
+    @Override
+    public void handled(IncidentCommand command, Handled handled) {
+      lines.add("handled: " + handled.getClass().getSimpleName() + " after " + handled.attempts());
+    }
+  }
+
+  @Test
+  void aListenerIsToldOfEachDecisionEachConflictAndWhatBecameOfTheCommand() {
+    InMemoryIncidents shared = new InMemoryIncidents();
+    Told told = new Told();
+    CommandHandler.of(shared, POLICIES, 1).listenedBy(told).handle(identify());
+    CommandHandler.of(shared, POLICIES, 1).listenedBy(told).handle(declare(1));
+    CommandHandler.of(new Racing(shared, 2), POLICIES, 2).listenedBy(told).handle(validate());
+    assertEquals(List.of(
+        "decided IDENTIFY: accepted", "handled: Stored after 1",
+        "decided DECLARE: refused", "handled: Refused after 1",
+        "decided RECORD_VALIDATION: accepted", "conflicted at 1, store at 2",
+        "decided RECORD_VALIDATION: accepted", "conflicted at 2, store at 3",
+        "handled: NotStored after 2"), told.lines);
+  }
+
+  @Test
+  void aListenerThatThrowsIsToldToThePolicyFailuresAndChangesNothing() {
+    List<String> failures = new ArrayList<>();
+    PolicySet policies = PolicySet.custom().policyFailures((what, policy, incident, cause) ->
+        failures.add(what + " on " + incident + ": " + cause.getMessage())).build();
+    DecisionListener broken = new DecisionListener() {
+      @Override
+      public void decided(IncidentCommand command, Decision decision) {
+        throw new IllegalStateException("metrics backend down");
+      }
+    };
+    InMemoryIncidents store = new InMemoryIncidents();
+    Handled handled = CommandHandler.of(store, policies, 1).listenedBy(broken).handle(identify());
+    assertInstanceOf(Handled.Stored.class, handled);
+    assertEquals(1, store.incident(TenantId.DEFAULT, MI).version());
+    assertEquals(List.of("decision listener on MI-1: metrics backend down"), failures);
+    assertEquals(DecisionListener.None.INSTANCE, DecisionListener.none());
+    assertThrows(IllegalArgumentException.class, () -> CommandHandler.of(store, policies, 1).listenedBy(null));
+  }
+
   @Test
   void badArgumentsAreRefusedByName() {
     InMemoryIncidents store = new InMemoryIncidents();

@@ -5,8 +5,10 @@ import dev.mim.core.internal.Checks;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.lifecycle.IncidentDecider;
+import dev.mim.core.spi.PolicyFailures;
 import dev.mim.core.spi.TenantPolicies;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Handles commands against a store: loads the incident, decides the command, appends its events at the version it
@@ -41,12 +43,15 @@ public final class CommandHandler<X extends Exception> {
   private final TenantPolicies policies;
   private final int maxAttempts;
   private final Pause pause;
+  private final DecisionListener listener;
 
-  private CommandHandler(IncidentStore<X> store, TenantPolicies policies, int maxAttempts, Pause pause) {
+  private CommandHandler(IncidentStore<X> store, TenantPolicies policies, int maxAttempts, Pause pause,
+      DecisionListener listener) {
     this.store = store;
     this.policies = policies;
     this.maxAttempts = maxAttempts;
     this.pause = pause;
+    this.listener = listener;
   }
 
   /**
@@ -63,7 +68,7 @@ public final class CommandHandler<X extends Exception> {
     Checks.notNull("store", store);
     Checks.notNull("policies", policies);
     Checks.between("maxAttempts", maxAttempts, 1, Integer.MAX_VALUE);
-    return new CommandHandler<>(store, policies, maxAttempts, retry -> { });
+    return new CommandHandler<>(store, policies, maxAttempts, retry -> { }, DecisionListener.none());
   }
 
   /**
@@ -72,7 +77,16 @@ public final class CommandHandler<X extends Exception> {
    * @throws IllegalArgumentException when {@code pause} is null
    */
   public CommandHandler<X> pausingBetweenAttempts(Pause pause) {
-    return new CommandHandler<>(store, policies, maxAttempts, Checks.notNull("pause", pause));
+    return new CommandHandler<>(store, policies, maxAttempts, Checks.notNull("pause", pause), listener);
+  }
+
+  /**
+   * @param listener the host's hook, told of each decision, each conflict and what became of each command
+   * @return a copy of this handler that tells {@code listener}
+   * @throws IllegalArgumentException when {@code listener} is null
+   */
+  public CommandHandler<X> listenedBy(DecisionListener listener) {
+    return new CommandHandler<>(store, policies, maxAttempts, pause, Checks.notNull("listener", listener));
   }
 
   /**
@@ -87,6 +101,12 @@ public final class CommandHandler<X extends Exception> {
    */
   public Handled handle(IncidentCommand command) throws X {
     Checks.notNull("command", command);
+    Handled handled = attempts(command);
+    tell(command, l -> l.handled(command, handled));
+    return handled;
+  }
+
+  private Handled attempts(IncidentCommand command) throws X {
     Conflict last = null;
     Decision.Accepted unstored = null;
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -95,6 +115,7 @@ public final class CommandHandler<X extends Exception> {
       }
       Incident incident = store.incident(command.tenant(), command.incidentId());
       Decision decision = IncidentDecider.decide(incident.state(), command, policies);
+      tell(command, l -> l.decided(command, decision));
       if (decision instanceof Decision.Rejected rejected) {
         return new Handled.Refused(rejected, attempt, last);
       }
@@ -104,9 +125,32 @@ public final class CommandHandler<X extends Exception> {
         return new Handled.Stored(accepted, attempt, last);
       }
       last = conflict.get();
+      Conflict met = last;
+      tell(command, l -> l.conflicted(command, met));
       unstored = accepted;
     }
     return new Handled.NotStored(unstored, maxAttempts, last);
+  }
+
+  /** Calls the listener; what it throws is told to the tenant's policy failures and goes no further. */
+  private void tell(IncidentCommand command, Consumer<DecisionListener> call) {
+    try {
+      call.accept(listener);
+    } catch (RuntimeException e) {
+      PolicyFailures failures;
+      try {
+        failures = policies.policiesFor(command.tenant()).policyFailures();
+      } catch (RuntimeException resolving) {
+        e.addSuppressed(resolving);
+        failures = PolicyFailures.logEach();
+      }
+      try {
+        failures.failed("decision listener", listener, command.incidentId(), e);
+      } catch (RuntimeException telling) {
+        e.addSuppressed(telling);
+        PolicyFailures.logEach().failed("decision listener", listener, command.incidentId(), e);
+      }
+    }
   }
 
   @Override
