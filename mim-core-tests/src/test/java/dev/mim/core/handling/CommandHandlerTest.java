@@ -129,6 +129,11 @@ class CommandHandlerTest {
     final List<String> lines = new ArrayList<>();
 
     @Override
+    public void deciding(IncidentCommand command) {
+      lines.add("deciding");
+    }
+
+    @Override
     public void decided(IncidentCommand command, Decision decision) {
       lines.add("decided " + command.action().kind() + ": " + (decision instanceof Decision.Accepted ? "accepted"
           : "refused"));
@@ -153,10 +158,10 @@ class CommandHandlerTest {
     CommandHandler.of(shared, POLICIES, 1).listenedBy(told).handle(declare(1));
     CommandHandler.of(new Racing(shared, 2), POLICIES, 2).listenedBy(told).handle(validate());
     assertEquals(List.of(
-        "decided IDENTIFY: accepted", "handled: Stored after 1",
-        "decided DECLARE: refused", "handled: Refused after 1",
-        "decided RECORD_VALIDATION: accepted", "conflicted at 1, store at 2",
-        "decided RECORD_VALIDATION: accepted", "conflicted at 2, store at 3",
+        "deciding", "decided IDENTIFY: accepted", "handled: Stored after 1",
+        "deciding", "decided DECLARE: refused", "handled: Refused after 1",
+        "deciding", "decided RECORD_VALIDATION: accepted", "conflicted at 1, store at 2",
+        "deciding", "decided RECORD_VALIDATION: accepted", "conflicted at 2, store at 3",
         "handled: NotStored after 2"), told.lines);
   }
 

@@ -114,6 +114,7 @@ public final class CommandHandler<X extends Exception> {
         pause.before(attempt - 1);
       }
       Incident incident = store.incident(command.tenant(), command.incidentId());
+      tell(command, l -> l.deciding(command));
       Decision decision = IncidentDecider.decide(incident.state(), command, policies);
       tell(command, l -> l.decided(command, decision));
       if (decision instanceof Decision.Rejected rejected) {

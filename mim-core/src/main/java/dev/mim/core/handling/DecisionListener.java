@@ -10,9 +10,18 @@ import dev.mim.core.lifecycle.Decision;
  * <p>Guarded as host policies are: a listener that throws is told to the tenant's {@link
  * dev.mim.core.spi.PolicyFailures PolicyFailures} (logged at WARN by default) and changes nothing of what becomes of
  * the command. It is called on the thread that handles the command, in this order for each attempt: {@link
- * #decided}, then {@link #conflicted} when the append met another writer's; and {@link #handled} once at the end.
+ * #deciding}, {@link #decided}, then {@link #conflicted} when the append met another writer's; and {@link #handled}
+ * once at the end. {@code deciding} and {@code decided} of one attempt come in pairs, with nothing of the handler's
+ * between them but the decision, so a listener may time the decider between the two.
  */
 public interface DecisionListener {
+
+  /**
+   * Just before the decider decides the command, the incident loaded.
+   *
+   * @param command the command
+   */
+  default void deciding(IncidentCommand command) {}
 
   /**
    * After the decider decided the command, accepted or refused, before the append.
