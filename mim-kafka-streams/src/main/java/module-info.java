@@ -6,7 +6,7 @@ module dev.mim.kafka.streams {
   // Nullness annotations for compilers and tools: optional, not needed at run time nor by a host to compile.
   requires static org.jspecify;
   requires transitive kafka.streams;
-  requires kafka.clients;
+  requires transitive kafka.clients;
   requires dev.mim.jackson;
   requires tools.jackson.databind;
   requires org.slf4j;

@@ -6,6 +6,7 @@ import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.lifecycle.Violation;
 import dev.mim.core.spi.TenantPolicies;
+import dev.mim.jackson.IncidentCloudEvents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,12 @@ final class DecideProcessor implements Processor<String, String, String, String>
   private ProcessorContext<String, String> context;
   private CommandHandler<RuntimeException> handler;
 
-  DecideProcessor(TenantPolicies policies, Duration sweepEvery) {
+  private final IncidentCloudEvents cloudEvents;
+
+  DecideProcessor(TenantPolicies policies, Duration sweepEvery, IncidentCloudEvents cloudEvents) {
     this.policies = policies;
     this.sweepEvery = sweepEvery;
+    this.cloudEvents = cloudEvents;
   }
 
   @Override
@@ -87,7 +91,8 @@ final class DecideProcessor implements Processor<String, String, String, String>
       throw new IllegalStateException("command of " + key + " not stored: " + handled.lastConflict());
     }
     for (IncidentEvent e : handled.decision().events()) {
-      context.forward(record.withValue(json.write(e)), EVENTS);
+      context.forward(record.withValue(json.write(e)).withHeaders(IncidentSerdes.cloudEventHeaders(cloudEvents, e)),
+          EVENTS);
     }
   }
 

@@ -3,6 +3,8 @@ package dev.mim.kafka.streams;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.spi.TenantPolicies;
+import dev.mim.jackson.IncidentCloudEvents;
+import java.net.URI;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
@@ -60,9 +62,13 @@ public final class IncidentTopology {
    * @param dueTopic where the communication and escalation items that fall due go
    * @param sweepEvery how much stream time passes between sweeps for due items
    * @param stores where the state stores keep their data
+   * @param eventsSource the CloudEvents {@code source} of the events topic's records
    */
   public record Settings(String commandsTopic, String eventsTopic, String rejectionsTopic, String dueTopic,
-      Duration sweepEvery, StateStores stores) {
+      Duration sweepEvery, StateStores stores, URI eventsSource) {
+
+    /** The CloudEvents source of the events unless told: {@code urn:mim:kafka-streams}. */
+    public static final URI DEFAULT_EVENTS_SOURCE = URI.create("urn:mim:kafka-streams");
 
     /**
      * Settings with persistent stores.
@@ -71,13 +77,21 @@ public final class IncidentTopology {
      */
     public Settings(String commandsTopic, String eventsTopic, String rejectionsTopic, String dueTopic,
         Duration sweepEvery) {
-      this(commandsTopic, eventsTopic, rejectionsTopic, dueTopic, sweepEvery, StateStores.PERSISTENT);
+      this(commandsTopic, eventsTopic, rejectionsTopic, dueTopic, sweepEvery, StateStores.PERSISTENT,
+          DEFAULT_EVENTS_SOURCE);
     }
 
-    /** @throws IllegalArgumentException when a topic is null or blank, the period not positive or stores null */
+    /**
+     * @throws IllegalArgumentException when a topic is null or blank, the period not positive, stores null or the
+     *     source null or empty
+     */
     public Settings {
       if (stores == null) {
         throw new IllegalArgumentException("stores must not be null");
+      }
+      if (eventsSource == null || eventsSource.toString().isEmpty()) {
+        throw new IllegalArgumentException("eventsSource must be a URI reference that is not empty, was "
+            + eventsSource);
       }
       for (String t : new String[] {commandsTopic, eventsTopic, rejectionsTopic, dueTopic}) {
         if (t == null || t.isBlank()) {
@@ -104,7 +118,16 @@ public final class IncidentTopology {
      * @throws IllegalArgumentException when {@code kind} is null
      */
     public Settings withStores(StateStores kind) {
-      return new Settings(commandsTopic, eventsTopic, rejectionsTopic, dueTopic, sweepEvery, kind);
+      return new Settings(commandsTopic, eventsTopic, rejectionsTopic, dueTopic, sweepEvery, kind, eventsSource);
+    }
+
+    /**
+     * @param source the CloudEvents {@code source} of the events, naming the host's deployment
+     * @return a copy with that source
+     * @throws IllegalArgumentException when {@code source} is null or empty
+     */
+    public Settings withEventsSource(URI source) {
+      return new Settings(commandsTopic, eventsTopic, rejectionsTopic, dueTopic, sweepEvery, stores, source);
     }
   }
 
@@ -122,7 +145,8 @@ public final class IncidentTopology {
     Topology t = new Topology();
     t.addSource("commands", Serdes.String().deserializer(), Serdes.String().deserializer(),
         settings.commandsTopic());
-    t.addProcessor("decide", () -> new DecideProcessor(policies, settings.sweepEvery()), "commands");
+    IncidentCloudEvents cloudEvents = IncidentCloudEvents.from(settings.eventsSource());
+    t.addProcessor("decide", () -> new DecideProcessor(policies, settings.sweepEvery(), cloudEvents), "commands");
     t.addStateStore(Stores.keyValueStoreBuilder(supplier(INCIDENTS_STORE, settings.stores()), Serdes.String(),
         Serdes.String()), "decide");
     t.addStateStore(Stores.keyValueStoreBuilder(supplier(DUE_INDEX_STORE, settings.stores()), Serdes.String(),

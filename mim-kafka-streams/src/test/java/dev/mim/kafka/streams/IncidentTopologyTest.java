@@ -88,17 +88,22 @@ class IncidentTopologyTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    Properties props = new Properties();
-    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "mim-test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver = new TopologyTestDriver(IncidentTopology.build(policies, SETTINGS), props);
+    driver = new TopologyTestDriver(IncidentTopology.build(policies, SETTINGS), properties(stateDir));
     commands = driver.createInputTopic(SETTINGS.commandsTopic(), new StringSerializer(), new StringSerializer());
     events = driver.createOutputTopic(SETTINGS.eventsTopic(), new StringDeserializer(), new StringDeserializer());
     rejections = driver.createOutputTopic(SETTINGS.rejectionsTopic(), new StringDeserializer(),
         new StringDeserializer());
     due = driver.createOutputTopic(SETTINGS.dueTopic(), new StringDeserializer(), new StringDeserializer());
+  }
+
+  /** The test driver's properties, its state under {@code stateDir}. */
+  static Properties properties(Path stateDir) {
+    Properties props = new Properties();
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "mim-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    return props;
   }
 
   @AfterEach
