@@ -71,14 +71,14 @@ final class Appends {
       return appended;
     } catch (SQLException e) {
       failure = e;
-      if (rolledBack(e) && Rows.isUniqueViolation(e)) {
+      if (Transactions.rolledBack(c, e) && Rows.isUniqueViolation(e)) {
         failure = null;
         return conflict(expected, after);
       }
       throw e;
     } catch (RuntimeException | Error e) {
       failure = e;
-      rolledBack(e);
+      Transactions.rolledBack(c, e);
       throw e;
     } finally {
       try {
@@ -89,17 +89,6 @@ final class Appends {
         }
         failure.addSuppressed(reset);
       }
-    }
-  }
-
-  /** Rolls back after {@code failure}; a failing rollback is added to it as suppressed. */
-  private boolean rolledBack(Throwable failure) {
-    try {
-      c.rollback();
-      return true;
-    } catch (SQLException | RuntimeException rollback) {
-      failure.addSuppressed(rollback);
-      return false;
     }
   }
 

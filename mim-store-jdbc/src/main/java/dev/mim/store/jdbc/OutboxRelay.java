@@ -112,11 +112,7 @@ public final class OutboxRelay {
           c.commit();
         }
       } catch (SQLException | RuntimeException e) {
-        try {
-          c.rollback();
-        } catch (SQLException rollback) {
-          e.addSuppressed(rollback);
-        }
+        Transactions.rolledBack(c, e);
         throw e;
       }
     }

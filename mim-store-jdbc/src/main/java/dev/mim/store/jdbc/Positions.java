@@ -49,11 +49,7 @@ final class Positions {
       c.commit();
       return given;
     } catch (SQLException | RuntimeException e) {
-      try {
-        c.rollback();
-      } catch (SQLException rollback) {
-        e.addSuppressed(rollback);
-      }
+      Transactions.rolledBack(c, e);
       throw e;
     } finally {
       c.setAutoCommit(autoCommit);

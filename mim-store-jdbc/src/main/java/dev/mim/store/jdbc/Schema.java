@@ -99,7 +99,7 @@ final class Schema {
         record.executeUpdate();
         c.commit();
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        Transactions.rolledBack(c, e);
         throw e;
       } finally {
         c.setAutoCommit(autoCommit);
