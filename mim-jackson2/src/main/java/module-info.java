@@ -1,0 +1,14 @@
+/**
+ * mim-jackson2: a Jackson 2 module that writes and reads mim's commands and events as mim does, strictly, on a
+ * host's own Jackson 2 mapper.
+ */
+module dev.mim.jackson2 {
+  requires transitive dev.mim.core;
+  // Nullness annotations for compilers and tools: optional, not needed at run time nor by a host to compile.
+  requires static org.jspecify;
+  requires transitive com.fasterxml.jackson.databind;
+  requires dev.mim.jackson;
+  requires tools.jackson.databind;
+
+  exports dev.mim.jackson2;
+}
