@@ -11,7 +11,9 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Violation;
+import dev.mim.core.priority.Priority;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -19,6 +21,9 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +48,10 @@ import org.jspecify.annotations.Nullable;
  *       taking the role to acknowledging it, recorded when the acknowledgement is stored</td></tr>
  *   <tr><td>{@code mim.time.to.restore}</td><td>timer</td><td>{@code priority}</td><td>from the first signal to
  *       a restoration, recorded when each restoration is stored</td></tr>
+ *   <tr><td>{@code mim.incidents.open}</td><td>gauge</td><td>{@code priority}</td><td>open incidents, as last
+ *       told by {@link #inHand}</td></tr>
+ *   <tr><td>{@code mim.incidents.overdue}</td><td>gauge</td><td></td><td>incidents with something overdue, as
+ *       last told by {@link #inHand}</td></tr>
  * </table>
  *
  * <p>The {@code action} tag is the command's {@code ActionKind} ({@code DECLARE}), the {@code priority} tag the
@@ -55,10 +64,50 @@ public final class MimMeters implements DecisionListener {
   private final MeterRegistry meters;
   private final ObservationRegistry observations;
   private final ThreadLocal<Observation.@Nullable Scope> deciding = new ThreadLocal<>();
+  private final Map<Priority, AtomicLong> open = new ConcurrentHashMap<>();
+  private final AtomicLong overdue = new AtomicLong();
 
   private MimMeters(MeterRegistry meters, ObservationRegistry observations) {
     this.meters = meters;
     this.observations = observations;
+    Gauge.builder("mim.incidents.overdue", overdue, AtomicLong::get)
+        .description("incidents with something overdue, as last told").register(meters);
+  }
+
+  /**
+   * Sets the gauges of what is in hand. Call it from the host's sweep (every minute, say) rather than from the
+   * scrape, so that a scrape never waits on the database: with mim-store-jdbc, {@code
+   * store.openIncidentsByPriority(null)} and {@code store.countDueBefore(now)}.
+   *
+   * @param openByPriority how many open incidents there are at each priority; a priority left out has none
+   * @param overdueIncidents how many incidents have something overdue
+   * @throws IllegalArgumentException when the map is null or holds null, or a count is negative
+   */
+  public void inHand(Map<Priority, Long> openByPriority, long overdueIncidents) {
+    if (openByPriority == null || overdueIncidents < 0) {
+      throw new IllegalArgumentException("openByPriority must not be null and overdueIncidents not negative, were "
+          + openByPriority + " and " + overdueIncidents);
+    }
+    openByPriority.forEach((priority, count) -> {
+      if (priority == null || count == null || count < 0) {
+        throw new IllegalArgumentException("openByPriority must map priorities to counts not negative, was "
+            + openByPriority);
+      }
+    });
+    for (Map.Entry<Priority, Long> e : openByPriority.entrySet()) {
+      open.computeIfAbsent(e.getKey(), p -> {
+        AtomicLong count = new AtomicLong();
+        Gauge.builder("mim.incidents.open", count, AtomicLong::get).description("open incidents, as last told")
+            .tag("priority", p.toString()).register(meters);
+        return count;
+      }).set(e.getValue());
+    }
+    open.forEach((priority, count) -> {
+      if (!openByPriority.containsKey(priority)) {
+        count.set(0);
+      }
+    });
+    overdue.set(overdueIncidents);
   }
 
   /**

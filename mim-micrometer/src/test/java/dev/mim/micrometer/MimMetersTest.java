@@ -7,8 +7,8 @@ import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.handling.CommandHandler;
 import dev.mim.core.handling.Conflict;
 import dev.mim.core.handling.Handled;
-import dev.mim.core.handling.IncidentStore;
 import dev.mim.core.handling.InMemoryIncidents;
+import dev.mim.core.handling.IncidentStore;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.EscalationAction;
@@ -21,12 +21,14 @@ import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
+import dev.mim.core.priority.Priority;
 import dev.mim.core.spi.PolicySet;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -143,5 +145,22 @@ class MimMetersTest {
     handler.handle(at(1, new IdentificationAction.Declare(null)));
     assertEquals("mim.decide", current[0]);
     assertEquals(null, observations.getCurrentObservation(), "closed once decided");
+  }
+
+  @Test
+  void theGaugesOfWhatIsInHandShowWhatTheHostLastToldThem() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    MimMeters meters = MimMeters.on(registry);
+    assertEquals(0, registry.get("mim.incidents.overdue").gauge().value());
+    meters.inHand(Map.of(Priority.of(1), 2L, Priority.of(3), 5L), 1);
+    assertEquals(2, registry.get("mim.incidents.open").tag("priority", "P1").gauge().value());
+    assertEquals(5, registry.get("mim.incidents.open").tag("priority", "P3").gauge().value());
+    assertEquals(1, registry.get("mim.incidents.overdue").gauge().value());
+    meters.inHand(Map.of(Priority.of(1), 1L), 0);
+    assertEquals(1, registry.get("mim.incidents.open").tag("priority", "P1").gauge().value());
+    assertEquals(0, registry.get("mim.incidents.open").tag("priority", "P3").gauge().value(), "none left at P3");
+    assertEquals(0, registry.get("mim.incidents.overdue").gauge().value());
+    assertThrows(IllegalArgumentException.class, () -> meters.inHand(Map.of(Priority.of(1), -1L), 0));
+    assertThrows(IllegalArgumentException.class, () -> meters.inHand(Map.of(), -1));
   }
 }

@@ -100,7 +100,7 @@ final class Appends {
     IncidentEvent last = events.get(events.size() - 1);
     if (expected == 0) {
       try (PreparedStatement s = c.prepareStatement("INSERT INTO mim_incident (tenant, incident_id, version, status,"
-          + " is_open, updated_at, next_due_at, due_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + " is_open, updated_at, next_due_at, due_version, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         s.setString(1, tenant);
         s.setString(2, incident);
         s.setLong(3, after.version());
@@ -108,19 +108,22 @@ final class Appends {
         s.setBoolean(5, !after.status().isTerminal());
         s.setObject(6, Rows.utc(last.occurredAt()));
         derived.setDue(s, 7);
+        Priorities.set(s, 9, after);
         s.executeUpdate(); // a second creator fails on the key: a conflict
       }
     } else {
       try (PreparedStatement s = c.prepareStatement("UPDATE mim_incident SET version = ?, status = ?, is_open = ?,"
-          + " updated_at = ?, next_due_at = ?, due_version = ? WHERE tenant = ? AND incident_id = ? AND version = ?")) {
+          + " updated_at = ?, next_due_at = ?, due_version = ?, priority = ? WHERE tenant = ? AND incident_id = ?"
+          + " AND version = ?")) {
         s.setLong(1, after.version());
         s.setString(2, after.status().name());
         s.setBoolean(3, !after.status().isTerminal());
         s.setObject(4, Rows.utc(last.occurredAt()));
         derived.setDue(s, 5);
-        s.setString(7, tenant);
-        s.setString(8, incident);
-        s.setLong(9, expected);
+        Priorities.set(s, 7, after);
+        s.setString(8, tenant);
+        s.setString(9, incident);
+        s.setLong(10, expected);
         if (s.executeUpdate() != 1) {
           return null;
         }

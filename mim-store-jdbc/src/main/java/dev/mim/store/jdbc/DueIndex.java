@@ -66,6 +66,17 @@ final class DueIndex {
     return out;
   }
 
+  /** How many incidents are due by {@code by}. */
+  static long countDueBy(Connection c, Instant by) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM mim_incident WHERE next_due_at <= ?")) {
+      s.setObject(1, Rows.utc(by));
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
   /** An incident, by its key. */
   record Key(TenantId tenant, IncidentId incident) {}
 

@@ -8,6 +8,7 @@ import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
+import dev.mim.core.priority.Priority;
 import dev.mim.core.spi.TenantPolicies;
 import dev.mim.jackson.IncidentCloudEvents;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -133,8 +135,9 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
   /**
    * Brings the database to this release's schema: applies the migrations not yet recorded in
    * {@code mim_schema_history}, in order, and records each; a database of schema 1 installed before migrations were
-   * recorded upgrades too. Then, on a store with a due index, computes the next due instant of every incident that
-   * has none computed at its version ({@link #reindexDue()}). Running it again changes nothing.
+   * recorded upgrades too. Then fills the priority of incidents written before schema 5 kept it, and, on a store
+   * with a due index, computes the next due instant of every incident that has none computed at its version ({@link
+   * #reindexDue()}). Running it again changes nothing.
    *
    * @throws SQLException when the database refuses a statement
    * @throws StoredEventException when an incident to index cannot be loaded
@@ -143,6 +146,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
     try (Connection c = dataSource.getConnection()) {
       Schema.migrate(c, Instant.now());
     }
+    Priorities.fill(dataSource, this::loadIncident);
     if (due.enabled()) {
       reindexDue();
     }
@@ -348,6 +352,39 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
   public int reindexDue() throws SQLException {
     requireDueIndex();
     return due.reindex(dataSource, this::loadIncident);
+  }
+
+  /**
+   * @param tenant the tenant whose incidents to count; null for every tenant
+   * @return how many open incidents there are at each priority (a priority with none is left out), as written with
+   *     each append: a gauge of the incidents in hand
+   * @throws SQLException when the database fails; when mim's tables are missing, one that says to call
+   *     {@link #installSchema()}
+   */
+  public SortedMap<Priority, Long> openIncidentsByPriority(@Nullable TenantId tenant) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return Priorities.open(c, tenant);
+    } catch (SQLException e) {
+      throw Schema.explained(e);
+    }
+  }
+
+  /**
+   * @param by an instant
+   * @return how many incidents have something due by then, per the due index: a gauge of what is overdue when
+   *     {@code by} is now
+   * @throws IllegalArgumentException when {@code by} is null
+   * @throws IllegalStateException when the store keeps no due index
+   * @throws SQLException when the database fails
+   */
+  public long countDueBefore(Instant by) throws SQLException {
+    notNull("by", by);
+    requireDueIndex();
+    try (Connection c = dataSource.getConnection()) {
+      return DueIndex.countDueBy(c, by);
+    } catch (SQLException e) {
+      throw Schema.explained(e);
+    }
   }
 
   /**

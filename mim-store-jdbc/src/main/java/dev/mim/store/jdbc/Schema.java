@@ -48,7 +48,8 @@ final class Schema {
       new Migration(1, "V1__events.sql"),
       new Migration(2, "V2__snapshots_and_due_index.sql"),
       new Migration(3, "V3__appends_without_a_shared_row.sql"),
-      new Migration(4, "V4__outbox.sql"));
+      new Migration(4, "V4__outbox.sql"),
+      new Migration(5, "V5__incident_priority.sql"));
 
   private static final String HISTORY = "CREATE TABLE IF NOT EXISTS mim_schema_history ("
       + " version INTEGER NOT NULL PRIMARY KEY, file VARCHAR(200) NOT NULL,"

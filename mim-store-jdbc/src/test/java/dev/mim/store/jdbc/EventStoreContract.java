@@ -36,7 +36,8 @@ abstract class EventStoreContract {
 
   /** Every table and sequence of every schema, and the record of migrations: an empty database. */
   static final String DROP_ALL = "DROP TABLE IF EXISTS mim_event, mim_incident, mim_position, mim_snapshot,"
-      + " mim_schema_history; DROP SEQUENCE IF EXISTS mim_event_append";
+      + " mim_outbox, mim_schema_history; DROP SEQUENCE IF EXISTS mim_event_append;"
+      + " DROP SEQUENCE IF EXISTS mim_outbox_enqueued";
 
   JdbcEventStore store;
 

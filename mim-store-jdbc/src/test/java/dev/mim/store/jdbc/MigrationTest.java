@@ -71,7 +71,7 @@ class MigrationTest {
     assertEquals(6, incidents.size());
     JdbcEventStore store = JdbcEventStore.on(h2, POLICIES);
     store.installSchema();
-    assertEquals(List.of("1", "2", "3", "4"), column("SELECT version FROM mim_schema_history ORDER BY version"));
+    assertEquals(List.of("1", "2", "3", "4", "5"), column("SELECT version FROM mim_schema_history ORDER BY version"));
     assertEquals(List.of(), column("SELECT incident_id FROM mim_incident WHERE due_version IS NULL"
         + " OR due_version <> version"), "installing indexed every incident at its version");
     for (String key : incidents) {
@@ -81,8 +81,17 @@ class MigrationTest {
       assertEquals(Incident.replay(store.load(tenant, id)), loaded);
       assertEquals(DueItems.next(loaded.state(), POLICIES), nextDueAt(tenant, id), key);
     }
+    java.util.Map<dev.mim.core.priority.Priority, Long> byPriority = new java.util.TreeMap<>();
+    for (String key : incidents) {
+      Incident loaded = store.loadIncident(TenantId.of(key.substring(0, key.indexOf('/'))),
+          IncidentId.of(key.substring(key.indexOf('/') + 1))).orElseThrow();
+      if (!loaded.state().status().isTerminal()) {
+        byPriority.merge(loaded.state().classification().priority(), 1L, Long::sum);
+      }
+    }
+    assertEquals(byPriority, store.openIncidentsByPriority(null), "installing filled every incident's priority");
     store.installSchema();
-    assertEquals(List.of("1", "2", "3", "4"), column("SELECT version FROM mim_schema_history ORDER BY version"),
+    assertEquals(List.of("1", "2", "3", "4", "5"), column("SELECT version FROM mim_schema_history ORDER BY version"),
         "installing again changes nothing");
     List<StoredEvent> before = store.eventsAfter(0, 1000);
     assertTrue(before.size() > 80, "every stored event still reads");

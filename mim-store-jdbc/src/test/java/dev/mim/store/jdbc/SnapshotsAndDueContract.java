@@ -14,12 +14,18 @@ import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.handling.CommandHandler;
 import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.incident.IdentificationAction;
+import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.logging.RecordingLogs;
+import dev.mim.core.priority.Impact;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.priority.Urgency;
+import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.jackson.IncidentSnapshots;
 import java.sql.Connection;
@@ -30,6 +36,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,6 +166,27 @@ abstract class SnapshotsAndDueContract {
     }
     assertEquals(List.of(new DueIncident(ACME, MI1, Commands.T0.plus(Duration.ofMinutes(35)))),
         store.dueBefore(ACME, Commands.T0.plus(Duration.ofMinutes(35)), 10));
+  }
+
+  @Test
+  void openIncidentsAreCountedByPriorityAndIncidentsDueByTheDueIndexTheGaugesOfWhatIsInHand() throws SQLException {
+    Incident first = declaredWithUpdates(store, ACME, MI1, 0, 0);
+    declaredWithUpdates(store, GLOBEX, MI1, 10, 0);
+    assertTrue(store.commandHandler(POLICIES, 1).handle(Commands.command(ACME, MI2, 20,
+        new IdentificationAction.Identify(IdentificationSource.USER_REPORT, Set.of(ServiceId.of("mail")),
+            Impact.MEDIUM, Urgency.HIGH, "Mail slow"))).stored());
+    assertEquals(Map.of(Priority.of(1), 2L, Priority.of(2), 1L), store.openIncidentsByPriority(null));
+    assertEquals(Map.of(Priority.of(1), 1L, Priority.of(2), 1L), store.openIncidentsByPriority(ACME));
+    CommandHandler<SQLException> handler = store.commandHandler(POLICIES, 1);
+    for (IncidentCommand c : Commands.downgrade(ACME, MI2, 21)) {
+      assertTrue(handler.handle(c).stored());
+    }
+    assertEquals(Map.of(Priority.of(1), 1L), store.openIncidentsByPriority(ACME), "a downgraded one is not open");
+    Instant firstDue = first.state().declaredAt().plus(Duration.ofMinutes(15));
+    assertEquals(0, store.countDueBefore(firstDue.minusSeconds(1)));
+    assertEquals(1, store.countDueBefore(firstDue));
+    assertEquals(2, store.countDueBefore(firstDue.plus(Duration.ofHours(1))));
+    assertThrows(IllegalStateException.class, () -> JdbcEventStore.on(dataSource()).countDueBefore(firstDue));
   }
 
   @Test
