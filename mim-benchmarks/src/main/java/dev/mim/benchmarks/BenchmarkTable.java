@@ -59,7 +59,7 @@ public final class BenchmarkTable {
         param = param == null ? r.getParams().getParam(k) : param + "/" + r.getParams().getParam(k);
       }
       double bytes = Double.NaN;
-      for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
+      for (var e : r.getSecondaryResults().entrySet()) {
         if (e.getKey().endsWith("gc.alloc.rate.norm")) {
           bytes = e.getValue().getScore();
         }

@@ -30,6 +30,9 @@ public final class CustomEscalationExample {
     private static final List<EscalationTarget> WHOM = List.of(
         EscalationTarget.person(Actor.of("payments-owner")), EscalationTarget.role(Role.of("cto")));
 
+    /** The policy; it keeps no state. */
+    public NotMobilised() {}
+
     @Override
     public List<Escalation> due(IncidentState incident, Instant at) {
       Instant declared = EscalationClock.anchor(incident, NOT_MOBILISED); // null unless declared, not mobilised

@@ -17,6 +17,9 @@ public final class EventJson {
 
   private final JsonMapper mapper = MimJson.mapper();
 
+  /** A reader and writer with mim's strict mapper. */
+  public EventJson() {}
+
   /**
    * @param events an incident's events
    * @return them as a JSON array, in order
