@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -59,9 +58,9 @@ public final class BenchmarkTable {
         param = param == null ? r.getParams().getParam(k) : param + "/" + r.getParams().getParam(k);
       }
       double bytes = Double.NaN;
-      for (var e : r.getSecondaryResults().entrySet()) {
-        if (e.getKey().endsWith("gc.alloc.rate.norm")) {
-          bytes = e.getValue().getScore();
+      for (String secondary : r.getSecondaryResults().keySet()) {
+        if (secondary.endsWith("gc.alloc.rate.norm")) {
+          bytes = r.getSecondaryResults().get(secondary).getScore();
         }
       }
       out.put(param == null ? name : name + "@" + param, new double[] {r.getPrimaryResult().getScore(), bytes});
