@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * A due sweep's read of the JDBC store's due index: {@code dueBefore(now, 1000)} over {@code incidents} stored
+ * A due sweep's read of the JDBC store's due index: {@code due().before(now, 1000)} over {@code incidents} stored
  * incidents of which the same 100 have something due (the rest due tomorrow, or owed nothing). Its cost should follow
  * the 100 due, not the incidents stored.
  */
@@ -73,7 +73,7 @@ public class StoreDueSweepBenchmark {
     }
     Databases.sql(db.dataSource, database.equals("h2") ? "ANALYZE" : "ANALYZE mim_incident");
     store = JdbcEventStore.on(db.dataSource, MimWorkflow.POLICIES);
-    if (store.dueBefore(now, 1000).size() != DUE) {
+    if (store.due().before(now, 1000).size() != DUE) {
       throw new IllegalStateException("the setup must leave " + DUE + " incidents due");
     }
   }
@@ -87,6 +87,6 @@ public class StoreDueSweepBenchmark {
   /** The incidents with something due now. */
   @Benchmark
   public List<DueIncident> sweep() throws SQLException {
-    return store.dueBefore(now, 1000);
+    return store.due().before(now, 1000);
   }
 }

@@ -77,7 +77,7 @@ public final class MimMeters implements DecisionListener {
   /**
    * Sets the gauges of what is in hand. Call it from the host's sweep (every minute, say) rather than from the
    * scrape, so that a scrape never waits on the database: with mim-store-jdbc, {@code
-   * store.openIncidentsByPriority(null)} and {@code store.countDueBefore(now)}.
+   * store.openIncidentsByPriority(null)} and {@code store.due().countBefore(now)}.
    *
    * @param openByPriority how many open incidents there are at each priority; a priority left out has none
    * @param overdueIncidents how many incidents have something overdue

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * read, is of a newer schema or does not match the events stored beside it is not trusted: the events are replayed,
  * the store says so at WARN and writes the snapshot again. A store made {@linkplain #on(DataSource, TenantPolicies)
  * with the tenants' policies} also keeps a due index: each append writes the earliest instant at which anything
- * falls due for the incident ({@link dev.mim.core.due.DueItems#next}), and {@link #dueBefore} reads the incidents
+ * falls due for the incident ({@link dev.mim.core.due.DueItems#next}), and {@link #due()} reads the incidents
  * with something due without loading the others.
  *
  * <p>Writing: {@link #append} stores all the events of one accepted decision in one transaction, only if the
@@ -70,7 +70,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
   }
 
   /**
-   * A store without a due index: {@link #dueBefore} refuses; everything else as {@link #on(DataSource,
+   * A store without a due index: {@link #due()} refuses; everything else as {@link #on(DataSource,
    * TenantPolicies)}.
    *
    * @param dataSource where the tables are (installed by {@link #installSchema()} or by the host's migrations)
@@ -137,7 +137,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
    * {@code mim_schema_history}, in order, and records each; a database of schema 1 installed before migrations were
    * recorded upgrades too. Then fills the priority of incidents written before schema 5 kept it, and, on a store
    * with a due index, computes the next due instant of every incident that has none computed at its version ({@link
-   * #reindexDue()}). Running it again changes nothing.
+   * IncidentsDue#reindex()}). Running it again changes nothing.
    *
    * @throws SQLException when the database refuses a statement
    * @throws StoredEventException when an incident to index cannot be loaded
@@ -148,7 +148,7 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
     }
     Priorities.fill(dataSource, this::loadIncident);
     if (due.enabled()) {
-      reindexDue();
+      due().reindex();
     }
   }
 
@@ -300,58 +300,14 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
   }
 
   /**
-   * Reads the due index: the incidents of every tenant with something due by {@code by}, oldest due first.
+   * The due index of this store: which incidents have something due, for a sweep.
    *
-   * @param by the instant asked about (a sweep's now): an incident whose next due instant is at or before it is due
-   * @param limit the most incidents to return, at least 1
-   * @return the incidents, by next due instant, then tenant and id; empty when none is due
-   * @throws IllegalArgumentException when {@code by} is null or {@code limit} below 1
+   * @return the index's queries
    * @throws IllegalStateException when this store was made without policies, so keeps no due index
-   * @throws SQLException when the database fails; when mim's tables are missing or of an earlier schema, one that
-   *     says to call {@link #installSchema()}
    */
-  public List<DueIncident> dueBefore(Instant by, int limit) throws SQLException {
-    return dueBefore(null, by, limit);
-  }
-
-  /**
-   * Reads the due index for one tenant, as {@link #dueBefore(Instant, int)} does for all.
-   *
-   * @param tenant the tenant; null for every tenant
-   * @param by the instant asked about
-   * @param limit the most incidents to return, at least 1
-   * @return the tenant's incidents with something due by {@code by}, oldest due first
-   * @throws IllegalArgumentException when {@code by} is null or {@code limit} below 1
-   * @throws IllegalStateException when this store was made without policies
-   * @throws SQLException as {@link #dueBefore(Instant, int)}
-   */
-  public List<DueIncident> dueBefore(@Nullable TenantId tenant, Instant by, int limit)
-      throws SQLException {
-    notNull("by", by);
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-    }
+  public IncidentsDue due() {
     requireDueIndex();
-    try (Connection c = dataSource.getConnection()) {
-      return DueIndex.dueBy(c, tenant, by, limit);
-    } catch (SQLException e) {
-      throw Schema.explained(e);
-    }
-  }
-
-  /**
-   * Computes the next due instant of every incident whose index entry was not computed at its version: the rows
-   * of schema 1, those written by a store without policies, and any a host's migration left. {@link #installSchema()}
-   * calls it; a host that migrates with its own tool calls it once after.
-   *
-   * @return how many incidents were indexed
-   * @throws IllegalStateException when this store was made without policies
-   * @throws StoredEventException when an incident to index cannot be loaded
-   * @throws SQLException when the database fails
-   */
-  public int reindexDue() throws SQLException {
-    requireDueIndex();
-    return due.reindex(dataSource, this::loadIncident);
+    return new IncidentsDue(dataSource, due, this::loadIncident);
   }
 
   /**
@@ -364,24 +320,6 @@ public final class JdbcEventStore implements IncidentStore<SQLException> {
   public SortedMap<Priority, Long> openIncidentsByPriority(@Nullable TenantId tenant) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       return Priorities.open(c, tenant);
-    } catch (SQLException e) {
-      throw Schema.explained(e);
-    }
-  }
-
-  /**
-   * @param by an instant
-   * @return how many incidents have something due by then, per the due index: a gauge of what is overdue when
-   *     {@code by} is now
-   * @throws IllegalArgumentException when {@code by} is null
-   * @throws IllegalStateException when the store keeps no due index
-   * @throws SQLException when the database fails
-   */
-  public long countDueBefore(Instant by) throws SQLException {
-    notNull("by", by);
-    requireDueIndex();
-    try (Connection c = dataSource.getConnection()) {
-      return DueIndex.countDueBy(c, by);
     } catch (SQLException e) {
       throw Schema.explained(e);
     }

@@ -150,14 +150,14 @@ abstract class SnapshotsAndDueContract {
     declaredWithUpdates(store, GLOBEX, MI1, 10, 0);
     declaredWithUpdates(store, ACME, MI2, 20, 0);
     Instant firstDue = first.state().declaredAt().plus(Duration.ofMinutes(15)); // P1: first notice in 15 minutes
-    assertEquals(List.of(), store.dueBefore(firstDue.minusSeconds(1), 10));
-    assertEquals(List.of(new DueIncident(ACME, MI1, firstDue)), store.dueBefore(firstDue, 10));
+    assertEquals(List.of(), store.due().before(firstDue.minusSeconds(1), 10));
+    assertEquals(List.of(new DueIncident(ACME, MI1, firstDue)), store.due().before(firstDue, 10));
     Instant later = firstDue.plus(Duration.ofMinutes(20));
     assertEquals(List.of(new DueIncident(ACME, MI1, firstDue),
         new DueIncident(GLOBEX, MI1, firstDue.plus(Duration.ofMinutes(10))),
-        new DueIncident(ACME, MI2, firstDue.plus(Duration.ofMinutes(20)))), store.dueBefore(later, 10));
-    assertEquals(2, store.dueBefore(later, 2).size(), "up to the limit, oldest first");
-    assertEquals(List.of(MI1, MI2), store.dueBefore(ACME, later, 10).stream().map(DueIncident::incident).toList());
+        new DueIncident(ACME, MI2, firstDue.plus(Duration.ofMinutes(20)))), store.due().before(later, 10));
+    assertEquals(2, store.due().before(later, 2).size(), "up to the limit, oldest first");
+    assertEquals(List.of(MI1, MI2), store.due().before(ACME, later, 10).stream().map(DueIncident::incident).toList());
     // Answering every audience's first notice moves the next due to the executives' next update.
     CommandHandler<SQLException> handler = store.commandHandler(POLICIES, 3);
     for (Audience a : List.of(Audience.EXECUTIVES, Audience.SERVICE_DESK, Audience.AFFECTED_CUSTOMERS)) {
@@ -165,7 +165,7 @@ abstract class SnapshotsAndDueContract {
           StakeholderUpdate.of(a, "payments down")))).stored());
     }
     assertEquals(List.of(new DueIncident(ACME, MI1, Commands.T0.plus(Duration.ofMinutes(35)))),
-        store.dueBefore(ACME, Commands.T0.plus(Duration.ofMinutes(35)), 10));
+        store.due().before(ACME, Commands.T0.plus(Duration.ofMinutes(35)), 10));
   }
 
   @Test
@@ -183,10 +183,10 @@ abstract class SnapshotsAndDueContract {
     }
     assertEquals(Map.of(Priority.of(1), 1L), store.openIncidentsByPriority(ACME), "a downgraded one is not open");
     Instant firstDue = first.state().declaredAt().plus(Duration.ofMinutes(15));
-    assertEquals(0, store.countDueBefore(firstDue.minusSeconds(1)));
-    assertEquals(1, store.countDueBefore(firstDue));
-    assertEquals(2, store.countDueBefore(firstDue.plus(Duration.ofHours(1))));
-    assertThrows(IllegalStateException.class, () -> JdbcEventStore.on(dataSource()).countDueBefore(firstDue));
+    assertEquals(0, store.due().countBefore(firstDue.minusSeconds(1)));
+    assertEquals(1, store.due().countBefore(firstDue));
+    assertEquals(2, store.due().countBefore(firstDue.plus(Duration.ofHours(1))));
+    assertThrows(IllegalStateException.class, () -> JdbcEventStore.on(dataSource()).due().countBefore(firstDue));
   }
 
   @Test
@@ -194,12 +194,12 @@ abstract class SnapshotsAndDueContract {
     JdbcEventStore plain = JdbcEventStore.on(dataSource());
     declaredWithUpdates(plain, ACME, MI1, 0, 0);
     assertEquals("this store keeps no due index: make it with JdbcEventStore.on(dataSource, policies)",
-        assertThrows(IllegalStateException.class, () -> plain.dueBefore(Commands.T0, 1)).getMessage());
-    assertThrows(IllegalStateException.class, plain::reindexDue);
-    assertEquals(List.of(), store.dueBefore(Commands.T0.plus(Duration.ofDays(1)), 10), "not indexed yet");
-    assertEquals(1, store.reindexDue());
-    assertEquals(0, store.reindexDue(), "indexed at its version: nothing left");
-    assertEquals(1, store.dueBefore(Commands.T0.plus(Duration.ofDays(1)), 10).size());
+        assertThrows(IllegalStateException.class, () -> plain.due().before(Commands.T0, 1)).getMessage());
+    assertThrows(IllegalStateException.class, plain::due);
+    assertEquals(List.of(), store.due().before(Commands.T0.plus(Duration.ofDays(1)), 10), "not indexed yet");
+    assertEquals(1, store.due().reindex());
+    assertEquals(0, store.due().reindex(), "indexed at its version: nothing left");
+    assertEquals(1, store.due().before(Commands.T0.plus(Duration.ofDays(1)), 10).size());
   }
 
   @Test
@@ -210,7 +210,7 @@ abstract class SnapshotsAndDueContract {
     JdbcEventStore on = JdbcEventStore.on(dataSource(), failing);
     Incident incident = declaredWithUpdates(on, ACME, MI1, 0, 0);
     assertEquals(List.of(new DueIncident(ACME, MI1, incident.state().lastEventAt())),
-        on.dueBefore(incident.state().lastEventAt(), 10));
+        on.due().before(incident.state().lastEventAt(), 10));
     assertTrue(RecordingLogs.warnings().get(0).message().startsWith("escalation policy ")
         && RecordingLogs.warnings().get(0).message().endsWith(" failed for incident MI-1"),
         RecordingLogs.warnings().toString());
@@ -222,9 +222,9 @@ abstract class SnapshotsAndDueContract {
         assertThrows(IllegalArgumentException.class, () -> store.withSnapshotsEvery(-1)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> store.withSnapshotsEvery(1_000_001));
     assertEquals("by must not be null",
-        assertThrows(IllegalArgumentException.class, () -> store.dueBefore(null, 1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> store.due().before(null, 1)).getMessage());
     assertEquals("limit must be at least 1, was 0",
-        assertThrows(IllegalArgumentException.class, () -> store.dueBefore(Commands.T0, 0)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> store.due().before(Commands.T0, 0)).getMessage());
     assertEquals("policies must not be null",
         assertThrows(IllegalArgumentException.class, () -> JdbcEventStore.on(dataSource(), null)).getMessage());
   }
