@@ -7,28 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.incident.Action;
-import dev.mim.core.incident.ChangeRef;
 import dev.mim.core.incident.CommunicationAction;
-import dev.mim.core.incident.ContainmentAction;
-import dev.mim.core.incident.EvidenceKind;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
-import dev.mim.core.incident.MaintenanceAction;
-import dev.mim.core.incident.ResolutionAction;
-import dev.mim.core.incident.ReviewFindings;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.lifecycle.ViolationCode;
 import dev.mim.core.people.Actor;
-import dev.mim.core.people.ResolverGroup;
-import dev.mim.core.priority.Impact;
-import dev.mim.core.priority.Urgency;
-import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.TenantPolicies;
 import java.nio.file.Files;
@@ -56,11 +44,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** The topology in Kafka Streams' test driver: no broker, real state stores, stream time from the records. */
 class IncidentTopologyTest {
 
-  static final TenantId ACME = TenantId.of("acme");
+  static final TenantId ACME = MondayMorning.ACME;
   static final IncidentId MI1 = IncidentId.of("MI-2026-0042");
   static final IncidentId MI2 = IncidentId.of("MI-2026-0043");
-  static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
-  static final Actor DANA = Actor.of("mim:dana");
+  static final Instant MONDAY = MondayMorning.MONDAY;
+  static final Actor DANA = MondayMorning.DANA;
   static final IncidentTopology.Settings SETTINGS = IncidentTopology.Settings.defaults();
 
   final Json json = new Json();
@@ -113,22 +101,7 @@ class IncidentTopologyTest {
 
   /** The Monday-morning incident: an alert on payments, validation, declaration, to closure after the review. */
   static List<IncidentCommand> mondayMorning(IncidentId id) {
-    List<Action> actions = List.of(
-        new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING, java.util.Set.of(ServiceId.of("payments")),
-            Impact.HIGH, Urgency.HIGH, "Payments failing at checkout"),
-        new ContainmentAction.AssignManager(DANA),
-        new IdentificationAction.EngageResolverGroup(ResolverGroup.of("payments-platform"), true),
-        new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red"),
-        new IdentificationAction.Declare(null),
-        new ContainmentAction.Mobilise(null),
-        new ResolutionAction.StartResolution("fail over the database", ChangeRef.of("CHG-1"), true),
-        new ResolutionAction.ApplyWorkaround("traffic on the standby"),
-        new ResolutionAction.ConfirmRestoration(null),
-        new MaintenanceAction.StartReview(DANA),
-        new MaintenanceAction.RecordFindings(ReviewFindings.builder().summary("down 40 minutes").rootCause("pool").build()),
-        new MaintenanceAction.SubmitReview(null),
-        new MaintenanceAction.CompleteReview(null),
-        new MaintenanceAction.Close(null));
+    List<Action> actions = MondayMorning.actions();
     List<IncidentCommand> out = new ArrayList<>();
     for (int i = 0; i < actions.size(); i++) {
       out.add(IncidentCommand.of(ACME, id, DANA, MONDAY.plus(Duration.ofMinutes(i)), actions.get(i)));

@@ -5,27 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.incident.Action;
-import dev.mim.core.incident.ChangeRef;
-import dev.mim.core.incident.ContainmentAction;
-import dev.mim.core.incident.EvidenceKind;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.MaintenanceAction;
-import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.people.Actor;
-import dev.mim.core.people.ResolverGroup;
-import dev.mim.core.priority.Impact;
-import dev.mim.core.priority.Urgency;
-import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.jackson.MimJson;
 import dev.mim.kafka.streams.IncidentTopology;
+import dev.mim.kafka.streams.MondayMorning;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -64,9 +54,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RealBrokerTest {
 
   private static final IncidentTopology.Settings SETTINGS = IncidentTopology.Settings.defaults();
-  private static final TenantId ACME = TenantId.of("acme");
-  private static final Actor DANA = Actor.of("dana");
-  private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+  private static final TenantId ACME = MondayMorning.ACME;
+  private static final Actor DANA = MondayMorning.DANA;
+  private static final Instant MONDAY = MondayMorning.MONDAY;
   private static final List<IncidentId> INCIDENTS =
       List.of(IncidentId.of("MI-1"), IncidentId.of("MI-2"), IncidentId.of("MI-3"), IncidentId.of("MI-4"));
   private static final JsonMapper JSON = MimJson.mapper();
@@ -97,18 +87,7 @@ class RealBrokerTest {
 
   /** Identified, declared and mobilised (6 commands), then resolved to restoration and under review (4 more). */
   private static List<IncidentCommand> commands(IncidentId id) {
-    List<Action> actions = List.of(
-        new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING, Set.of(ServiceId.of("payments")),
-            Impact.HIGH, Urgency.HIGH, "Payments failing at checkout"),
-        new ContainmentAction.AssignManager(DANA),
-        new IdentificationAction.EngageResolverGroup(ResolverGroup.of("payments-platform"), true),
-        new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED, "all checks red"),
-        new IdentificationAction.Declare(null),
-        new ContainmentAction.Mobilise(null),
-        new ResolutionAction.StartResolution("fail over the database", ChangeRef.of("CHG-1"), true),
-        new ResolutionAction.ApplyWorkaround("traffic on the standby"),
-        new ResolutionAction.ConfirmRestoration(null),
-        new MaintenanceAction.StartReview(DANA));
+    List<Action> actions = MondayMorning.actions().subList(0, 10);
     List<IncidentCommand> out = new ArrayList<>();
     for (int i = 0; i < actions.size(); i++) {
       // The last four come two hours later: stream time moves on and the sweep finds the updates owed.
