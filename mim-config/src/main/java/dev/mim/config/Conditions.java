@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Conditions given as CEL expressions (Google's Common Expression Language): compiled and type-checked against
@@ -97,7 +98,7 @@ final class Conditions {
    * Compiles {@code expression}, a condition over {@code known} variables; null, with each compile error a problem
    * at {@code pointer} (its line and column in the expression), when it does not compile to a boolean.
    */
-  static @Nullable Condition compile(String expression, String pointer, Map<String, CelType> known, Reading r) {
+  private static @Nullable Condition compile(String expression, String pointer, Map<String, CelType> known, Reading r) {
     CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS)
         .setStandardMacros(CelStandardMacro.STANDARD_MACROS).setResultType(SimpleType.BOOL);
     known.forEach(builder::addVar);
@@ -118,6 +119,15 @@ final class Conditions {
       r.problem(pointer, "does not compile: " + e.getMessage() + ", was " + expression);
       return null;
     }
+  }
+
+  /**
+   * Reads the condition at {@code pointer}: a text that compiles over {@code known}; null, with its problems, when
+   * it is not a text or does not compile.
+   */
+  static @Nullable Condition read(JsonNode node, String pointer, Map<String, CelType> known, Reading r) {
+    String expression = r.text(node, pointer);
+    return expression == null ? null : compile(expression, pointer, known, r);
   }
 
   /** The variables of a candidate or an incident, its services' tiers from {@code catalogue}. */

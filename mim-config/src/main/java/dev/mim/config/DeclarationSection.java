@@ -48,13 +48,11 @@ final class DeclarationSection {
         r.problem(at, "gives both " + FROM + " and " + WHEN + ": give one");
         return null;
       }
-      String expression = r.text(o.get(WHEN), Reading.at(at, WHEN));
-      Conditions.Condition condition = expression == null ? null
-          : Conditions.compile(expression, Reading.at(at, WHEN), Conditions.VARIABLES, r);
+      Conditions.Condition condition = Conditions.read(o.get(WHEN), Reading.at(at, WHEN), Conditions.VARIABLES, r);
       if (condition == null) {
         return null;
       }
-      out.putObject(FIELD).put(WHEN, expression);
+      out.putObject(FIELD).put(WHEN, condition.toString());
       Predicate<IncidentState> allowed = Conditions.overIncidents(condition, catalogue);
       return new DeclarationPolicy() {
         @Override

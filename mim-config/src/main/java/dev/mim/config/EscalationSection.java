@@ -160,9 +160,7 @@ final class EscalationSection {
     if (node == null) {
       return EscalationRule.ALWAYS;
     }
-    String expression = r.text(node, at);
-    Conditions.Condition condition = expression == null ? null
-        : Conditions.compile(expression, at, Conditions.VARIABLES, r);
+    Conditions.Condition condition = Conditions.read(node, at, Conditions.VARIABLES, r);
     return condition == null ? null : Conditions.overIncidents(condition, catalogue);
   }
 

@@ -88,9 +88,8 @@ final class SurgeSection {
       r.problem(at, "gives both immediateTier and " + WHEN + ": give one");
       return null;
     }
-    String expression = r.text(whenNode, Reading.at(at, WHEN));
-    Conditions.Condition condition = expression == null ? null
-        : Conditions.compile(expression, Reading.at(at, WHEN), Conditions.SIGNAL_VARIABLES, r);
+    Conditions.Condition condition =
+        Conditions.read(whenNode, Reading.at(at, WHEN), Conditions.SIGNAL_VARIABLES, r);
     if (condition == null) {
       return null;
     }

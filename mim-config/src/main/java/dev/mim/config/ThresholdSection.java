@@ -77,13 +77,12 @@ final class ThresholdSection {
       r.problem(at, "gives both " + WHEN + " and the priorities: give one");
       return null;
     }
-    String expression = r.text(o.get(WHEN), Reading.at(at, WHEN));
-    Conditions.Condition condition = expression == null ? null
-        : Conditions.compile(expression, Reading.at(at, WHEN), Conditions.THRESHOLD_VARIABLES, r);
+    Conditions.Condition condition =
+        Conditions.read(o.get(WHEN), Reading.at(at, WHEN), Conditions.THRESHOLD_VARIABLES, r);
     if (condition == null) {
       return null;
     }
-    out.putObject(FIELD).put(WHEN, expression);
+    out.putObject(FIELD).put(WHEN, condition.toString());
     return new MajorIncidentThreshold() {
       @Override
       public boolean isMajor(Priority priority, Collection<BusinessService> services) {
