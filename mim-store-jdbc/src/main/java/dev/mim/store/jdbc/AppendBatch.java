@@ -26,7 +26,7 @@ record AppendBatch(long expected, IncidentState after, List<IncidentEvent> event
     }
     Appends.Derived derived = events.isEmpty() ? null : new Appends.Derived(due.enabled() ? due.next(after) : null,
         due.enabled() ? after.version() : null, snapshots.dueAfter(expected, after),
-        outbox == null ? List.of() : Outbox.rows(outbox, events));
+        outbox == null ? List.of() : Outbox.rows(outbox, events, payloads));
     return new AppendBatch(expected, after, events, payloads, derived);
   }
 

@@ -2,27 +2,46 @@ package dev.mim.store.jdbc;
 
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.jackson.IncidentCloudEvents;
+import dev.mim.jackson.MimJson;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The outbox rows of an append, made before its transaction and inserted in it (see V4__outbox.sql). */
 final class Outbox {
 
   static final String AGGREGATE_TYPE = "incident";
 
+  private static final JsonMapper JSON = MimJson.mapper();
+
   private Outbox() {}
 
   /** One event's row: its CloudEvents id, type and structured form. */
   record Row(String id, String type, String payload) {}
 
-  /** The rows of {@code events}, as CloudEvents of {@code cloudEvents}; none when the store keeps no outbox. */
-  static List<Row> rows(IncidentCloudEvents cloudEvents, List<IncidentEvent> events) {
+  /**
+   * The rows of {@code events}, as CloudEvents of {@code cloudEvents} whose data are the events' {@code payloads} as
+   * the append already wrote them (the JSON {@link IncidentCloudEvents#write} writes, without writing each event a
+   * second time).
+   */
+  static List<Row> rows(IncidentCloudEvents cloudEvents, List<IncidentEvent> events, List<String> payloads) {
     List<Row> rows = new ArrayList<>(events.size());
-    for (IncidentEvent e : events) {
-      rows.add(new Row(IncidentCloudEvents.id(e), IncidentCloudEvents.type(e.fact().kind()), cloudEvents.write(e)));
+    for (int i = 0; i < events.size(); i++) {
+      IncidentEvent e = events.get(i);
+      StringWriter json = new StringWriter();
+      try (JsonGenerator g = JSON.createGenerator(json)) {
+        g.writeStartObject();
+        cloudEvents.attributes(e).forEach(g::writeStringProperty);
+        g.writeName("data");
+        g.writeRawValue(payloads.get(i));
+        g.writeEndObject();
+      }
+      rows.add(new Row(IncidentCloudEvents.id(e), IncidentCloudEvents.type(e.fact().kind()), json.toString()));
     }
     return rows;
   }

@@ -156,6 +156,7 @@ abstract class OutboxContract {
     assertEquals(3, declared.sequence());
     IncidentEvent event = CLOUD.read(declared.payload());
     assertEquals(store.load(ACME, IncidentId.of("MI-1")).get(2), event);
+    assertEquals(CLOUD.write(event), declared.payload(), "the structured form IncidentCloudEvents writes");
   }
 
   @Test
