@@ -119,6 +119,22 @@ public final class OutboxRelay {
     return new Run(published, incidents, null);
   }
 
+  /**
+   * How far the relay is behind: the messages stored and not yet published. A health check or a gauge reads it.
+   *
+   * @return how many messages are pending
+   * @throws SQLException when the database fails
+   */
+  public long countPending() throws SQLException {
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        "SELECT COUNT(*) FROM mim_outbox WHERE published_at IS NULL"); ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw Schema.explained(e);
+    }
+  }
+
   /** Locks the first pending row of the oldest incident no other relay holds; that incident's pending rows. */
   private static List<OutboxMessage> claim(Connection c) throws SQLException {
     String tenant;

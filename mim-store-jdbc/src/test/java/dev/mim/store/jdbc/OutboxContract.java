@@ -137,14 +137,17 @@ abstract class OutboxContract {
     assertTrue(held.await(1, TimeUnit.MINUTES));
 
     OutboxRelay relay = OutboxRelay.on(db);
+    assertEquals(1, relay.countPending(), "the held append's row is not counted before its commit");
     Kept kept = new Kept();
     OutboxRelay.Run first = relay.publishPending(kept, 10, NOW);
+    assertEquals(0, relay.countPending());
     assertEquals(List.of("acme/MI-1/1"), kept.ids(), "the append held at its commit is not published");
     assertEquals(new OutboxRelay.Run(1, 1, null), first);
     release.countDown();
     assertInstanceOf(AppendResult.Appended.class, inFlight.get(1, TimeUnit.MINUTES));
     appender.shutdown();
     store.append(2, mi1.get(2));
+    assertEquals(2, relay.countPending());
     assertEquals(2, relay.publishPending(kept, 10, NOW).published());
     assertEquals(new OutboxRelay.Run(0, 0, null), relay.publishPending(kept, 10, NOW), "nothing twice");
     assertEquals(List.of("acme/MI-1/1", "acme/MI-1/2", "acme/MI-1/3"), kept.ids());

@@ -1,0 +1,236 @@
+package dev.mim.spring.boot;
+
+import static dev.mim.spring.boot.Commands.ACME;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.StakeholderUpdate;
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.InMemoryIncidents;
+import dev.mim.core.incident.CommunicationAction;
+import dev.mim.core.handling.DecisionListener;
+import dev.mim.core.handling.Handled;
+import dev.mim.core.incident.IncidentCommand;
+import dev.mim.core.incident.IncidentId;
+import dev.mim.core.lifecycle.Decision;
+import dev.mim.core.spi.PolicySet;
+import dev.mim.store.jdbc.JdbcEventStore;
+import dev.mim.store.jdbc.OutboxRelay;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The store on the application's DataSource, its schema, its transactions, and the command handler. */
+class StoreAutoConfigurationTest {
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(MimPoliciesAutoConfiguration.class, MimStoreAutoConfiguration.class));
+
+  @SuppressWarnings("unchecked")
+  private static CommandHandler<SQLException> handler(ApplicationContext context) {
+    return context.getBean(CommandHandler.class);
+  }
+
+  private static void declare(CommandHandler<SQLException> handler, IncidentId id) throws SQLException {
+    for (IncidentCommand c : Commands.declare(ACME, id)) {
+      assertThat(handler.handle(c)).isInstanceOf(Handled.Stored.class);
+    }
+  }
+
+  private static CommunicationAction.RecordStakeholderUpdate update(String text) {
+    return new CommunicationAction.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.EXECUTIVES, text));
+  }
+
+  @Test
+  void withoutADataSourceThereIsNoStoreAndNoHandler() {
+    runner.run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context).doesNotHaveBean(JdbcEventStore.class);
+      assertThat(context).doesNotHaveBean(CommandHandler.class);
+    });
+  }
+
+  @Test
+  void onTheApplicationsDataSourceTheSchemaIsInstalledAndTheHandlerStoresWhatItDecides() {
+    runner.withUserConfiguration(TestDatabase.class).run(context -> {
+      assertThat(context).doesNotHaveBean(OutboxRelay.class);
+      declare(handler(context), IncidentId.of("MI-1"));
+      assertThat(context.getBean(JdbcEventStore.class).load(ACME, IncidentId.of("MI-1"))).hasSize(3);
+    });
+  }
+
+  @Test
+  void insideTheApplicationsTransactionEventsAreStoredWhenItCommitsAndNotAtAllWhenItRollsBack() {
+    runner.withUserConfiguration(TestDatabase.class).run(context -> {
+      CommandHandler<SQLException> handler = handler(context);
+      JdbcEventStore store = context.getBean(JdbcEventStore.class);
+      TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
+      transactions.executeWithoutResult(tx -> {
+        try {
+          declare(handler, IncidentId.of("MI-1"));
+          assertThat(store.load(ACME, IncidentId.of("MI-1"))).as("seen inside the transaction").hasSize(3);
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+        tx.setRollbackOnly();
+      });
+      assertThat(store.load(ACME, IncidentId.of("MI-1"))).as("rolled back with the application's writes").isEmpty();
+
+      transactions.executeWithoutResult(tx -> {
+        try {
+          declare(handler, IncidentId.of("MI-2"));
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      assertThat(store.load(ACME, IncidentId.of("MI-2"))).hasSize(3);
+    });
+  }
+
+  @Test
+  void aConflictInsideTheApplicationsTransactionIsRetriedThereAndTheTransactionCommits() {
+    IncidentId id = IncidentId.of("MI-1");
+    Runnable[] interleave = {() -> { }};
+    DecisionListener otherWriterFirst = new DecisionListener() {
+      @Override
+      public void decided(IncidentCommand command, Decision decision) {
+        interleave[0].run();
+        interleave[0] = () -> { };
+      }
+    };
+    runner.withUserConfiguration(TestDatabase.class).withBean(DecisionListener.class, () -> otherWriterFirst)
+        .run(context -> {
+          CommandHandler<SQLException> handler = handler(context);
+          JdbcEventStore store = context.getBean(JdbcEventStore.class);
+          declare(handler, id);
+          Decision.Accepted other = (Decision.Accepted) store.loadIncident(ACME, id).orElseThrow()
+              .decide(Commands.command(ACME, id, 5, update("from the other writer")), PolicySet.ofDefaults())
+              .decision();
+          context.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
+            try {
+              assertThat(handler.handle(Commands.declare(ACME, IncidentId.of("MI-9")).get(0)))
+                  .isInstanceOf(Handled.Stored.class);
+              // Between this transaction's decision and its append, another writer appends to MI-1 and commits.
+              interleave[0] = () -> {
+                try (Connection c = context.getBean(DataSource.class).getConnection()) {
+                  c.setAutoCommit(false);
+                  store.append(c, 3, other);
+                  c.commit();
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              };
+              Handled mine = handler.handle(Commands.command(ACME, id, 6, update("from this transaction")));
+              assertThat(mine).isInstanceOf(Handled.Stored.class);
+              assertThat(mine.attempts()).as("decided again after the conflict").isEqualTo(2);
+            } catch (SQLException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+          assertThat(store.load(ACME, id)).hasSize(5);
+          assertThat(store.load(ACME, IncidentId.of("MI-9"))).as("the transaction's first append committed too")
+              .hasSize(1);
+        });
+  }
+
+  @Test
+  void withAnOutboxSourceTheStoreKeepsAnOutboxAndThereIsARelay() {
+    runner.withUserConfiguration(TestDatabase.class).withPropertyValues("mim.outbox.source=/desk").run(context -> {
+      declare(handler(context), IncidentId.of("MI-1"));
+      assertThat(context.getBean(OutboxRelay.class).countPending()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void everyDecisionListenerBeanIsToldOfEachDecision() {
+    List<String> heard = new ArrayList<>();
+    runner.withUserConfiguration(TestDatabase.class)
+        .withBean("first", DecisionListener.class, () -> new DecisionListener() {
+          @Override
+          public void decided(IncidentCommand command, Decision decision) {
+            heard.add("first " + command.action().getClass().getSimpleName());
+          }
+        })
+        .withBean("second", DecisionListener.class, () -> new DecisionListener() {
+          @Override
+          public void handled(IncidentCommand command, Handled handled) {
+            heard.add("second " + handled.getClass().getSimpleName());
+          }
+        })
+        .run(context -> {
+          handler(context).handle(Commands.declare(ACME, IncidentId.of("MI-1")).get(0));
+          assertThat(heard).containsExactly("first Identify", "second Stored");
+        });
+  }
+
+  @Test
+  void neverLeavesTheSchemaToTheApplication() {
+    runner.withUserConfiguration(TestDatabase.class).withPropertyValues("mim.store.initialize-schema=never")
+        .run(context -> assertThatThrownBy(() -> handler(context).handle(Commands.declare(ACME,
+            IncidentId.of("MI-1")).get(0))).isInstanceOf(SQLException.class)
+            .hasMessageContaining("mim's tables are missing"));
+  }
+
+  @Test
+  void withFlywayMimsScriptsRunAsTheApplicationsMigrations() {
+    runner.withUserConfiguration(TestDatabase.class)
+        .withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class))
+        .withPropertyValues("spring.flyway.locations=" + SchemaCheck.MIGRATIONS).run(context -> {
+          assertThat(context).hasNotFailed();
+          declare(handler(context), IncidentId.of("MI-1"));
+          List<String> versions = new ArrayList<>();
+          try (Connection c = context.getBean(DataSource.class).getConnection();
+              var r = c.createStatement().executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                  + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            while (r.next()) {
+              versions.add(r.getString(1));
+            }
+          }
+          assertThat(versions).as("Flyway ran mim's migrations").containsExactly("1", "2", "3", "4", "5");
+        });
+  }
+
+  @Test
+  void withFlywayThatLacksMimsScriptsTheApplicationDoesNotStartAndSaysWhatToDo() {
+    runner.withUserConfiguration(TestDatabase.class)
+        .withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class))
+        .withPropertyValues("spring.flyway.locations=classpath:no/migrations/here",
+            "spring.flyway.fail-on-missing-locations=false")
+        .run(context -> {
+          assertThat(context).hasFailed();
+          assertThat(context.getStartupFailure()).hasStackTraceContaining(
+              "add mim's migration scripts (classpath:dev/mim/store/jdbc/migration/V*.sql")
+              .hasStackTraceContaining("mim.store.initialize-schema=always");
+        });
+  }
+
+  @Test
+  void theApplicationsOwnStoreAndHandlerWin() {
+    runner.withUserConfiguration(TestDatabase.class)
+        .withBean("ownStore", JdbcEventStore.class, () -> JdbcEventStore.on(new org.h2.jdbcx.JdbcDataSource()))
+        .withBean("ownHandler", CommandHandler.class,
+            () -> CommandHandler.of(new InMemoryIncidents(), PolicySet.ofDefaults(), 1))
+        .run(context -> {
+          assertThat(context).getBean(JdbcEventStore.class).isSameAs(context.getBean("ownStore"));
+          assertThat(context).getBean(CommandHandler.class).isSameAs(context.getBean("ownHandler"));
+        });
+  }
+
+  @Test
+  void aValueOutOfRangeStopsTheApplicationNamingThePropertyAndTheValue() {
+    runner.withUserConfiguration(TestDatabase.class).withPropertyValues("mim.commands.max-attempts=0").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).hasStackTraceContaining("mim.commands.max-attempts")
+          .hasStackTraceContaining("was 0");
+    });
+  }
+}
