@@ -11,6 +11,9 @@ module dev.mim.spring.boot {
   requires java.sql;
   requires org.slf4j;
   requires static org.jspecify;
+  // mim-core\'s class files carry Immutables\' CLASS-retention annotations, which javac and javadoc read when
+  // they read those classes; nothing of it is needed at run time.
+  requires static org.immutables.value.annotations;
   requires spring.core;
   requires spring.beans;
   requires spring.context;

@@ -7,6 +7,9 @@ module dev.mim.store.jdbc {
   requires transitive dev.mim.core;
   // Nullness annotations for compilers and tools: optional, not needed at run time nor by a host to compile.
   requires static org.jspecify;
+  // mim-core\'s class files carry Immutables\' CLASS-retention annotations, which javac and javadoc read when
+  // they read those classes; nothing of it is needed at run time.
+  requires static org.immutables.value.annotations;
   requires transitive java.sql;
   requires transitive dev.mim.jackson;
   requires tools.jackson.databind;

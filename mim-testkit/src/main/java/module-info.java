@@ -7,6 +7,9 @@ module dev.mim.testkit {
   requires transitive dev.mim.core;
   // Nullness annotations for compilers and tools: optional, not needed at run time nor by a host to compile.
   requires static org.jspecify;
+  // mim-core\'s class files carry Immutables\' CLASS-retention annotations, which javac and javadoc read when
+  // they read those classes; nothing of it is needed at run time.
+  requires static org.immutables.value.annotations;
   requires transitive dev.mim.policies;
   // QuickTheories 0.26 has no module name of its own: the automatic name from its jar. Only the package
   // dev.mim.testkit.quicktheories shows its types.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.mim.config.BrokenDocuments.Broken;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * Every document of {@link BrokenDocuments} is refused with the documented exception, and one of its problems points
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class InvalidDocumentsTest {
 
   @Test
-  void everyBrokenValueOfEveryValidDocumentIsRefusedWithItsPointer() {
+  void everyBrokenValueOfEveryValidDocumentIsRefusedWithItsPointer(TestReporter reporter) {
     List<Broken> broken = BrokenDocuments.all();
     for (Broken b : broken) {
       String text = BrokenDocuments.JSON.writeValueAsString(b.document());
@@ -28,7 +29,7 @@ class InvalidDocumentsTest {
             () -> b.what() + " at " + b.pointer() + " gave only " + e.problems());
       }
     }
-    System.out.printf("invalid documents: %d, each refused with a problem at the value broken%n", broken.size());
+    reporter.publishEntry("invalid documents", broken.size() + ", each refused with a problem at the value broken");
     assertTrue(broken.size() >= 200, "at least 200 invalid documents, made " + broken.size());
   }
 

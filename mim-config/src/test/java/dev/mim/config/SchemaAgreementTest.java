@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -52,7 +53,7 @@ class SchemaAgreementTest {
   }
 
   @Test
-  void theSchemaRefusesEveryBrokenDocumentThatItCanSayIsWrong() {
+  void theSchemaRefusesEveryBrokenDocumentThatItCanSayIsWrong(TestReporter reporter) {
     int refused = 0;
     int beyond = 0;
     for (Broken b : BrokenDocuments.all()) {
@@ -67,8 +68,8 @@ class SchemaAgreementTest {
             + b.document());
       }
     }
-    System.out.printf("schema agreement: %d broken documents refused by both, %d refused by mim only (beyond JSON"
-        + " Schema)%n", refused, beyond);
+    reporter.publishEntry("schema agreement", refused + " broken documents refused by both, " + beyond
+        + " refused by mim only (beyond JSON Schema)");
     assertTrue(refused >= 200, "at least 200 broken documents, had " + refused);
   }
 

@@ -17,6 +17,7 @@ import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
+import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -27,11 +28,13 @@ public final class EmbeddingExample {
   private EmbeddingExample() {}
 
   /**
-   * Identifies a candidate, tries to declare it without validation (refused), and replays the stored events.
+   * Identifies a candidate, tries to declare it without validation (refused, the refusal printed on {@code out}),
+   * and replays the stored events.
    *
+   * @param out where the refusal is printed
    * @return the events the host would have stored
    */
-  public static List<IncidentEvent> run() {
+  public static List<IncidentEvent> run(PrintStream out) {
     // readme:begin
     PolicySet policies = PolicySet.ofDefaults();           // or one per tenant
     InMemoryIncidents store = new InMemoryIncidents();     // or JdbcEventStore, or your own IncidentStore
@@ -46,7 +49,7 @@ public final class EmbeddingExample {
     Handled declared = handler.handle(IncidentCommand.of(id, Actor.of("duty-manager"), now.plusSeconds(120),
         new IdentificationAction.Declare(null)));
     if (declared instanceof Handled.Refused refused) {     // a refusal is a value, not an exception
-      refused.decision().violations().forEach(v -> System.out.println(v.code().code() + ": " + v.message()));
+      refused.decision().violations().forEach(v -> out.println(v.code().code() + ": " + v.message()));
     }
 
     Incident incident = store.incident(TenantId.DEFAULT, id);
@@ -64,6 +67,6 @@ public final class EmbeddingExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    System.out.println(run().size() + " event(s) stored");
+    System.out.println(run(System.out).size() + " event(s) stored");
   }
 }

@@ -27,7 +27,10 @@ import dev.mim.core.spi.EscalationPolicy;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.examples.ReadmeQuotes;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +42,11 @@ class EmbeddingExampleTest {
 
   @Test
   void theExampleStoresTheIdentificationAndRefusesTheEarlyDeclaration() {
-    assertEquals(1, EmbeddingExample.run().size());
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    assertEquals(1, EmbeddingExample.run(new PrintStream(printed, true, StandardCharsets.UTF_8)).size());
+    assertEquals("validation-evidence-missing: candidate MI-1042 has no validation evidence and the declaration "
+        + "policy does not allow declaring without it" + System.lineSeparator(),
+        printed.toString(StandardCharsets.UTF_8));
   }
 
   @Test

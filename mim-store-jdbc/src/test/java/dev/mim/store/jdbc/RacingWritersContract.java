@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * Writers racing against a real database (each subclass names one), and a reader of the events in position order
@@ -57,7 +58,7 @@ abstract class RacingWritersContract {
    * without a gap, each incident's in its order.
    */
   @Test
-  void racingWritersLoseNoEventDuplicateNoneAndTheirReaderMissesNone() throws Exception {
+  void racingWritersLoseNoEventDuplicateNoneAndTheirReaderMissesNone(TestReporter reporter) throws Exception {
     DataSource db = emptyDatabase();
     JdbcEventStore store = JdbcEventStore.on(db);
     store.installSchema();
@@ -136,9 +137,9 @@ abstract class RacingWritersContract {
       assertEquals(previous + 1, e.sequence(), "the reader reads each incident's events in order");
       sequences.put(e.incidentId(), e.sequence());
     }
-    System.out.printf("%s concurrency: %d threads, %d incidents, %d commands, %d conflicts, %d commands"
-        + " retried at least once, %d events read beside them%n", name(), THREADS, INCIDENTS, commands,
-        conflicts.get(), retriedCommands.get(), read.size());
+    reporter.publishEntry(name() + " concurrency", String.format("%d threads, %d incidents, %d commands, %d conflicts,"
+        + " %d commands retried at least once, %d events read beside them", THREADS, INCIDENTS, commands,
+        conflicts.get(), retriedCommands.get(), read.size()));
     assertTrue(conflicts.get() > 0, "the writers raced: some appends met another's first");
   }
 

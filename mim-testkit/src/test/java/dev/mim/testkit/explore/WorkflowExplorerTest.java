@@ -12,19 +12,20 @@ import dev.mim.policies.escalation.EscalationPresets;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 class WorkflowExplorerTest {
 
   private final PolicySet tiered = PolicySet.custom().escalation(EscalationPresets.tiered()).build();
 
   @Test
-  void fromEveryStageTheDefaultLifecycleReachesEveryStatusAndEveryReachableLegalTransition() {
+  void fromEveryStageTheDefaultLifecycleReachesEveryStatusAndEveryReachableLegalTransition(TestReporter reporter) {
     // Four commands deep from each stage of the happy path reach all that the table allows, but three entries:
     // a second manager is refused (manager-already-assigned, "hand the role over instead"), and nothing after
     // declaration can remove the first, so ASSIGN_MANAGER is legal but never accepted once mobilised. The table
     // keeps it so that the refusal names the reason instead of calling the command illegal.
     Exploration e = WorkflowExplorer.under(tiered).fromEveryStage().depth(4).explore();
-    System.out.println("explorer, default lifecycle with the tiered escalation plan, from every stage, " + e.summary());
+    reporter.publishEntry("explorer, default lifecycle with the tiered escalation plan, from every stage", e.summary());
     e.assertNoViolations();
     assertEquals(EnumSet.allOf(IncidentStatus.class), e.statuses());
     assertEquals(97, Exploration.legalTransitions().size());
@@ -37,9 +38,9 @@ class WorkflowExplorerTest {
   }
 
   @Test
-  void atTheDefaultDepthTheExplorationStaysWithinItsBoundAndSaysSo() {
+  void atTheDefaultDepthTheExplorationStaysWithinItsBoundAndSaysSo(TestReporter reporter) {
     Exploration e = WorkflowExplorer.under(tiered).maxStates(5_000).explore();
-    System.out.println("explorer, from a new incident, " + e.summary());
+    reporter.publishEntry("explorer, from a new incident", e.summary());
     assertEquals(WorkflowExplorer.DEFAULT_DEPTH, e.depth());
     assertEquals(5_000, e.states());
     assertTrue(e.truncated());

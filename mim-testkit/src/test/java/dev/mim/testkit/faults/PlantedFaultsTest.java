@@ -51,7 +51,7 @@ class PlantedFaultsTest {
           List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)), "not restored", identified, true));
     };
     ContractViolation v = assertThrows(ContractViolation.class, () -> contracts.escalation(deEscalating));
-    System.out.println(v.getMessage());
+    assertReportsWhatAHostNeeds(v);
     assertEquals("no de-escalation as time passes without events", v.law());
     assertTrue(v.steps() >= 1 && v.steps() <= 5, "counterexample of " + v.steps() + " steps");
   }
@@ -69,7 +69,7 @@ class PlantedFaultsTest {
           List.of(EscalationTarget.role(Role.MAJOR_INCIDENT_MANAGER)), "not validated", due, at.isAfter(due)));
     };
     ContractViolation v = assertThrows(ContractViolation.class, () -> contracts.escalation(forgetful));
-    System.out.println(v.getMessage());
+    assertReportsWhatAHostNeeds(v);
     assertEquals("every escalation offered can be recorded at its due time, and is not offered again once recorded",
         v.law());
     assertEquals(1, v.steps(), v.getMessage());
@@ -113,7 +113,7 @@ class PlantedFaultsTest {
         action == ActionKind.CLOSE && roles.contains(Role.OBSERVER) || standard.permits(actor, roles, action, incident);
     ContractViolation v = assertThrows(ContractViolation.class,
         () -> contracts.roleBasedAuthorization(observerCloses));
-    System.out.println(v.getMessage());
+    assertReportsWhatAHostNeeds(v);
     assertEquals("an observer may do nothing", v.law());
     assertTrue(v.counterexample().contains("asks for CLOSE"), v.counterexample());
     assertTrue(v.steps() <= 5, "counterexample of " + v.steps() + " steps");
@@ -128,7 +128,7 @@ class PlantedFaultsTest {
       return false;
     };
     ContractViolation v = assertThrows(ContractViolation.class, () -> contracts.declaration(throwsOnUserReports));
-    System.out.println(v.getMessage());
+    assertReportsWhatAHostNeeds(v);
     assertEquals("total: never an exception", v.law());
     assertTrue(v.counterexample().contains("USER_REPORT"), v.counterexample());
     assertTrue(v.steps() >= 1 && v.steps() <= 5, "counterexample of " + v.steps() + " steps");
@@ -177,7 +177,7 @@ class PlantedFaultsTest {
         .invariant("a P1 is never downgraded without a resolver group's evidence",
             NO_P1_DOWNGRADE_WITHOUT_GROUP_EVIDENCE)
         .explore();
-    System.out.println("intended policy: " + held.summary());
+    assertTrue(held.summary().startsWith("depth 4: "), held.summary());
     held.assertNoViolations();
     assertTrue(held.transitions().stream().anyMatch(t -> t.action() == ActionKind.DOWNGRADE),
         "the intended policy still lets a refuted P1 be downgraded");
@@ -187,13 +187,23 @@ class PlantedFaultsTest {
         .invariant("a P1 is never downgraded without a resolver group's evidence",
             NO_P1_DOWNGRADE_WITHOUT_GROUP_EVIDENCE)
         .explore();
-    System.out.println("custom policy: " + broken.summary());
+    assertTrue(broken.summary().contains("1 violations"), broken.summary());
     assertEquals(1, broken.violations().size(), broken.violations().toString());
     Violation v = broken.violations().get(0);
-    System.out.println(v);
+    assertTrue(v.toString().startsWith("invariant \"a P1 is never downgraded without a resolver group's evidence\" "
+        + "broken after 3 commands"), v.toString());
     assertEquals("a P1 is never downgraded without a resolver group's evidence", v.invariant());
     // Identify the P1, engage a group, downgrade: the breadth-first search finds no shorter path.
     assertEquals(List.of(ActionKind.IDENTIFY, ActionKind.ENGAGE_RESOLVER_GROUP, ActionKind.DOWNGRADE),
         v.path().stream().map(c -> c.action().kind()).toList());
+  }
+
+  /** The report a host reads: the law, the seed to search again with, the smallest counterexample and what broke. */
+  private static void assertReportsWhatAHostNeeds(ContractViolation v) {
+    String m = v.getMessage();
+    assertTrue(m.contains("contract broken: " + v.law()), m);
+    assertTrue(m.contains("seed ") && m.contains("-Dmim.testkit.seed="), m);
+    assertTrue(m.contains("smallest counterexample"), m);
+    assertTrue(m.contains("what went wrong: "), m);
   }
 }
