@@ -2,11 +2,8 @@ package dev.mim.examples.jdbc;
 
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.handling.CommandHandler;
-import dev.mim.core.handling.Handled;
-import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.TenantId;
-import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.people.Actor;
 import dev.mim.core.spi.PolicySet;
@@ -46,22 +43,9 @@ public final class EscalationJob {
     List<EscalationLoop.Run> runs = new ArrayList<>();
     for (IncidentId id : store.openIncidents(tenant)) {
       Incident incident = store.loadIncident(tenant, id).orElseThrow();
-      runs.add(loop.run(incident.state(), now, command -> recorded(handler, command)));
+      runs.add(loop.run(incident.state(), now, EscalationLoop.Recorder.storingWith(handler)));
     }
     return runs;
-  }
-
-  /** Decides and stores a record; a record other writers kept beating is retried at the next tick. */
-  private static Decision recorded(CommandHandler<SQLException> handler, IncidentCommand command) {
-    try {
-      Handled handled = handler.handle(command);
-      if (handled instanceof Handled.NotStored) {
-        throw new IllegalStateException("not stored after " + handled.attempts() + " attempts: " + command);
-      }
-      return handled.decision();
-    } catch (SQLException e) {
-      throw new IllegalStateException("the store failed recording " + command, e);
-    }
   }
   // readme:end
 }

@@ -2,6 +2,8 @@ package dev.mim.policies.escalation;
 
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.escalation.EscalationClock;
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.Handled;
 import dev.mim.core.incident.EscalationAction;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.IncidentCommand;
@@ -66,6 +68,7 @@ public final class EscalationLoop {
    * @param incident the incident's current state (loaded from the host's store)
    * @param now the instant of this run
    * @param recorder decides and stores the {@link dev.mim.core.incident.EscalationAction.RecordEscalation RecordEscalation} commands
+   *     ({@link Recorder#storingWith} on the host's command handler)
    * @return what was sent and recorded, what failed to send, what was refused, and the state after the records
    * @throws IllegalArgumentException when a value is null
    * @throws RuntimeException what the policy or the recorder throws: nothing more is paged in this run, and what
@@ -148,6 +151,34 @@ public final class EscalationLoop {
      *     a store, or {@link dev.mim.core.lifecycle.Incident#decide Incident.decide} and the host's own store)
      */
     Decision record(IncidentCommand command);
+
+    /**
+     * A recorder that decides and stores each record with a command handler, on the host's store.
+     *
+     * @param handler the handler of the host's store
+     * @return the recorder: the decision the handler made, its events stored when accepted
+     * @throws IllegalArgumentException when {@code handler} is null
+     */
+    static Recorder storingWith(CommandHandler<?> handler) {
+      if (handler == null) {
+        throw new IllegalArgumentException("handler must not be null");
+      }
+      return command -> {
+        Handled handled;
+        try {
+          handled = handler.handle(command);
+        } catch (RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException("the store failed recording " + command + ": " + e.getMessage(), e);
+        }
+        if (handled instanceof Handled.NotStored) {
+          throw new IllegalStateException("not stored after " + handled.attempts() + " attempts, other writers "
+              + "kept appending first: " + command);
+        }
+        return handled.decision();
+      };
+    }
   }
 
   /**

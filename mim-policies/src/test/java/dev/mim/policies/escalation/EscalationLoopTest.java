@@ -1,15 +1,21 @@
 package dev.mim.policies.escalation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.fixtures.IncidentDriver;
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.Conflict;
+import dev.mim.core.handling.IncidentStore;
 import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.TenantId;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.people.Actor;
@@ -18,6 +24,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,5 +153,64 @@ class EscalationLoopTest {
     var due = unacknowledgedP1().state;
     assertTrue(assertThrows(IllegalStateException.class, () -> loop.run(due, at("08:11"), c -> null)).getMessage()
         .endsWith("; it must return the decision"));
+  }
+
+  /** A host's store over the driver's events: appends what it is given, or fails as it is told. */
+  private static final class HostStore implements IncidentStore<IOException> {
+    Incident incident;
+    IOException failure;
+    boolean alwaysBeaten;
+
+    HostStore(IncidentDriver d) {
+      incident = Incident.replay(d.events);
+    }
+
+    @Override
+    public Incident incident(TenantId tenant, IncidentId id) {
+      return incident;
+    }
+
+    @Override
+    public Optional<Conflict> appendAt(long expectedVersion, Decision.Accepted decision) throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+      if (alwaysBeaten) {
+        return Optional.of(new Conflict(decision.state().tenant(), decision.state().id(), expectedVersion,
+            expectedVersion + 1));
+      }
+      incident = Incident.replay(concat(incident.events(), decision.events()));
+      return Optional.empty();
+    }
+
+    private static List<IncidentEvent> concat(List<IncidentEvent> a, List<IncidentEvent> b) {
+      List<IncidentEvent> all = new ArrayList<>(a);
+      all.addAll(b);
+      return all;
+    }
+  }
+
+  @Test
+  void aRecorderOnTheHostsCommandHandlerStoresEachRecordAndSaysWhenTheStoreFailsOrOthersKeepWinning() {
+    HostStore store = new HostStore(unacknowledgedP1());
+    CommandHandler<IOException> handler = CommandHandler.of(store, POLICIES, 2);
+    EscalationLoop loop = EscalationLoop.of(POLICIES.escalation(), (incident, e) -> { }, JOB);
+
+    EscalationLoop.Run run = loop.run(store.incident.state(), at("08:25"), EscalationLoop.Recorder.storingWith(handler));
+    assertEquals(List.of("NOT_ACKNOWLEDGED 1", "NOT_MOBILISED 1", "NOT_ACKNOWLEDGED 2"), levels(run.recorded()));
+    assertEquals(run.incident(), store.incident.state(), "what was recorded is what the store holds");
+
+    store.failure = new IOException("connection reset");
+    IllegalStateException failed = assertThrows(IllegalStateException.class,
+        () -> loop.run(store.incident.state(), at("09:30"), EscalationLoop.Recorder.storingWith(handler)));
+    assertSame(store.failure, failed.getCause());
+    assertTrue(failed.getMessage().startsWith("the store failed recording "), failed.getMessage());
+
+    store.failure = null;
+    store.alwaysBeaten = true;
+    IllegalStateException beaten = assertThrows(IllegalStateException.class,
+        () -> loop.run(store.incident.state(), at("09:30"), EscalationLoop.Recorder.storingWith(handler)));
+    assertTrue(beaten.getMessage().startsWith("not stored after 2 attempts"), beaten.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> EscalationLoop.Recorder.storingWith(null));
   }
 }

@@ -3,10 +3,7 @@ package dev.mim.spring.boot;
 import dev.mim.core.due.DueItem;
 import dev.mim.core.due.DueItems;
 import dev.mim.core.handling.CommandHandler;
-import dev.mim.core.handling.Handled;
-import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentState;
-import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.people.Actor;
 import dev.mim.core.spi.PolicySet;
@@ -37,19 +34,19 @@ public final class DueSweep {
 
   private final JdbcEventStore store;
   private final TenantPolicies policies;
-  private final CommandHandler<SQLException> handler;
   private final EscalationLoop.@Nullable Notifier notifier;
   private final @Nullable DueDelivery delivery;
   private final Actor actor;
+  private final EscalationLoop.Recorder recorder;
 
   DueSweep(JdbcEventStore store, TenantPolicies policies, CommandHandler<SQLException> handler,
       EscalationLoop.@Nullable Notifier notifier, @Nullable DueDelivery delivery, Actor actor) {
     this.store = store;
     this.policies = policies;
-    this.handler = handler;
     this.notifier = notifier;
     this.delivery = delivery;
     this.actor = actor;
+    this.recorder = EscalationLoop.Recorder.storingWith(handler);
   }
 
   /**
@@ -84,7 +81,7 @@ public final class DueSweep {
         PolicySet p = policies.policiesFor(d.tenant());
         IncidentState state = incident.get().state();
         if (notifier != null) {
-          EscalationLoop.Run run = EscalationLoop.of(p.escalation(), notifier, actor).run(state, now, this::record);
+          EscalationLoop.Run run = EscalationLoop.of(p.escalation(), notifier, actor).run(state, now, recorder);
           escalations += run.recorded().size();
           state = run.incident();
           if (!run.notSent().isEmpty() || !run.refused().isEmpty()) {
@@ -107,19 +104,6 @@ public final class DueSweep {
       }
     }
     return new Sweep(due.size(), escalations, delivered, failures);
-  }
-
-  /** Decides and stores a record; what the store fails on ends this incident's sweep. */
-  private Decision record(IncidentCommand command) {
-    try {
-      Handled handled = handler.handle(command);
-      if (handled instanceof Handled.NotStored) {
-        throw new IllegalStateException("not stored after " + handled.attempts() + " attempts: " + command);
-      }
-      return handled.decision();
-    } catch (SQLException e) {
-      throw new IllegalStateException("the store failed recording " + command + ": " + e.getMessage(), e);
-    }
   }
 
   @Override
