@@ -16,6 +16,7 @@ import dev.mim.store.jdbc.DueIncident;
 import dev.mim.store.jdbc.JdbcEventStore;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ public class IncidentController {
         policies.policiesFor(t))));
   }
 
-  /** @return the incidents with something due now, each with what it is owed (up to 100 incidents) */
+  /** @return the incidents with something due now, each with what has fallen due (up to 100 incidents) */
   @GetMapping("/due")
   public List<Map<String, Object>> due() throws SQLException {
     List<Map<String, Object>> out = new ArrayList<>();
@@ -140,7 +141,9 @@ public class IncidentController {
       Map<String, Object> incident = new LinkedHashMap<>();
       incident.put("tenant", d.tenant().value());
       incident.put("id", d.incident().value());
-      incident.put("items", DueItems.at(state, clock.instant(), policies.policiesFor(d.tenant())));
+      Instant now = clock.instant();
+      incident.put("items", DueItems.at(state, now, policies.policiesFor(d.tenant())).stream()
+          .filter(item -> item.isDueAt(now)).toList());
       out.add(incident);
     }
     return out;

@@ -19,7 +19,7 @@ public interface DueDelivery {
 
   /**
    * @param incident the incident, as stored
-   * @param items what it is owed now, earliest first; never empty
+   * @param items what it is owed now (fallen due at the sweep's instant), earliest first; never empty
    * @throws Exception when delivery failed: the sweep logs it and goes on with the next incident, and the items are
    *     delivered again at the next sweep
    */

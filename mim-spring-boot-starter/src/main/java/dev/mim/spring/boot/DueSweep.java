@@ -13,7 +13,6 @@ import dev.mim.store.jdbc.DueIncident;
 import dev.mim.store.jdbc.JdbcEventStore;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -91,8 +90,7 @@ public final class DueSweep {
           }
         }
         List<DueItem> items = DueItems.at(state, now, p).stream()
-            .filter(i -> notifier == null || i.kind() != DueItem.Kind.ESCALATION)
-            .sorted(Comparator.comparing(DueItem::dueAt)).toList();
+            .filter(i -> i.isDueAt(now) && (notifier == null || i.kind() != DueItem.Kind.ESCALATION)).toList();
         if (delivery != null && !items.isEmpty()) {
           delivery.deliver(state, items);
           delivered += items.size();

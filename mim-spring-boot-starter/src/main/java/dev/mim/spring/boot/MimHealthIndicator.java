@@ -5,6 +5,7 @@ import dev.mim.store.jdbc.OutboxRelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -45,14 +46,15 @@ public final class MimHealthIndicator implements HealthIndicator {
       return Health.down(e).build();
     }
     for (MimTasks.Task task : tasks.scheduled()) {
-      Instant since = tasks.lastSuccess(task).or(tasks::startedAt).orElse(null);
+      Optional<Instant> succeeded = tasks.lastSuccess(task);
+      Instant since = succeeded.or(tasks::startedAt).orElse(null);
       if (since == null) {
         health.withDetail(task.name(), "not started");
         continue;
       }
       Duration lag = Duration.between(since, now);
-      health.withDetail(task.name(), tasks.lastSuccess(task).map(t -> "last succeeded " + t + ", lag " + lag)
-          .orElse("no run succeeded since " + since + ", lag " + lag));
+      health.withDetail(task.name(), (succeeded.isPresent() ? "last succeeded " : "no run succeeded since ") + since
+          + ", lag " + lag);
       if (lag.compareTo(maxTaskLag) > 0) {
         health.down();
       }

@@ -8,7 +8,6 @@ import dev.mim.config.PolicyDocuments;
 import dev.mim.core.incident.TenantId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.core.io.Resource;
@@ -78,8 +77,7 @@ final class PolicyFolder {
       throw new IllegalStateException("cannot read the policy document " + resource.getDescription() + ": "
           + e.getMessage(), e);
     }
-    DocumentFormat format = "json".equals(extension.toLowerCase(Locale.ROOT)) ? DocumentFormat.JSON
-        : DocumentFormat.YAML;
+    DocumentFormat format = "json".equals(extension) ? DocumentFormat.JSON : DocumentFormat.YAML;
     try {
       return PolicyDocuments.read(text, format);
     } catch (InvalidPolicyDocumentException e) {

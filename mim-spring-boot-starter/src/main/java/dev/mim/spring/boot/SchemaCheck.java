@@ -29,7 +29,6 @@ final class SchemaCheck {
           store.installSchema();
         }
       }
-      default -> throw new IllegalStateException("unknown mim.store.initialize-schema " + mode);
     }
   }
 

@@ -4,6 +4,9 @@ import static dev.mim.spring.boot.Commands.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mim.core.due.DueItem;
+import dev.mim.core.due.DueItems;
+import dev.mim.core.incident.IncidentState;
+import dev.mim.core.spi.PolicySet;
 import dev.mim.core.handling.CommandHandler;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
@@ -35,6 +38,7 @@ class TasksAutoConfigurationTest {
   private final List<String> paged = new CopyOnWriteArrayList<>();
   private final List<String> delivered = new CopyOnWriteArrayList<>();
   private final List<String> published = new CopyOnWriteArrayList<>();
+  private final List<DueItem> deliveredItems = new CopyOnWriteArrayList<>();
   private volatile String failDeliveryTo = "";
   private volatile boolean brokerDown;
 
@@ -50,6 +54,7 @@ class TasksAutoConfigurationTest {
         if (incident.id().value().equals(failDeliveryTo)) {
           throw new IllegalStateException("mail server down");
         }
+        deliveredItems.addAll(items);
         items.forEach(i -> delivered.add(incident.id() + " " + i.kind() + " " + i.subject()));
       })
       .withBean(OutboxPublisher.class, () -> (OutboxMessage m) -> {
@@ -97,10 +102,25 @@ class TasksAutoConfigurationTest {
           .noneMatch(d -> d.contains(DueItem.Kind.ESCALATION.name()));
       assertThat(context.getBean(JdbcEventStore.class).load(ACME, IncidentId.of("MI-1")))
           .as("the escalation is recorded").hasSize(4);
+      assertThat(deliveredItems).as("only what has fallen due").allMatch(i -> i.isDueAt(AN_HOUR_LATER));
 
       DueSweep.Sweep second = sweep.run(AN_HOUR_LATER, 100);
       assertThat(second.escalations()).as("recorded once, so paged once").isZero();
       assertThat(paged).hasSize(1);
+    });
+  }
+
+  @Test
+  void whatIsNotYetDueIsNotDelivered() {
+    Instant justDeclared = Commands.T0.plus(Duration.ofMinutes(3));
+    runner.run(context -> {
+      declare(context, TenantId.of("globex"), "MI-2");
+      IncidentState mi2 = context.getBean(JdbcEventStore.class).incident(TenantId.of("globex"),
+          IncidentId.of("MI-2")).state();
+      List<DueItem> owed = DueItems.at(mi2, justDeclared, PolicySet.ofDefaults());
+      assertThat(owed).as("the incident is owed updates, later").anyMatch(i -> !i.isDueAt(justDeclared));
+      context.getBean(DueSweep.class).run(justDeclared, 100);
+      assertThat(deliveredItems).isEqualTo(owed.stream().filter(i -> i.isDueAt(justDeclared)).toList());
     });
   }
 
