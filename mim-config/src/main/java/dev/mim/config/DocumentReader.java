@@ -8,6 +8,7 @@ import dev.mim.core.spi.DeclarationPolicy;
 import dev.mim.core.spi.EscalationPolicy;
 import dev.mim.core.spi.MajorIncidentThreshold;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.ResponseRates;
 import dev.mim.core.spi.RoleDirectory;
 import dev.mim.core.spi.ServiceCatalogue;
 import java.time.Duration;
@@ -42,7 +43,7 @@ final class DocumentReader {
 
   static final Set<String> FIELDS = new LinkedHashSet<>(List.of(SCHEMA_FIELD, ID, VERSION,
       PrioritySection.FIELD, VERIFICATION_WINDOW, DUE_DATE_ZONE, DeclarationSection.FIELD, ThresholdSection.FIELD,
-      CatalogueSection.FIELD, CommunicationSection.FIELD, OnCallSection.FIELD, EscalationSection.FIELD,
+      CatalogueSection.FIELD, ResponseRatesSection.FIELD, CommunicationSection.FIELD, OnCallSection.FIELD, EscalationSection.FIELD,
       AuthorizationSection.FIELD, AuthorizationSection.ROLES, SurgeSection.FIELD));
 
   private DocumentReader() {}
@@ -96,6 +97,9 @@ final class DocumentReader {
     if (catalogue != null) {
       catalogueRead.set(catalogue); // for the declaration's condition, which comes before it in the document
     }
+    ResponseRates rates = ResponseRatesSection.read(
+        field(in, ResponseRatesSection.FIELD, ResponseRatesSection.defaults()), "/" + ResponseRatesSection.FIELD, r,
+        out);
     CommunicationPolicy communication = CommunicationSection.read(
         field(in, CommunicationSection.FIELD, CommunicationSection.defaults()), "/" + CommunicationSection.FIELD, r,
         out);
@@ -124,7 +128,7 @@ final class DocumentReader {
     if (r.problems().isEmpty()) {
       policies = r.built("", () -> PolicySet.custom().priorityMatrix(matrix).verificationWindow(window)
           .dueDateZone(zone).declarationPolicy(declaration).majorIncidentThreshold(threshold)
-          .serviceCatalogue(catalogue).communication(communication).escalation(escalation)
+          .serviceCatalogue(catalogue).responseRates(rates).communication(communication).escalation(escalation)
           .authorization(authorization).roles(roles).version(identity).build());
     }
     if (!r.problems().isEmpty() || policies == null) {

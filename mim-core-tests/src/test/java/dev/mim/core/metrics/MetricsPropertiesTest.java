@@ -8,22 +8,26 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.mim.core.fixtures.RandomWalk;
 import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.TeamRole;
 import dev.mim.core.json.Json;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.report.IncidentReport;
 import dev.mim.core.report.PeriodReport;
 import dev.mim.core.service.BusinessService;
+import dev.mim.core.spi.ResponseRates;
 import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -88,6 +92,8 @@ class MetricsPropertiesTest {
       assertEquals(m.reopenCount(), period.all().reopens());
       assertEquals(m.escalationsFired(), period.all().escalations());
       assertEquals(report.cost().total(), period.all().cost());
+      assertEquals(report.responseCost().effort(), period.all().responseEffort());
+      assertEquals(report.responseCost().total(), period.all().responseCost());
       assertEquals(period.all(), period.byTenant().get(m.tenant().value()));
     });
   }
@@ -119,6 +125,28 @@ class MetricsPropertiesTest {
       }
     });
     assertTrue(ongoing.get() > 0, "no walk left an outage ongoing");
+  }
+
+  @Test
+  void theRespondersEffortAndItsCostNeverShrinkAsTheReportMovesLater() {
+    // For any incident, measured at t and at t + 1 h: each role's effort, the whole effort and the cost at t + 1 h
+    // are at least those at t, and the whole effort is the sum of the roles'.
+    ResponseRates rates = ResponseRates.of(new BigDecimal("150"), Arrays.stream(TeamRole.values())
+        .collect(Collectors.toMap(r -> r, r -> BigDecimal.valueOf(r.ordinal() * 10L + 5))));
+    AtomicInteger responded = new AtomicInteger();
+    forAllIncidents((events, m) -> {
+      ResponseCost now = ResponseCost.of(events, m.measuredAt(), rates);
+      ResponseCost later = ResponseCost.of(events, m.measuredAt().plus(Duration.ofHours(1)), rates);
+      now.effortByRole().forEach((role, d) -> assertTrue(d.compareTo(later.effortByRole().get(role)) <= 0, role));
+      assertTrue(now.effort().compareTo(later.effort()) <= 0);
+      assertTrue(now.total().compareTo(later.total()) <= 0);
+      assertEquals(now.effort(), now.effortByRole().values().stream().reduce(Duration.ZERO, Duration::plus));
+      assertTrue(now.complete(), "every role is priced");
+      if (!now.effort().isZero()) {
+        responded.incrementAndGet();
+      }
+    });
+    assertTrue(responded.get() > 0, "no walk put anyone on the team");
   }
 
   private static BusinessService service(String id, int centsPerHour) {

@@ -170,6 +170,7 @@ class ReportTest {
         | time to final restoration | 3 h 5 min |
         | outage | 2 h 35 min in 2 windows |
         | estimated cost | 25,833.33 |
+        | responders' effort | 2 h 29 min, not priced |
         | reopens | 1 |
         | escalations | 0 |
         | updates on time | 0 % |

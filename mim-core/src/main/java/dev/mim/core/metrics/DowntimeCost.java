@@ -79,7 +79,8 @@ public record DowntimeCost(BigDecimal total, Map<ServiceId, BigDecimal> byServic
     return new DowntimeCost(cost(costPerHour, seconds), byService, unpriced);
   }
 
-  private static BigDecimal cost(BigDecimal perHour, BigDecimal seconds) {
+  /** @return {@code perHour} for {@code seconds}, rounded half up to cents */
+  static BigDecimal cost(BigDecimal perHour, BigDecimal seconds) {
     return perHour.multiply(seconds).divide(SECONDS_PER_HOUR, 2, RoundingMode.HALF_UP);
   }
 

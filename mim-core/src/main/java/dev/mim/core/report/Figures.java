@@ -4,6 +4,7 @@ import dev.mim.core.internal.Checks;
 import dev.mim.core.metrics.DurationSummary;
 import dev.mim.core.metrics.Metric;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,9 +20,11 @@ import java.util.Map;
  * @param cost the estimated cost of their outages, in the catalogue's currency
  * @param unpricedIncidents how many of them affected a service the catalogue does not price, so that the cost is
  *     a lower bound
+ * @param responseEffort the responders' time on them, summed
+ * @param responseCost what the responders' time cost, under each tenant's rates
  */
 public record Figures(int incidents, Map<Metric, DurationSummary> times, int reopens, int escalations,
-    BigDecimal cost, int unpricedIncidents) {
+    BigDecimal cost, int unpricedIncidents, Duration responseEffort, BigDecimal responseCost) {
 
   /** @throws IllegalArgumentException when a value is null or a count negative */
   public Figures {
@@ -32,5 +35,7 @@ public record Figures(int incidents, Map<Metric, DurationSummary> times, int reo
     Checks.notNegative("escalations", escalations);
     Checks.notNull("cost", cost);
     Checks.notNegative("unpricedIncidents", unpricedIncidents);
+    Checks.notNegative("responseEffort", responseEffort);
+    Checks.notNull("responseCost", responseCost);
   }
 }

@@ -21,7 +21,7 @@ import java.util.function.Function;
 /**
  * The figures of the incidents identified in a period, in all and grouped by priority, by affected service, by
  * tenant and by month. An incident that affected several services counts in each of their groups, with its
- * service's share of the cost. Serialises to JSON as {@link IncidentReport} does.
+ * service's share of the outage's cost and the whole of its responders' effort. Serialises to JSON as {@link IncidentReport} does.
  *
  * @param from the period's start (included)
  * @param until the period's end (excluded)
@@ -120,13 +120,17 @@ public record PeriodReport(Instant from, Instant until, ZoneId zone, Figures all
     int escalations = 0;
     int unpriced = 0;
     BigDecimal total = BigDecimal.ZERO;
+    Duration effort = Duration.ZERO;
+    BigDecimal responseCost = BigDecimal.ZERO;
     for (IncidentReport r : group) {
       reopens += r.metrics().reopenCount();
       escalations += r.metrics().escalationsFired();
       unpriced += r.cost().complete() ? 0 : 1;
       total = total.add(cost.apply(r));
+      effort = effort.plus(r.responseCost().effort());
+      responseCost = responseCost.add(r.responseCost().total());
     }
-    return new Figures(group.size(), times, reopens, escalations, total, unpriced);
+    return new Figures(group.size(), times, reopens, escalations, total, unpriced, effort, responseCost);
   }
 
   private static Map<String, Figures> sorted(String field, Map<String, Figures> groups) {

@@ -5,6 +5,7 @@ import dev.mim.core.incident.ReviewFindings;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.metrics.IncidentMetrics;
 import dev.mim.core.metrics.Metric;
+import dev.mim.core.metrics.ResponseCost;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -71,10 +72,24 @@ public final class ReviewMarkdown {
     String unpriced = report.cost().complete() ? "" : " (at least: not priced "
         + String.join(", ", report.cost().unpriced().stream().map(s -> md.cell(s.value())).toList()) + ")";
     row(out, "estimated cost", String.format(Locale.ROOT, "%,.2f", report.cost().total()) + unpriced);
+    row(out, "responders' effort", effort(report.responseCost(), md));
     row(out, "reopens", Integer.toString(m.reopenCount()));
     row(out, "escalations", Integer.toString(m.escalationsFired()));
     row(out, "updates on time", m.updateAdherence() == null ? "none owed"
         : String.format(Locale.ROOT, "%.0f %%", 100 * m.updateAdherence()));
+  }
+
+  /** The responders' time and, where the tenant prices it, its cost; a lower bound when a role is not priced. */
+  private static String effort(ResponseCost rc, MarkdownText md) {
+    if (rc.effort().isZero()) {
+      return "none";
+    }
+    String time = md.duration(rc.effort());
+    if (rc.costByRole().isEmpty()) {
+      return time + ", not priced";
+    }
+    String notPriced = rc.complete() ? "" : " (at least: not priced " + String.join(", ", rc.unpriced()) + ")";
+    return time + ", costing " + String.format(Locale.ROOT, "%,.2f", rc.total()) + notPriced;
   }
 
   private static void row(StringBuilder out, String name, String value) {

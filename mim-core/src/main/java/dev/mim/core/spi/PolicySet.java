@@ -131,6 +131,15 @@ public abstract class PolicySet implements WithPolicySet, TenantPolicies {
    */
   public abstract @Nullable PoliciesVersion version();
 
+  /**
+   * @return what an hour of each responder role costs, to price the responders' effort on an incident
+   *     ({@link dev.mim.core.metrics.ResponseCost}); default {@link ResponseRates#none()}: measured, not priced
+   */
+  @Value.Default
+  public ResponseRates responseRates() {
+    return ResponseRates.none();
+  }
+
   /** @return who may issue which command; default everyone everything */
   @Value.Default
   public AuthorizationPolicy authorization() {
@@ -171,6 +180,7 @@ public abstract class PolicySet implements WithPolicySet, TenantPolicies {
     Checks.notNull("escalation", escalation());
     Checks.notNull("authorization", authorization());
     Checks.notNull("roles", roles());
+    Checks.notNull("responseRates", responseRates());
     Checks.notNull("policyFailures", policyFailures());
   }
 

@@ -14,12 +14,14 @@ import dev.mim.config.InvalidPolicyDocumentException;
 import dev.mim.config.PolicyDocument;
 import dev.mim.config.PolicyDocuments;
 import dev.mim.core.comms.RegulatoryRegime;
+import dev.mim.core.incident.TeamRole;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.Role;
 import dev.mim.core.service.BusinessService;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.ResponseRates;
 import dev.mim.core.spi.RoleDirectory;
 import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.policies.PolicyPresets;
@@ -50,11 +52,20 @@ final class DrillHost {
     return CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
   }
 
-  /** The host's policies: validate first, mim's tiered escalation, the standard authorization matrix. */
+  /**
+   * The host's policies: validate first, mim's tiered escalation, the standard authorization matrix, and what an
+   * hour of each responder's time costs.
+   */
   static PolicySet policies(CommunicationPolicy communication) {
     return PolicySet.from(PolicyPresets.validateFirst()).escalation(EscalationPresets.tiered())
         .authorization(AuthorizationMatrix.standard()).roles(directory()).serviceCatalogue(catalogue())
-        .communication(communication).build();
+        .responseRates(rates()).communication(communication).build();
+  }
+
+  /** What an hour of the manager's, a technical lead's, a resolver's and a communications lead's time costs. */
+  static ResponseRates rates() {
+    return ResponseRates.of(new BigDecimal("150"), Map.of(TeamRole.TECHNICAL_LEAD, new BigDecimal("140"),
+        TeamRole.RESOLVER, new BigDecimal("120"), TeamRole.COMMUNICATIONS_LEAD, new BigDecimal("90")));
   }
 
   /** The host's catalogue: what an hour without each service costs the business, and who owns it. */

@@ -14,6 +14,7 @@ import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.ProblemRef;
 import dev.mim.core.incident.ResolutionAction;
+import dev.mim.core.incident.TeamRole;
 import dev.mim.core.incident.ReviewFindings;
 import dev.mim.core.lifecycle.Incident;
 import dev.mim.core.people.Actor;
@@ -26,15 +27,18 @@ import dev.mim.core.service.BusinessService;
 import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.PolicySet;
+import dev.mim.core.spi.ResponseRates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The practice's Monday-morning example as a review document: the first signal at 09:00, declared at 09:12,
- * restored at 10:45, reopened at 11:15, restored again at 12:05, on a service whose downtime costs 10,000 an hour.
+ * restored at 10:45, reopened at 11:15, restored again at 12:05, on a service whose downtime costs 10,000 an hour;
+ * the manager (150 an hour) and a resolver (120 an hour) work on it.
  * README shows what {@link #render()} prints; a test keeps the two the same.
  */
 public final class ReviewExample {
@@ -46,10 +50,14 @@ public final class ReviewExample {
 
   private ReviewExample() {}
 
-  /** @return the policies: a catalogue pricing an hour of payments downtime at 10,000 */
+  /**
+   * @return the policies: a catalogue pricing an hour of payments downtime at 10,000, and an hour of the manager's
+   *     time at 150 and a resolver's at 120
+   */
   public static PolicySet policies() {
     return PolicySet.custom().serviceCatalogue(ServiceCatalogue.of(List.of(new BusinessService(PAYMENTS,
         "Card payments", 1, new BigDecimal("10000"), ResolverGroup.of("payments-platform"), Actor.of("owner")))))
+        .responseRates(ResponseRates.of(new BigDecimal("150"), Map.of(TeamRole.RESOLVER, new BigDecimal("120"))))
         .build();
   }
 
@@ -66,6 +74,7 @@ public final class ReviewExample {
         {"09:13", DESK, new ContainmentAction.AssignManager(MANAGER)},
         {"09:15", MANAGER, new EscalationAction.Acknowledge()},
         {"09:20", MANAGER, new ContainmentAction.Mobilise("bridge open")},
+        {"09:21", MANAGER, new ContainmentAction.AddTeamMember(Actor.of("payments:lee"), TeamRole.RESOLVER)},
         {"09:25", MANAGER, new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "Card payments down since 09:00")},
         {"09:26", MANAGER, new CommunicationAction.RecordStakeholderUpdate(Audience.SERVICE_DESK, "Link payment tickets to "
             + "MI-0417")},
