@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -50,7 +51,7 @@ class TwoPropertiesTest {
   @Test
   void withAnOutboxSourceAndTheRelayEnabledANewProjectDecidesStoresAndPublishes() throws Exception {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NewProject.class)
-        .web(WebApplicationType.NONE)
+        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
         .properties("spring.config.name=no-application-properties", "mim.outbox.source=/new-project",
             "mim.outbox.relay.enabled=true")
         .run()) {
