@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.mim.core.calendar.WorkingHours;
 import dev.mim.core.people.Actor;
 import dev.mim.policies.oncall.OnCallSchedule.Layer;
 import dev.mim.policies.oncall.OnCallSchedule.Restriction;
@@ -11,13 +12,16 @@ import dev.mim.policies.oncall.OnCallSchedule.ScheduleOverride;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -118,6 +122,38 @@ class OnCallSchedulePropertiesTest {
 
   private static Instant instant(ZoneId zone, LocalDateTime local) {
     return local.atZone(zone).toInstant();
+  }
+
+  @Test
+  void theHoursReportCountsEachMinuteForWhoeverIsOnCallInItAndWhereTheCalendarPutsIt() {
+    // For any schedule of two layers and an override, and any two days: each person's hours, and each of their four
+    // parts, equal the minutes of the period in which onCallAt names them, counted minute by minute (every change
+    // of these schedules and calendars falls on a whole minute).
+    WorkingHours calendar = WorkingHours.weekdays(ZoneId.of("Europe/London"), LocalTime.of(9, 0),
+        LocalTime.of(17, 30)).withHolidays(LocalDate.of(2026, 3, 30), LocalDate.of(2026, 10, 26));
+    qt().withExamples(Math.max(100, EXAMPLES / 10)).forAll(LAYER, LAYER, INSTANTS).checkAssert((a, b, minutes) -> {
+      Instant from = EPOCH.plus(Duration.ofMinutes(minutes[0]));
+      Instant overrideFrom = from.plus(Duration.ofMinutes(minutes[1] % 2_880));
+      OnCallSchedule schedule = new OnCallSchedule("s", List.of(layer(a, PEOPLE), layer(b, PEOPLE.subList(2, 5))),
+          List.of(new ScheduleOverride(Actor.of("zoe"), overrideFrom, overrideFrom.plus(Duration.ofMinutes(
+              1 + minutes[2] % 600)))));
+      Map<Actor, long[]> counted = new TreeMap<>();
+      for (int m = 0; m < 2_880; m++) {
+        Instant at = from.plus(Duration.ofMinutes(m));
+        Optional<Actor> who = schedule.onCallAt(at);
+        if (who.isPresent()) {
+          LocalDate day = LocalDate.ofInstant(at, calendar.zone());
+          int part = calendar.holidays().contains(day) ? 3
+              : !calendar.workingDays().contains(day.getDayOfWeek()) ? 2 : calendar.isWorkingTime(at) ? 0 : 1;
+          counted.computeIfAbsent(who.get(), p -> new long[4])[part]++;
+        }
+      }
+      Map<Actor, OnCallHours> hours = OnCallHours.of(schedule, from, from.plus(Duration.ofDays(2)), calendar);
+      assertEquals(counted.keySet(), hours.keySet());
+      counted.forEach((person, c) -> assertEquals(new OnCallHours(person,
+          Duration.ofMinutes(c[0] + c[1] + c[2] + c[3]), Duration.ofMinutes(c[0]), Duration.ofMinutes(c[1]),
+          Duration.ofMinutes(c[2]), Duration.ofMinutes(c[3])), hours.get(person), schedule + " from " + from));
+    });
   }
 
   private static Layer layer(int[] l, List<Actor> people) {
