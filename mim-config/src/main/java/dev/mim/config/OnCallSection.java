@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code onCall}: the on-call schedules escalation targets name ({@code onCall: <schedule>}). Each has a {@code
  * name}, {@code layers} (each a rotation: {@code name}, {@code zone}, {@code start} local date-time, {@code turn} a
  * duration of at least a minute, the {@code people} in turn, and optional {@code restrictions}, each {@code days},
- * {@code from}, {@code to}) and optional {@code overrides} ({@code person}, {@code from}, {@code until}, instants).
+ * {@code from}, {@code to}) and optional {@code overrides} ({@code person}, {@code from}, {@code until}, instants, and
+ * {@code coveringFor}, whose turn a cover or a swap takes).
  * None unless told.
  */
 final class OnCallSection {
@@ -34,7 +35,7 @@ final class OnCallSection {
   private static final Set<String> FIELDS = Set.of("name", "layers", "overrides");
   private static final Set<String> LAYER_FIELDS = Set.of("name", "zone", "start", "turn", "people", "restrictions");
   private static final Set<String> RESTRICTION_FIELDS = Set.of("days", "from", "to");
-  private static final Set<String> OVERRIDE_FIELDS = Set.of("person", "from", "until");
+  private static final Set<String> OVERRIDE_FIELDS = Set.of("person", "from", "until", "coveringFor");
 
   private OnCallSection() {}
 
@@ -105,10 +106,16 @@ final class OnCallSection {
     Actor actor = person == null ? null : r.built(Reading.at(at, "person"), () -> Actor.of(person));
     Instant from = instant(o, at, "from", r);
     Instant until = instant(o, at, "until", r);
-    if (actor == null || from == null || until == null) {
+    JsonNode coveringNode = o.get("coveringFor");
+    String covering = coveringNode == null || coveringNode.isNull() ? null
+        : r.text(coveringNode, Reading.at(at, "coveringFor"));
+    Actor coveringFor = covering == null ? null
+        : r.built(Reading.at(at, "coveringFor"), () -> Actor.of(covering));
+    if (actor == null || from == null || until == null
+        || coveringNode != null && !coveringNode.isNull() && coveringFor == null) {
       return null;
     }
-    return r.builtFrom(o, at, () -> new ScheduleOverride(actor, from, until));
+    return r.builtFrom(o, at, () -> new ScheduleOverride(actor, from, until, coveringFor));
   }
 
   private static @Nullable List<Actor> people(JsonNode node, String at, Reading r) {
@@ -169,7 +176,8 @@ final class OnCallSection {
     ArrayNode overrides = n.putArray("overrides");
     for (ScheduleOverride x : s.overrides()) {
       overrides.addObject().put("person", x.person().value()).put("from", x.from().toString())
-          .put("until", x.until().toString());
+          .put("until", x.until().toString())
+          .put("coveringFor", x.coveringFor() == null ? null : x.coveringFor().value());
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 
 /**
@@ -77,15 +78,95 @@ public record OnCallSchedule(String name, List<Layer> layers, List<ScheduleOverr
   }
 
   /**
+   * A cover request: {@code coverer} takes the turn of whoever is on call from {@code from} to {@code until}, as an
+   * override that names both.
+   *
+   * @param coverer who covers
+   * @param from when the cover starts
+   * @param until when it ends; after {@code from}
+   * @return a copy with the cover
+   * @throws IllegalArgumentException when a value is null or the period empty, nobody is on call at {@code from},
+   *     the person on call changes within the period (split the request), or {@code coverer} is the one on call
+   */
+  public OnCallSchedule cover(Actor coverer, Instant from, Instant until) {
+    if (coverer == null || from == null || until == null || !until.isAfter(from)) {
+      throw new IllegalArgumentException("a cover needs a coverer and a non-empty period, was " + coverer + ", "
+          + from + ", " + until);
+    }
+    Actor covered = onCallThroughout(from, until, "the cover");
+    return with(new ScheduleOverride(coverer, from, until, covered));
+  }
+
+  /**
+   * A swap: {@code first} and {@code second} take each other's turns, {@code first}'s from {@code firstFrom} to
+   * {@code firstUntil} and {@code second}'s from {@code secondFrom} to {@code secondUntil}, as two overrides that
+   * each name both.
+   *
+   * @return a copy with the two overrides
+   * @throws IllegalArgumentException when a value is null or a period empty, the periods overlap, or either period
+   *     is not wholly its person's turn
+   */
+  public OnCallSchedule swap(Actor first, Instant firstFrom, Instant firstUntil, Actor second, Instant secondFrom,
+      Instant secondUntil) {
+    if (first == null || second == null || first.equals(second)) {
+      throw new IllegalArgumentException("a swap needs two people, was " + first + " and " + second);
+    }
+    ScheduleOverride byFirst = new ScheduleOverride(first, secondFrom, secondUntil, second);
+    ScheduleOverride bySecond = new ScheduleOverride(second, firstFrom, firstUntil, first);
+    if (firstFrom.isBefore(secondUntil) && secondFrom.isBefore(firstUntil)) {
+      throw new IllegalArgumentException("the swapped turns must not overlap, were " + firstFrom + " to "
+          + firstUntil + " and " + secondFrom + " to " + secondUntil);
+    }
+    requireTurn(first, firstFrom, firstUntil);
+    requireTurn(second, secondFrom, secondUntil);
+    return with(bySecond).with(byFirst);
+  }
+
+  private void requireTurn(Actor person, Instant from, Instant until) {
+    Actor onCall = onCallThroughout(from, until, "the swap");
+    if (!onCall.equals(person)) {
+      throw new IllegalArgumentException("the swap gives away " + person + "'s turn from " + from + " to " + until
+          + ", but " + onCall + " is on call then");
+    }
+  }
+
+  /**
+   * @param at an instant
+   * @return the override in effect then (with whom it covers for, if anyone); empty when the rotation applies
+   */
+  public Optional<ScheduleOverride> overrideAt(Instant at) {
+    for (int i = overrides.size() - 1; i >= 0; i--) {
+      if (overrides.get(i).covers(at)) {
+        return Optional.of(overrides.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The one person on call through the period; refused when nobody is, or the person changes within it. */
+  private Actor onCallThroughout(Instant from, Instant until, String what) {
+    Actor onCall = onCallAt(from).orElseThrow(() -> new IllegalArgumentException(what + " from " + from
+        + " finds nobody on call then in schedule " + name));
+    for (Instant change : Changes.of(this, from, until)) {
+      Optional<Actor> then = onCallAt(change);
+      if (change.isBefore(until) && !then.equals(Optional.of(onCall))) {
+        throw new IllegalArgumentException(what + " from " + from + " to " + until + " spans more than "
+            + onCall + "'s turn: from " + change + " " + then.map(Actor::value).orElse("nobody")
+            + " is on call; split it");
+      }
+    }
+    return onCall;
+  }
+
+  /**
    * @param at an instant
    * @return who is on call then: the latest override covering it, else the person of the highest layer active then;
    *     empty when nobody is
    */
   public Optional<Actor> onCallAt(Instant at) {
-    for (int i = overrides.size() - 1; i >= 0; i--) {
-      if (overrides.get(i).covers(at)) {
-        return Optional.of(overrides.get(i).person());
-      }
+    Optional<ScheduleOverride> override = overrideAt(at);
+    if (override.isPresent()) {
+      return Optional.of(override.get().person());
     }
     for (int i = layers.size() - 1; i >= 0; i--) {
       Optional<Actor> person = layers.get(i).onCallAt(at);
@@ -227,19 +308,36 @@ public record OnCallSchedule(String name, List<Layer> layers, List<ScheduleOverr
   }
 
   /**
-   * Someone on call in place of the rotation, from {@code from} (included) to {@code until} (excluded).
+   * Someone on call in place of the rotation, from {@code from} (included) to {@code until} (excluded); when it
+   * comes from a cover request or a swap ({@link #cover}, {@link #swap}), also whom it covers for, so that both
+   * names stay on record.
    *
    * @param person who
    * @param from when it starts
    * @param until when it ends; after {@code from}
+   * @param coveringFor whose turn it takes; null when it is not a cover (a manual override)
    */
-  public record ScheduleOverride(Actor person, Instant from, Instant until) {
-    /** @throws IllegalArgumentException when a value is null or the period empty */
+  public record ScheduleOverride(Actor person, Instant from, Instant until, @Nullable Actor coveringFor) {
+    /** @throws IllegalArgumentException when a value is null, the period empty, or a person covers for themself */
     public ScheduleOverride {
       if (person == null || from == null || until == null || !until.isAfter(from)) {
         throw new IllegalArgumentException("an override needs a person and a non-empty period, was " + person + ", "
             + from + ", " + until);
       }
+      if (person.equals(coveringFor)) {
+        throw new IllegalArgumentException("coveringFor must be someone else than the person, was " + coveringFor);
+      }
+    }
+
+    /**
+     * An override that covers for nobody in particular.
+     *
+     * @param person who
+     * @param from when it starts
+     * @param until when it ends; after {@code from}
+     */
+    public ScheduleOverride(Actor person, Instant from, Instant until) {
+      this(person, from, until, null);
     }
 
     boolean covers(Instant at) {
