@@ -1,5 +1,6 @@
 package dev.mim.policies.oncall;
 
+import dev.mim.core.people.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,11 +9,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Where a schedule may change hands within a period: its overrides' edges, each layer's start and turn boundaries,
- * and the edges of its restrictions on each day. Between two of these instants the same person is on call.
+ * Where a schedule may change hands within a period (its overrides' edges, each layer's start and turn boundaries,
+ * and the edges of its restrictions on each day), and its turns: between two of these instants the same person is
+ * on call.
  */
 final class Changes {
 
@@ -45,6 +49,33 @@ final class Changes {
       daily(cuts, layer.zone(), times, from, until);
     }
     return new TreeSet<>(cuts.subSet(from, true, until, true));
+  }
+
+  /** The schedule's turns in the period: see {@link OnCallSchedule#turns}. */
+  static List<OnCallTurn> turns(OnCallSchedule schedule, Instant from, Instant until) {
+    if (from == null || until == null || !until.isAfter(from)
+        || Duration.between(from, until).compareTo(OnCallHours.MAX_PERIOD) > 0) {
+      throw new IllegalArgumentException("until must be after from (" + from + ") and at most "
+          + OnCallHours.MAX_PERIOD + " later, was " + until);
+    }
+    List<Instant> cuts = new ArrayList<>(of(schedule, from, until));
+    List<OnCallTurn> turns = new ArrayList<>();
+    for (int i = 0; i + 1 < cuts.size(); i++) {
+      Instant start = cuts.get(i);
+      Optional<Actor> person = schedule.onCallAt(start);
+      if (person.isEmpty()) {
+        continue;
+      }
+      Actor coveringFor = schedule.overrideAt(start).map(OnCallSchedule.ScheduleOverride::coveringFor).orElse(null);
+      OnCallTurn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
+      if (last != null && last.until().equals(start) && last.person().equals(person.get())
+          && Objects.equals(last.coveringFor(), coveringFor)) {
+        turns.set(turns.size() - 1, new OnCallTurn(last.person(), last.from(), cuts.get(i + 1), coveringFor));
+      } else {
+        turns.add(new OnCallTurn(person.get(), start, cuts.get(i + 1), coveringFor));
+      }
+    }
+    return List.copyOf(turns);
   }
 
   /** Adds each of {@code times} on every day of the period, in {@code zone}. */

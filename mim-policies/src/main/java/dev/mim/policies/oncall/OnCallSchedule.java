@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is on call: layers of rotations, each in its own time zone, with restrictions to times of day and days of the
@@ -141,6 +141,20 @@ public record OnCallSchedule(String name, List<Layer> layers, List<ScheduleOverr
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Who is on call when, from {@code from} to {@code until}: the period cut wherever the person on call changes,
+   * each piece with its person and, within an override that covers for someone, whom it covers for. Pieces with
+   * nobody on call are left out; consecutive pieces of one person under the same cover are one turn.
+   *
+   * @param from the period's start
+   * @param until the period's end; after {@code from}, at most a year and a day later
+   * @return the turns, in order
+   * @throws IllegalArgumentException when a value is null or the period empty or longer than a year and a day
+   */
+  public List<OnCallTurn> turns(Instant from, Instant until) {
+    return Changes.turns(this, from, until);
   }
 
   /** The one person on call through the period; refused when nobody is, or the person changes within it. */

@@ -36,6 +36,11 @@ class CoverAndSwapTest {
     OnCallSchedule.ScheduleOverride cover = covered.overrideAt(at("21T23:00")).orElseThrow();
     assertEquals(new OnCallSchedule.ScheduleOverride(CAROL, at("21T20:00"), at("22T02:00"), AMY), cover);
     assertEquals(Optional.empty(), covered.overrideAt(at("22T03:00")));
+    assertEquals(List.of(new OnCallTurn(AMY, at("21T09:00"), at("21T20:00"), null),
+        new OnCallTurn(CAROL, at("21T20:00"), at("22T02:00"), AMY),
+        new OnCallTurn(AMY, at("22T02:00"), at("22T09:00"), null),
+        new OnCallTurn(BOB, at("22T09:00"), at("22T12:00"), null)), covered.turns(at("21T06:00"), at("22T12:00")),
+        "nobody before the rotation starts; a turn cut by the cover; the period's end cuts bob's turn");
   }
 
   @Test

@@ -128,7 +128,7 @@ class OnCallSchedulePropertiesTest {
   void theHoursReportCountsEachMinuteForWhoeverIsOnCallInItAndWhereTheCalendarPutsIt() {
     // For any schedule of two layers and an override, and any two days: each person's hours, and each of their four
     // parts, equal the minutes of the period in which onCallAt names them, counted minute by minute (every change
-    // of these schedules and calendars falls on a whole minute).
+    // of these schedules and calendars falls on a whole minute), and the length of their turns.
     WorkingHours calendar = WorkingHours.weekdays(ZoneId.of("Europe/London"), LocalTime.of(9, 0),
         LocalTime.of(17, 30)).withHolidays(LocalDate.of(2026, 3, 30), LocalDate.of(2026, 10, 26));
     qt().withExamples(Math.max(100, EXAMPLES / 10)).forAll(LAYER, LAYER, INSTANTS).checkAssert((a, b, minutes) -> {
@@ -150,6 +150,10 @@ class OnCallSchedulePropertiesTest {
       }
       Map<Actor, OnCallHours> hours = OnCallHours.of(schedule, from, from.plus(Duration.ofDays(2)), calendar);
       assertEquals(counted.keySet(), hours.keySet());
+      Map<Actor, Duration> inTurns = new TreeMap<>();
+      schedule.turns(from, from.plus(Duration.ofDays(2))).forEach(t -> inTurns.merge(t.person(),
+          Duration.between(t.from(), t.until()), Duration::plus));
+      hours.forEach((person, h) -> assertEquals(h.total(), inTurns.get(person), "the turns of " + person));
       counted.forEach((person, c) -> assertEquals(new OnCallHours(person,
           Duration.ofMinutes(c[0] + c[1] + c[2] + c[3]), Duration.ofMinutes(c[0]), Duration.ofMinutes(c[1]),
           Duration.ofMinutes(c[2]), Duration.ofMinutes(c[3])), hours.get(person), schedule + " from " + from));
