@@ -53,11 +53,7 @@ final class Changes {
 
   /** The schedule's turns in the period: see {@link OnCallSchedule#turns}. */
   static List<OnCallTurn> turns(OnCallSchedule schedule, Instant from, Instant until) {
-    if (from == null || until == null || !until.isAfter(from)
-        || Duration.between(from, until).compareTo(OnCallHours.MAX_PERIOD) > 0) {
-      throw new IllegalArgumentException("until must be after from (" + from + ") and at most "
-          + OnCallHours.MAX_PERIOD + " later, was " + until);
-    }
+    requirePeriod(from, until);
     List<Instant> cuts = new ArrayList<>(of(schedule, from, until));
     List<OnCallTurn> turns = new ArrayList<>();
     for (int i = 0; i + 1 < cuts.size(); i++) {
@@ -76,6 +72,18 @@ final class Changes {
       }
     }
     return List.copyOf(turns);
+  }
+
+  /**
+   * @throws IllegalArgumentException when {@code from} or {@code until} is null, or the period is empty or longer
+   *     than {@link OnCallHours#MAX_PERIOD}
+   */
+  static void requirePeriod(Instant from, Instant until) {
+    if (from == null || until == null || !until.isAfter(from)
+        || Duration.between(from, until).compareTo(OnCallHours.MAX_PERIOD) > 0) {
+      throw new IllegalArgumentException("until must be after from (" + from + ") and at most "
+          + OnCallHours.MAX_PERIOD + " later, was " + until);
+    }
   }
 
   /** Adds each of {@code times} on every day of the period, in {@code zone}. */

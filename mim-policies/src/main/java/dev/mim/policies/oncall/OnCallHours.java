@@ -59,14 +59,11 @@ public record OnCallHours(Actor person, Duration total, Duration workingHours, D
    */
   public static Map<Actor, OnCallHours> of(OnCallSchedule schedule, Instant from, Instant until,
       WorkingHours calendar) {
-    if (schedule == null || from == null || until == null || calendar == null) {
-      throw new IllegalArgumentException("schedule, from, until and calendar must not be null, were " + schedule
-          + ", " + from + ", " + until + ", " + calendar);
+    if (schedule == null || calendar == null) {
+      throw new IllegalArgumentException("schedule and calendar must not be null, were " + schedule + " and "
+          + calendar);
     }
-    if (!until.isAfter(from) || Duration.between(from, until).compareTo(MAX_PERIOD) > 0) {
-      throw new IllegalArgumentException("until must be after from (" + from + ") and at most " + MAX_PERIOD
-          + " later, was " + until);
-    }
+    Changes.requirePeriod(from, until);
     List<Instant> cuts = new ArrayList<>(cuts(schedule, from, until, calendar));
     Map<Actor, Duration[]> parts = new TreeMap<>();
     for (int i = 0; i + 1 < cuts.size(); i++) {
