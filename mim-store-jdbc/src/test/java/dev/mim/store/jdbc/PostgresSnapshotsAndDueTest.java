@@ -1,5 +1,6 @@
 package dev.mim.store.jdbc;
 
+import dev.mim.store.jdbc.testing.PostgresServer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

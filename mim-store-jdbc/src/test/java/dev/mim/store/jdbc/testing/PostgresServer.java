@@ -1,4 +1,4 @@
-package dev.mim.store.jdbc;
+package dev.mim.store.jdbc.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
@@ -8,9 +8,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real PostgreSQL 17 for the tests of one class, started before them and stopped after (no Docker, no service
- * installed): {@code @RegisterExtension static final PostgresServer POSTGRES = new PostgresServer();}.
+ * installed): {@code @RegisterExtension static final PostgresServer POSTGRES = new PostgresServer();}. In the
+ * test-jar, for the starter's tests too.
  */
-final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
+
+  /** Starts nothing yet: the server starts before the class's tests. */
+  public PostgresServer() {}
 
   private EmbeddedPostgres postgres;
 
@@ -24,12 +28,16 @@ final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
     postgres.close();
   }
 
-  DataSource dataSource() {
+  /** @return the server's default database */
+  public DataSource dataSource() {
     return postgres.getPostgresDatabase();
   }
 
-  /** A database of its own on the server, empty. */
-  DataSource freshDatabase() throws java.sql.SQLException {
+  /**
+   * @return a database of its own on the server, empty
+   * @throws java.sql.SQLException when it cannot be created
+   */
+  public DataSource freshDatabase() throws java.sql.SQLException {
     String name = "fresh_" + FRESH.incrementAndGet();
     try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
         java.sql.Statement s = c.createStatement()) {

@@ -1,0 +1,43 @@
+package dev.mim.spring.boot;
+
+import dev.mim.store.jdbc.testing.PostgresServer;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The transactions contract on PostgreSQL 17 (embedded, no Docker): a fresh database per application context. */
+class PostgresTransactionsTest extends TransactionsContract {
+
+  @RegisterExtension
+  static final PostgresServer POSTGRES = new PostgresServer();
+
+  @Override
+  Class<?> database() {
+    return PostgresDatabase.class;
+  }
+
+  /** An application's configuration of its PostgreSQL database. */
+  @Configuration(proxyBeanMethods = false)
+  static class PostgresDatabase {
+
+    @Bean
+    DataSource dataSource() throws SQLException {
+      return POSTGRES.freshDatabase();
+    }
+
+    @Bean
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+      return new DataSourceTransactionManager(dataSource);
+    }
+
+    @Bean
+    TransactionTemplate transactions(PlatformTransactionManager manager) {
+      return new TransactionTemplate(manager);
+    }
+  }
+}
