@@ -1,6 +1,13 @@
 package dev.mim.spring.boot;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mim.core.comms.Audience;
+import dev.mim.core.comms.StakeholderUpdate;
+import dev.mim.core.handling.CommandHandler;
+import dev.mim.core.handling.Handled;
 import dev.mim.core.incident.Action;
+import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
@@ -11,11 +18,13 @@ import dev.mim.core.people.Actor;
 import dev.mim.core.priority.Impact;
 import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationContext;
 
-/** The commands the starter's tests send. */
+/** The commands the starter's tests send, and the handler they send them through. */
 final class Commands {
 
   static final TenantId ACME = TenantId.of("acme");
@@ -31,6 +40,25 @@ final class Commands {
         command(tenant, id, 1, new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED,
             "all checks red")),
         command(tenant, id, 2, new IdentificationAction.Declare(null)));
+  }
+
+  /** @return the application's command handler */
+  @SuppressWarnings("unchecked")
+  static CommandHandler<SQLException> handler(ApplicationContext context) {
+    return context.getBean(CommandHandler.class);
+  }
+
+  /** Sends {@link #declare}'s three commands through {@code handler}, asserting each is stored. */
+  static void declareThrough(CommandHandler<SQLException> handler, TenantId tenant, IncidentId id)
+      throws SQLException {
+    for (IncidentCommand c : declare(tenant, id)) {
+      assertThat(handler.handle(c)).isInstanceOf(Handled.Stored.class);
+    }
+  }
+
+  /** A stakeholder update to the executives. */
+  static CommunicationAction.RecordStakeholderUpdate update(String text) {
+    return new CommunicationAction.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.EXECUTIVES, text));
   }
 
   static IncidentCommand command(TenantId tenant, IncidentId id, int minute, Action action) {

@@ -12,7 +12,6 @@ import dev.mim.micrometer.MimMeters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -32,11 +31,7 @@ class MetricsAndJacksonAutoConfigurationTest {
   void withARegistryTheHandlerIsMeteredAndTheGaugesAreSetFromTheStore() {
     runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
       assertThat(context).hasSingleBean(MimMeters.class);
-      @SuppressWarnings("unchecked")
-      CommandHandler<SQLException> handler = context.getBean(CommandHandler.class);
-      for (IncidentCommand c : Commands.declare(ACME, IncidentId.of("MI-1"))) {
-        handler.handle(c);
-      }
+      Commands.declareThrough(Commands.handler(context), ACME, IncidentId.of("MI-1"));
       MeterRegistry registry = context.getBean(MeterRegistry.class);
       assertThat(registry.get("mim.commands").tag("outcome", "stored").counters())
           .extracting(Counter::count).containsExactlyInAnyOrder(1.0, 1.0, 1.0);

@@ -6,9 +6,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.annotation.Import;
 
 /** The transactions contract on PostgreSQL 17 (embedded, no Docker): a fresh database per application context. */
 class PostgresTransactionsTest extends TransactionsContract {
@@ -21,23 +19,14 @@ class PostgresTransactionsTest extends TransactionsContract {
     return PostgresDatabase.class;
   }
 
-  /** An application's configuration of its PostgreSQL database. */
+  /** An application's configuration of its PostgreSQL database: a fresh one per context, with its transactions. */
   @Configuration(proxyBeanMethods = false)
+  @Import(TestTransactions.class)
   static class PostgresDatabase {
 
     @Bean
     DataSource dataSource() throws SQLException {
       return POSTGRES.freshDatabase();
-    }
-
-    @Bean
-    PlatformTransactionManager transactionManager(DataSource dataSource) {
-      return new DataSourceTransactionManager(dataSource);
-    }
-
-    @Bean
-    TransactionTemplate transactions(PlatformTransactionManager manager) {
-      return new TransactionTemplate(manager);
     }
   }
 }

@@ -4,11 +4,8 @@ import static dev.mim.spring.boot.Commands.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mim.core.comms.Audience;
-import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.handling.CommandHandler;
 import dev.mim.core.handling.InMemoryIncidents;
-import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.handling.DecisionListener;
 import dev.mim.core.handling.Handled;
 import dev.mim.core.incident.IncidentCommand;
@@ -26,29 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The store on the application's DataSource, its schema, its transactions, and the command handler. */
 class StoreAutoConfigurationTest {
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(MimPoliciesAutoConfiguration.class, MimStoreAutoConfiguration.class));
-
-  @SuppressWarnings("unchecked")
-  private static CommandHandler<SQLException> handler(ApplicationContext context) {
-    return context.getBean(CommandHandler.class);
-  }
-
-  private static void declare(CommandHandler<SQLException> handler, IncidentId id) throws SQLException {
-    for (IncidentCommand c : Commands.declare(ACME, id)) {
-      assertThat(handler.handle(c)).isInstanceOf(Handled.Stored.class);
-    }
-  }
-
-  private static CommunicationAction.RecordStakeholderUpdate update(String text) {
-    return new CommunicationAction.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.EXECUTIVES, text));
-  }
 
   @Test
   void withoutADataSourceThereIsNoStoreAndNoHandler() {
@@ -63,7 +43,7 @@ class StoreAutoConfigurationTest {
   void onTheApplicationsDataSourceTheSchemaIsInstalledAndTheHandlerStoresWhatItDecides() {
     runner.withUserConfiguration(TestDatabase.class).run(context -> {
       assertThat(context).doesNotHaveBean(OutboxRelay.class);
-      declare(handler(context), IncidentId.of("MI-1"));
+      Commands.declareThrough(Commands.handler(context), ACME, IncidentId.of("MI-1"));
       assertThat(context.getBean(JdbcEventStore.class).load(ACME, IncidentId.of("MI-1"))).hasSize(3);
     });
   }
@@ -71,7 +51,7 @@ class StoreAutoConfigurationTest {
   @Test
   void withAnOutboxSourceTheStoreKeepsAnOutboxAndThereIsARelay() {
     runner.withUserConfiguration(TestDatabase.class).withPropertyValues("mim.outbox.source=/desk").run(context -> {
-      declare(handler(context), IncidentId.of("MI-1"));
+      Commands.declareThrough(Commands.handler(context), ACME, IncidentId.of("MI-1"));
       assertThat(context.getBean(OutboxRelay.class).countPending()).isEqualTo(3);
     });
   }
@@ -93,7 +73,7 @@ class StoreAutoConfigurationTest {
           }
         })
         .run(context -> {
-          handler(context).handle(Commands.declare(ACME, IncidentId.of("MI-1")).get(0));
+          Commands.handler(context).handle(Commands.declare(ACME, IncidentId.of("MI-1")).get(0));
           assertThat(heard).containsExactly("first Identify", "second Stored");
         });
   }
@@ -101,7 +81,7 @@ class StoreAutoConfigurationTest {
   @Test
   void neverLeavesTheSchemaToTheApplication() {
     runner.withUserConfiguration(TestDatabase.class).withPropertyValues("mim.store.initialize-schema=never")
-        .run(context -> assertThatThrownBy(() -> handler(context).handle(Commands.declare(ACME,
+        .run(context -> assertThatThrownBy(() -> Commands.handler(context).handle(Commands.declare(ACME,
             IncidentId.of("MI-1")).get(0))).isInstanceOf(SQLException.class)
             .hasMessageContaining("mim's tables are missing"));
   }
@@ -112,7 +92,7 @@ class StoreAutoConfigurationTest {
         .withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class))
         .withPropertyValues("spring.flyway.locations=" + SchemaCheck.MIGRATIONS).run(context -> {
           assertThat(context).hasNotFailed();
-          declare(handler(context), IncidentId.of("MI-1"));
+          Commands.declareThrough(Commands.handler(context), ACME, IncidentId.of("MI-1"));
           List<String> versions = new ArrayList<>();
           try (Connection c = context.getBean(DataSource.class).getConnection();
               var r = c.createStatement().executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""

@@ -7,8 +7,6 @@ import dev.mim.core.due.DueItem;
 import dev.mim.core.due.DueItems;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.spi.PolicySet;
-import dev.mim.core.handling.CommandHandler;
-import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.logging.RecordingLogs;
@@ -16,7 +14,6 @@ import dev.mim.policies.escalation.EscalationLoop;
 import dev.mim.store.jdbc.JdbcEventStore;
 import dev.mim.store.jdbc.OutboxMessage;
 import dev.mim.store.jdbc.OutboxPublisher;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +24,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.ApplicationContext;
 
 /** The due-items sweep, the outbox relay on their schedule, and mim's health. */
 class TasksAutoConfigurationTest {
@@ -64,14 +60,6 @@ class TasksAutoConfigurationTest {
         published.add(m.id());
       });
 
-  @SuppressWarnings("unchecked")
-  private static void declare(ApplicationContext context, TenantId tenant, String id) throws SQLException {
-    CommandHandler<SQLException> handler = context.getBean(CommandHandler.class);
-    for (IncidentCommand c : Commands.declare(tenant, IncidentId.of(id))) {
-      handler.handle(c);
-    }
-  }
-
   private static void await(String what, BooleanSupplier done) throws InterruptedException {
     for (int i = 0; i < 200 && !done.getAsBoolean(); i++) {
       Thread.sleep(50);
@@ -91,8 +79,8 @@ class TasksAutoConfigurationTest {
   @Test
   void aSweepPagesAndRecordsEscalationsAndDeliversTheRestOfWhatIsDue() {
     runner.run(context -> {
-      declare(context, ACME, "MI-1");
-      declare(context, TenantId.of("globex"), "MI-2");
+      Commands.declareThrough(Commands.handler(context), ACME, IncidentId.of("MI-1"));
+      Commands.declareThrough(Commands.handler(context), TenantId.of("globex"), IncidentId.of("MI-2"));
       DueSweep sweep = context.getBean(DueSweep.class);
 
       DueSweep.Sweep first = sweep.run(AN_HOUR_LATER, 100);
@@ -114,7 +102,7 @@ class TasksAutoConfigurationTest {
   void whatIsNotYetDueIsNotDelivered() {
     Instant justDeclared = Commands.T0.plus(Duration.ofMinutes(3));
     runner.run(context -> {
-      declare(context, TenantId.of("globex"), "MI-2");
+      Commands.declareThrough(Commands.handler(context), TenantId.of("globex"), IncidentId.of("MI-2"));
       IncidentState mi2 = context.getBean(JdbcEventStore.class).incident(TenantId.of("globex"),
           IncidentId.of("MI-2")).state();
       List<DueItem> owed = DueItems.at(mi2, justDeclared, PolicySet.ofDefaults());
@@ -129,8 +117,8 @@ class TasksAutoConfigurationTest {
     failDeliveryTo = "MI-1";
     RecordingLogs.clear();
     runner.run(context -> {
-      declare(context, ACME, "MI-1");
-      declare(context, ACME, "MI-2");
+      Commands.declareThrough(Commands.handler(context), ACME, IncidentId.of("MI-1"));
+      Commands.declareThrough(Commands.handler(context), ACME, IncidentId.of("MI-2"));
       DueSweep.Sweep sweep = context.getBean(DueSweep.class).run(AN_HOUR_LATER, 100);
       assertThat(sweep.incidents()).isEqualTo(2);
       assertThat(sweep.failures()).isEqualTo(1);
@@ -147,7 +135,7 @@ class TasksAutoConfigurationTest {
           MimTasks tasks = context.getBean(MimTasks.class);
           assertThat(tasks.scheduled()).containsExactly(MimTasks.Task.DUE_SWEEP, MimTasks.Task.OUTBOX_RELAY);
           assertThat(tasks.isRunning()).isTrue();
-          declare(context, ACME, "MI-1");
+          Commands.declareThrough(Commands.handler(context), ACME, IncidentId.of("MI-1"));
           await("paged by the scheduled sweep", () -> paged.size() == 1);
           await("published by the scheduled relay", () -> published.size() == 4);
           assertThat(published).containsExactly("acme/MI-1/1", "acme/MI-1/2", "acme/MI-1/3", "acme/MI-1/4");
@@ -164,7 +152,7 @@ class TasksAutoConfigurationTest {
     RecordingLogs.clear();
     runner.withPropertyValues("mim.outbox.source=/desk", "mim.outbox.relay.enabled=true",
         "mim.outbox.relay.interval=20ms", "mim.health.max-task-lag=1m").run(context -> {
-          declare(context, ACME, "MI-1");
+          Commands.declareThrough(Commands.handler(context), ACME, IncidentId.of("MI-1"));
           await("the relay tried and failed", () -> !RecordingLogs.warnings().isEmpty());
           MimHealthIndicator indicator = context.getBean(MimHealthIndicator.class);
           assertThat(indicator.health().getStatus()).as("within the lag").isEqualTo(Status.UP);

@@ -5,12 +5,11 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.annotation.Import;
 
-/** An application's database: a fresh H2 database in memory per context, and its transaction manager. */
+/** An application's database: a fresh H2 database in memory per context, with its transactions. */
 @Configuration(proxyBeanMethods = false)
+@Import(TestTransactions.class)
 class TestDatabase {
 
   private static final AtomicInteger NEXT = new AtomicInteger();
@@ -20,15 +19,5 @@ class TestDatabase {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:starter-" + NEXT.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     return h2;
-  }
-
-  @Bean
-  PlatformTransactionManager transactionManager(DataSource dataSource) {
-    return new DataSourceTransactionManager(dataSource);
-  }
-
-  @Bean
-  TransactionTemplate transactions(PlatformTransactionManager manager) {
-    return new TransactionTemplate(manager);
   }
 }

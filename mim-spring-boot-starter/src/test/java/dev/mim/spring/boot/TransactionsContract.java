@@ -3,12 +3,9 @@ package dev.mim.spring.boot;
 import static dev.mim.spring.boot.Commands.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mim.core.comms.Audience;
-import dev.mim.core.comms.StakeholderUpdate;
 import dev.mim.core.handling.CommandHandler;
 import dev.mim.core.handling.DecisionListener;
 import dev.mim.core.handling.Handled;
-import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.lifecycle.Decision;
@@ -20,7 +17,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,30 +34,15 @@ abstract class TransactionsContract {
         .withUserConfiguration(database());
   }
 
-  @SuppressWarnings("unchecked")
-  private static CommandHandler<SQLException> handler(ApplicationContext context) {
-    return context.getBean(CommandHandler.class);
-  }
-
-  private static void declare(CommandHandler<SQLException> handler, IncidentId id) throws SQLException {
-    for (IncidentCommand c : Commands.declare(ACME, id)) {
-      assertThat(handler.handle(c)).isInstanceOf(Handled.Stored.class);
-    }
-  }
-
-  private static CommunicationAction.RecordStakeholderUpdate update(String text) {
-    return new CommunicationAction.RecordStakeholderUpdate(StakeholderUpdate.of(Audience.EXECUTIVES, text));
-  }
-
   @Test
   void insideTheApplicationsTransactionEventsAreStoredWhenItCommitsAndNotAtAllWhenItRollsBack() {
     runner().run(context -> {
-      CommandHandler<SQLException> handler = handler(context);
+      CommandHandler<SQLException> handler = Commands.handler(context);
       JdbcEventStore store = context.getBean(JdbcEventStore.class);
       TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
       transactions.executeWithoutResult(tx -> {
         try {
-          declare(handler, IncidentId.of("MI-1"));
+          Commands.declareThrough(handler, ACME, IncidentId.of("MI-1"));
           assertThat(store.load(ACME, IncidentId.of("MI-1"))).as("seen inside the transaction").hasSize(3);
         } catch (SQLException e) {
           throw new IllegalStateException(e);
@@ -72,7 +53,7 @@ abstract class TransactionsContract {
 
       transactions.executeWithoutResult(tx -> {
         try {
-          declare(handler, IncidentId.of("MI-2"));
+          Commands.declareThrough(handler, ACME, IncidentId.of("MI-2"));
         } catch (SQLException e) {
           throw new IllegalStateException(e);
         }
@@ -94,11 +75,11 @@ abstract class TransactionsContract {
     };
     runner().withBean(DecisionListener.class, () -> otherWriterFirst)
         .run(context -> {
-          CommandHandler<SQLException> handler = handler(context);
+          CommandHandler<SQLException> handler = Commands.handler(context);
           JdbcEventStore store = context.getBean(JdbcEventStore.class);
-          declare(handler, id);
+          Commands.declareThrough(handler, ACME, id);
           Decision.Accepted other = (Decision.Accepted) store.loadIncident(ACME, id).orElseThrow()
-              .decide(Commands.command(ACME, id, 5, update("from the other writer")), PolicySet.ofDefaults())
+              .decide(Commands.command(ACME, id, 5, Commands.update("from the other writer")), PolicySet.ofDefaults())
               .decision();
           context.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
             try {
@@ -114,7 +95,7 @@ abstract class TransactionsContract {
                   throw new IllegalStateException(e);
                 }
               };
-              Handled mine = handler.handle(Commands.command(ACME, id, 6, update("from this transaction")));
+              Handled mine = handler.handle(Commands.command(ACME, id, 6, Commands.update("from this transaction")));
               assertThat(mine).isInstanceOf(Handled.Stored.class);
               assertThat(mine.attempts()).as("decided again after the conflict").isEqualTo(2);
             } catch (SQLException e) {
