@@ -19,6 +19,7 @@ import dev.mim.core.incident.ContainmentAction;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IdentificationSource;
+import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
@@ -278,6 +279,13 @@ class CadencePropertiesTest {
     if (op < 950) {
       return new IdentificationAction.Reprioritise(Impact.of(1 + a % 3), Urgency.of(1 + b % 3), "changed");
     }
-    return op < 975 ? new IdentificationAction.Downgrade("not major") : new ResolutionAction.Reopen("failed again");
+    if (op < 975) {
+      return switch (a % 8) {
+        case 0 -> new IdentificationAction.Decline("a test");
+        case 1 -> new IdentificationAction.MarkDuplicate(IncidentId.of("MI-0"), "same failure");
+        default -> new IdentificationAction.Downgrade("not major");
+      };
+    }
+    return new ResolutionAction.Reopen("failed again");
   }
 }

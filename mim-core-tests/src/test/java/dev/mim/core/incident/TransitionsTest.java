@@ -32,9 +32,11 @@ class TransitionsTest {
   void terminalStatusesAdmitOnlyTheFinalNoticeAndTheTrackingOfActionItems() {
     assertEquals(EnumSet.of(ActionKind.RECORD_STAKEHOLDER_UPDATE), Transitions.legalActions(IncidentStatus.DOWNGRADED));
     assertEquals(EnumSet.of(ActionKind.RECORD_STAKEHOLDER_UPDATE, ActionKind.ASSIGN_REVIEW_ACTION,
-        ActionKind.COMPLETE_REVIEW_ACTION, ActionKind.DROP_REVIEW_ACTION),
+        ActionKind.COMPLETE_REVIEW_ACTION, ActionKind.DROP_REVIEW_ACTION, ActionKind.LINK_CAUSING_CHANGE),
         Transitions.legalActions(IncidentStatus.CLOSED));
-    for (IncidentStatus s : EnumSet.of(IncidentStatus.CLOSED, IncidentStatus.DOWNGRADED)) {
+    assertEquals(EnumSet.of(ActionKind.RECORD_STAKEHOLDER_UPDATE), Transitions.legalActions(IncidentStatus.DUPLICATE));
+    assertEquals(EnumSet.noneOf(ActionKind.class), Transitions.legalActions(IncidentStatus.DECLINED));
+    for (IncidentStatus s : EnumSet.of(IncidentStatus.CLOSED, IncidentStatus.DOWNGRADED, IncidentStatus.DUPLICATE)) {
       assertTrue(s.isTerminal());
       for (ActionKind a : Transitions.legalActions(s)) {
         assertEquals(s, Transitions.target(s, a), "nothing leaves " + s);

@@ -73,14 +73,16 @@ class EventJsonTest {
         "PermanentFixApplied", "ServiceRestored", "IncidentReopened", "StakeholderUpdateRecorded", "ReviewStarted",
         "ReviewActionAdded", "ReviewActionAssigned", "ReviewCompleted", "IncidentClosed", "UpdatesSnoozed",
         "Acknowledged", "EscalationRecorded", "EscalationsHeld", "EscalationsResumed", "FindingsRecorded",
-        "ReviewSubmitted", "ReviewActionDone", "ReviewActionDropped").sorted().toList(),
+        "ReviewSubmitted", "ReviewActionDone", "ReviewActionDropped", "CandidateDeclined", "MarkedDuplicate",
+        "DuplicateMerged", "CausingChangeLinked").sorted().toList(),
         typeNames(Fact.class));
     assertEquals(Stream.of("Identify", "EngageResolverGroup", "RecordValidation", "Declare", "Downgrade",
         "AssignManager", "HandOverManager", "AddTeamMember", "RemoveTeamMember", "Mobilise", "Reprioritise",
         "LinkChild", "StartResolution", "ApplyWorkaround", "ApplyPermanentFix", "ConfirmRestoration", "Reopen",
         "RecordStakeholderUpdate", "StartReview", "AddReviewAction", "AssignReviewAction", "CompleteReview", "Close",
         "SnoozeUpdates", "Acknowledge", "RecordEscalation", "HoldEscalations", "ResumeEscalations", "RecordFindings",
-        "SubmitReview", "CompleteReviewAction", "DropReviewAction").sorted().toList(),
+        "SubmitReview", "CompleteReviewAction", "DropReviewAction", "Decline", "MarkDuplicate", "MergeDuplicate",
+        "LinkCausingChange").sorted().toList(),
         typeNames(Action.class));
   }
 

@@ -123,6 +123,19 @@ final class Reachability {
         yield new IdentificationAction.Reprioritise(f.impact(), f.urgency(), f.reason());
       }
       case CHILD_LINKED -> new IdentificationAction.LinkChild(((IdentificationFact.ChildLinked) fact).child());
+      case CANDIDATE_DECLINED -> new IdentificationAction.Decline(((IdentificationFact.CandidateDeclined) fact).reason());
+      case MARKED_DUPLICATE -> {
+        IdentificationFact.MarkedDuplicate f = (IdentificationFact.MarkedDuplicate) fact;
+        yield new IdentificationAction.MarkDuplicate(f.original(), f.reason());
+      }
+      case DUPLICATE_MERGED -> {
+        IdentificationFact.DuplicateMerged f = (IdentificationFact.DuplicateMerged) fact;
+        yield new IdentificationAction.MergeDuplicate(f.duplicate(), f.children(), f.firstSignalAt());
+      }
+      case CAUSING_CHANGE_LINKED -> {
+        ResolutionFact.CausingChangeLinked f = (ResolutionFact.CausingChangeLinked) fact;
+        yield new ResolutionAction.LinkCausingChange(f.change(), f.confirmed(), f.note());
+      }
       case RESOLUTION_STARTED -> {
         ResolutionFact.ResolutionStarted f = (ResolutionFact.ResolutionStarted) fact;
         yield new ResolutionAction.StartResolution(f.plan(), f.change(), f.emergencyChange());

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -80,6 +81,14 @@ class MetricsPropertiesTest {
       IncidentReport report = IncidentReport.of(events, m.measuredAt(), RandomWalk.policiesForReports());
       PeriodReport period = PeriodReport.of(List.of(report), m.identifiedAt(), m.identifiedAt().plusSeconds(1),
           ZoneOffset.UTC);
+      if (m.status().isKeptOutOfAggregates()) {
+        // Declined and duplicate incidents count nowhere, and the period says so.
+        assertEquals(Map.of(m.status(), List.of(m.incident())), period.keptOut());
+        assertEquals(0, period.all().incidents());
+        assertTrue(period.byTenant().isEmpty() && period.byService().isEmpty());
+        return;
+      }
+      assertTrue(period.keptOut().isEmpty());
       for (Metric metric : Metric.values()) {
         Duration own = metric.of(m);
         DurationSummary s = period.all().times().get(metric);

@@ -189,8 +189,9 @@ public final class CommunicationSchedule {
     if (p == null) {
       p = policy.plan().nearest(state.classification().priority(), audience).orElse(null);
     }
-    if (p == null && state.status() == IncidentStatus.DOWNGRADED && last != null) {
-      // Informed outside any plan: still told of the downgrade, with the default promptness.
+    boolean handedOn = state.status() == IncidentStatus.DOWNGRADED || state.status() == IncidentStatus.DUPLICATE;
+    if (p == null && handedOn && last != null) {
+      // Informed outside any plan: still told of the downgrade or merge, with the default promptness.
       p = AudiencePlan.of(audience, DEFAULT_FINAL_NOTICE_WITHIN, DEFAULT_FINAL_NOTICE_WITHIN);
     }
     if (p == null) {
@@ -228,12 +229,12 @@ public final class CommunicationSchedule {
         nominal = state.endedAt().plus(p.firstNoticeWithin());
         kind = DueKind.CLOSURE_NOTICE;
       }
-      case DOWNGRADED -> {
+      case DOWNGRADED, DUPLICATE -> {
         if (last == null || !last.isBefore(state.endedAt())) {
           return null;
         }
         nominal = state.endedAt().plus(p.firstNoticeWithin());
-        kind = DueKind.DOWNGRADE_NOTICE;
+        kind = state.status() == IncidentStatus.DUPLICATE ? DueKind.DUPLICATE_NOTICE : DueKind.DOWNGRADE_NOTICE;
       }
       default -> {
         return null;
@@ -250,7 +251,8 @@ public final class CommunicationSchedule {
   /** The report owed, or null: sent already, after a downgrade, or no deadline anchored yet. */
   private static UpdateDue reportDue(IncidentState state, RegulatoryRegime regime, RegulatoryRegime.Report report,
       Instant at) {
-    if (state.status() == IncidentStatus.DOWNGRADED || state.communications().reportSentAt(report.id()) != null) {
+    if (state.status() == IncidentStatus.DOWNGRADED || state.status().isKeptOutOfAggregates()
+        || state.communications().reportSentAt(report.id()) != null) {
       return null;
     }
     Instant earliest = null;

@@ -12,6 +12,8 @@ public enum DueKind {
   CLOSURE_NOTICE,
   /** The final notice, to those already informed, that the incident was downgraded. */
   DOWNGRADE_NOTICE,
+  /** The final notice, to those already informed, that the incident was merged into another as its duplicate. */
+  DUPLICATE_NOTICE,
   /** A report that a regulatory clock requires. */
   REGULATORY_REPORT
 }

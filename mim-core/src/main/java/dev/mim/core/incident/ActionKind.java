@@ -1,6 +1,6 @@
 package dev.mim.core.incident;
 
-/** The kinds of {@link Action}, one constant per record, in the order they are declared. */
+/** The kinds of {@link Action}, one constant per record; constants added later come last, so that no ordinal changes. */
 public enum ActionKind {
   /** {@link IdentificationAction.Identify}. */
   IDENTIFY,
@@ -65,7 +65,15 @@ public enum ActionKind {
   /** {@link EscalationAction.HoldEscalations}. */
   HOLD_ESCALATIONS,
   /** {@link EscalationAction.ResumeEscalations}. */
-  RESUME_ESCALATIONS;
+  RESUME_ESCALATIONS,
+  /** {@link IdentificationAction.Decline}. */
+  DECLINE,
+  /** {@link IdentificationAction.MarkDuplicate}. */
+  MARK_DUPLICATE,
+  /** {@link IdentificationAction.MergeDuplicate}. */
+  MERGE_DUPLICATE,
+  /** {@link ResolutionAction.LinkCausingChange}. */
+  LINK_CAUSING_CHANGE;
 
   /** @return the action's record name, as JSON names it, for example {@code ConfirmRestoration} */
   public String label() {

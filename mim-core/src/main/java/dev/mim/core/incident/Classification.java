@@ -34,4 +34,13 @@ public record Classification(IdentificationSource source, Set<ServiceId> affecte
     return new Classification(source, affectedServices, summary, newImpact, newUrgency, newPriority, identifiedAt,
         firstSignalAt);
   }
+
+  /**
+   * @param signalAt when another signal of the same failure came (a merged duplicate's first)
+   * @return a copy whose first signal is the earlier of its own and {@code signalAt}
+   */
+  public Classification signalledAt(Instant signalAt) {
+    return signalAt.isBefore(firstSignalAt) ? new Classification(source, affectedServices, summary, impact, urgency,
+        priority, identifiedAt, signalAt) : this;
+  }
 }

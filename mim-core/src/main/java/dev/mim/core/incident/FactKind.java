@@ -68,7 +68,15 @@ public enum FactKind {
   /** {@link EscalationFact.EscalationsHeld}, caused by {@link EscalationAction.HoldEscalations}. */
   ESCALATIONS_HELD(ActionKind.HOLD_ESCALATIONS),
   /** {@link EscalationFact.EscalationsResumed}, caused by {@link EscalationAction.ResumeEscalations}. */
-  ESCALATIONS_RESUMED(ActionKind.RESUME_ESCALATIONS);
+  ESCALATIONS_RESUMED(ActionKind.RESUME_ESCALATIONS),
+  /** {@link IdentificationFact.CandidateDeclined}, caused by {@link IdentificationAction.Decline}. */
+  CANDIDATE_DECLINED(ActionKind.DECLINE),
+  /** {@link IdentificationFact.MarkedDuplicate}, caused by {@link IdentificationAction.MarkDuplicate}. */
+  MARKED_DUPLICATE(ActionKind.MARK_DUPLICATE),
+  /** {@link IdentificationFact.DuplicateMerged}, caused by {@link IdentificationAction.MergeDuplicate}. */
+  DUPLICATE_MERGED(ActionKind.MERGE_DUPLICATE),
+  /** {@link ResolutionFact.CausingChangeLinked}, caused by {@link ResolutionAction.LinkCausingChange}. */
+  CAUSING_CHANGE_LINKED(ActionKind.LINK_CAUSING_CHANGE);
 
   private final ActionKind cause;
 

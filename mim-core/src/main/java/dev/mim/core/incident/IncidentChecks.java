@@ -31,6 +31,18 @@ final class IncidentChecks {
     }
   }
 
+  /** The children a merge moves: no null, not the duplicate, at most {@code max}, sorted and unmodifiable. */
+  static SortedSet<IncidentId> movedChildren(IncidentId duplicate, Set<IncidentId> children, int max) {
+    Checks.noNulls("children", children);
+    if (children.contains(duplicate)) {
+      throw new IllegalArgumentException("children must not hold the duplicate " + duplicate + " itself");
+    }
+    if (children.size() > max) {
+      throw new IllegalArgumentException("children must hold at most " + max + " ids, held " + children.size());
+    }
+    return Collections.unmodifiableSortedSet(new TreeSet<>(children));
+  }
+
   /** A non-empty set of services, sorted and unmodifiable. */
   static SortedSet<ServiceId> sortedServices(String field, Set<ServiceId> services) {
     Checks.notEmpty(field, services);

@@ -28,8 +28,8 @@ import java.util.Set;
  * @param review the post-incident review
  * @param communications when each audience was last updated, each regulatory report sent, each audience snoozed
  * @param escalations the escalation levels sent and the holds
- * @param endedAt when the incident was closed or downgraded; null before
- * @param downgradeReason why it was downgraded; null unless downgraded
+ * @param endedAt when the incident was closed, downgraded, declined or marked a duplicate; null before
+ * @param downgradeReason why it was downgraded, declined or marked a duplicate; null unless it was
  * @param schemaVersion the highest {@link IncidentEvent#schemaVersion()} folded so far, 0 in the initial state: a
  *     history's schema version never goes down, so a later event of a lower version is refused
  */
@@ -73,8 +73,8 @@ public record IncidentState(@Nullable IncidentId id, @Nullable TenantId tenant, 
     consistent(!(status.isMajor() || status == IncidentStatus.CLOSED) || declaredAt != null, "declaredAt", declaredAt,
         status);
     consistent(!status.isTerminal() || endedAt != null, "endedAt", endedAt, status);
-    consistent(status != IncidentStatus.DOWNGRADED || downgradeReason != null, "downgradeReason", downgradeReason,
-        status);
+    consistent(!(status == IncidentStatus.DOWNGRADED || status.isKeptOutOfAggregates()) || downgradeReason != null,
+        "downgradeReason", downgradeReason, status);
     consistent(!(status == IncidentStatus.RESTORED || status == IncidentStatus.IN_REVIEW
         || status == IncidentStatus.CLOSED) || resolution.restoredAt() != null, "resolution.restoredAt",
         resolution.restoredAt(), status);

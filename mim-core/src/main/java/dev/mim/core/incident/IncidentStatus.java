@@ -31,7 +31,17 @@ public enum IncidentStatus {
    * incident demoted later. Terminal. Its stage is {@link Stage#IDENTIFICATION} because a downgrade is a
    * (re)classification decision.
    */
-  DOWNGRADED(Stage.IDENTIFICATION, true);
+  DOWNGRADED(Stage.IDENTIFICATION, true),
+  /**
+   * Declined by triage as not an incident at all, with a reason. Terminal, and kept out of the metrics'
+   * aggregates.
+   */
+  DECLINED(Stage.IDENTIFICATION, true),
+  /**
+   * Marked a duplicate of another incident, which carries on, with a reason. Terminal, and kept out of the
+   * metrics' aggregates.
+   */
+  DUPLICATE(Stage.IDENTIFICATION, true);
 
   private final Stage stage;
   private final boolean terminal;
@@ -46,7 +56,8 @@ public enum IncidentStatus {
     return stage;
   }
 
-  /** @return true for {@link #CLOSED} and {@link #DOWNGRADED}, which nothing leaves */
+  /** @return true for {@link #CLOSED}, {@link #DOWNGRADED}, {@link #DECLINED} and {@link #DUPLICATE}, which nothing
+   *     leaves */
   public boolean isTerminal() {
     return terminal;
   }
@@ -54,6 +65,14 @@ public enum IncidentStatus {
   /** @return true from declaration until closure or downgrade: the incident is a live major incident */
   public boolean isMajor() {
     return this == DECLARED || this == MOBILISED || this == RESOLVING || this == RESTORED || this == IN_REVIEW;
+  }
+
+  /**
+   * @return true for {@link #DECLINED} and {@link #DUPLICATE}: triage found no incident of its own here, so the
+   *     metrics' aggregates leave it out
+   */
+  public boolean isKeptOutOfAggregates() {
+    return this == DECLINED || this == DUPLICATE;
   }
 
   /** JSON reads a constant by its exact name only; a number, another case or an unknown name is refused. */

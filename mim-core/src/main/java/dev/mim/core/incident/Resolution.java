@@ -1,7 +1,11 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
+import dev.mim.core.internal.Checks;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the incident is being resolved and whether service is restored.
@@ -16,14 +20,63 @@ import java.time.Instant;
  * @param means how service was last restored; null while not restored
  * @param reopenCount how many times the incident was reopened after restoration
  * @param reopenedAt when it was last reopened; null if never
+ * @param causes the changes linked as the incident's cause, each once, ordered by change; an absent list (from a
+ *     snapshot written before causes were kept) reads as none
  */
 public record Resolution(@Nullable String plan, @Nullable ChangeRef change, boolean emergencyChange,
     @Nullable Instant startedAt,
     @Nullable String workaround, @Nullable ChangeRef fixChange, @Nullable Instant restoredAt,
         @Nullable RestorationMeans means, int reopenCount,
-    @Nullable Instant reopenedAt) {
+    @Nullable Instant reopenedAt, List<CausingChange> causes) {
 
-  static final Resolution NONE = new Resolution(null, null, false, null, null, null, null, null, 0, null);
+  static final Resolution NONE = new Resolution(null, null, false, null, null, null, null, null, 0, null, List.of());
+
+  /** @throws IllegalArgumentException when {@code causes} holds null or names a change twice */
+  public Resolution {
+    if (causes == null) {
+      causes = List.of();
+    } else {
+      Checks.noNulls("causes", causes);
+      List<CausingChange> sorted = new ArrayList<>(causes);
+      sorted.sort(null);
+      for (int i = 1; i < sorted.size(); i++) {
+        if (sorted.get(i).change().equals(sorted.get(i - 1).change())) {
+          throw new IllegalArgumentException("causes must name each change once, found " + sorted.get(i).change()
+              + " twice");
+        }
+      }
+      causes = List.copyOf(sorted);
+    }
+  }
+
+  /**
+   * @param change a change
+   * @return how it is linked as a cause, if it is
+   */
+  public Optional<CausingChange> cause(ChangeRef change) {
+    for (CausingChange c : causes) {
+      if (c.change().equals(change)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * @param cause a change linked as the cause, or linked again once confirmed
+   * @return a copy with it in place of any earlier link of the same change
+   */
+  public Resolution withCause(CausingChange cause) {
+    List<CausingChange> more = new ArrayList<>(causes.size() + 1);
+    for (CausingChange c : causes) {
+      if (!c.change().equals(cause.change())) {
+        more.add(c);
+      }
+    }
+    more.add(cause);
+    return new Resolution(plan, change, emergencyChange, startedAt, workaround, fixChange, restoredAt, means,
+        reopenCount, reopenedAt, more);
+  }
 
   /** @return true when a workaround or a permanent fix is in place, as restoration requires */
   public boolean hasRestorationMeans() {
@@ -39,7 +92,7 @@ public record Resolution(@Nullable String plan, @Nullable ChangeRef change, bool
    */
   public Resolution started(String newPlan, ChangeRef newChange, boolean emergency, Instant at) {
     return new Resolution(newPlan, newChange, emergency, at, workaround, fixChange, restoredAt, means, reopenCount,
-        reopenedAt);
+        reopenedAt, causes);
   }
 
   /**
@@ -48,7 +101,7 @@ public record Resolution(@Nullable String plan, @Nullable ChangeRef change, bool
    */
   public Resolution withWorkaround(String description) {
     return new Resolution(plan, change, emergencyChange, startedAt, description, fixChange, restoredAt, means,
-        reopenCount, reopenedAt);
+        reopenCount, reopenedAt, causes);
   }
 
   /**
@@ -57,7 +110,7 @@ public record Resolution(@Nullable String plan, @Nullable ChangeRef change, bool
    */
   public Resolution withFix(ChangeRef fix) {
     return new Resolution(plan, change, emergencyChange, startedAt, workaround, fix, restoredAt, means,
-        reopenCount, reopenedAt);
+        reopenCount, reopenedAt, causes);
   }
 
   /**
@@ -67,7 +120,7 @@ public record Resolution(@Nullable String plan, @Nullable ChangeRef change, bool
    */
   public Resolution restored(Instant at, RestorationMeans how) {
     return new Resolution(plan, change, emergencyChange, startedAt, workaround, fixChange, at, how, reopenCount,
-        reopenedAt);
+        reopenedAt, causes);
   }
 
   /**
@@ -77,6 +130,7 @@ public record Resolution(@Nullable String plan, @Nullable ChangeRef change, bool
    * @return a copy reopened then, its reopen count one higher
    */
   public Resolution reopened(Instant at) {
-    return new Resolution(plan, change, emergencyChange, startedAt, null, null, null, null, reopenCount + 1, at);
+    return new Resolution(plan, change, emergencyChange, startedAt, null, null, null, null, reopenCount + 1, at,
+        causes);
   }
 }

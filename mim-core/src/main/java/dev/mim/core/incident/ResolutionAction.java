@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
     @JsonSubTypes.Type(value = ResolutionAction.ApplyPermanentFix.class, name = "ApplyPermanentFix"),
     @JsonSubTypes.Type(value = ResolutionAction.ConfirmRestoration.class, name = "ConfirmRestoration"),
     @JsonSubTypes.Type(value = ResolutionAction.Reopen.class, name = "Reopen"),
+    @JsonSubTypes.Type(value = ResolutionAction.LinkCausingChange.class, name = "LinkCausingChange"),
 })
 public sealed interface ResolutionAction extends Action {
 
@@ -75,6 +76,13 @@ public sealed interface ResolutionAction extends Action {
      * @return what the visitor makes of it
      */
     R reopen(Reopen action, C context);
+
+    /**
+     * @param action the action
+     * @param context what the caller passed
+     * @return what the visitor makes of it
+     */
+    R linkCausingChange(LinkCausingChange action, C context);
   }
 
   /**
@@ -189,6 +197,35 @@ public sealed interface ResolutionAction extends Action {
     @Override
     public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
       return visitor.reopen(this, context);
+    }
+  }
+
+  /**
+   * Link the change suspected or confirmed to have caused the incident, beside the changes that resolve it. A
+   * suspected cause may be linked again once confirmed; any other second link of the same change is refused
+   * ({@code cause-already-linked}). Allowed from identification on, after closure too (a cause is often confirmed
+   * by the review or by problem management), but not once downgraded, declined or marked a duplicate.
+   *
+   * @param change the change
+   * @param confirmed whether the cause is confirmed rather than suspected
+   * @param note how it was found, for the record; optional
+   */
+  record LinkCausingChange(ChangeRef change, @JsonProperty(required = true) boolean confirmed,
+      @Nullable String note) implements ResolutionAction {
+    /** @throws IllegalArgumentException when {@code change} is null or the note too long */
+    public LinkCausingChange {
+      Checks.notNull("change", change);
+      note = Checks.optionalText("note", note);
+    }
+
+    @Override
+    public ActionKind kind() {
+      return ActionKind.LINK_CAUSING_CHANGE;
+    }
+
+    @Override
+    public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
+      return visitor.linkCausingChange(this, context);
     }
   }
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
     @JsonSubTypes.Type(value = ResolutionFact.PermanentFixApplied.class, name = "PermanentFixApplied"),
     @JsonSubTypes.Type(value = ResolutionFact.ServiceRestored.class, name = "ServiceRestored"),
     @JsonSubTypes.Type(value = ResolutionFact.IncidentReopened.class, name = "IncidentReopened"),
+    @JsonSubTypes.Type(value = ResolutionFact.CausingChangeLinked.class, name = "CausingChangeLinked"),
 })
 public sealed interface ResolutionFact extends Fact {
 
@@ -76,6 +77,13 @@ public sealed interface ResolutionFact extends Fact {
      * @return what the visitor makes of it
      */
     R incidentReopened(IncidentReopened fact, C context);
+
+    /**
+     * @param fact the fact
+     * @param context what the caller passed
+     * @return what the visitor makes of it
+     */
+    R causingChangeLinked(CausingChangeLinked fact, C context);
   }
 
   /**
@@ -196,6 +204,32 @@ public sealed interface ResolutionFact extends Fact {
     @Override
     public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
       return visitor.incidentReopened(this, context);
+    }
+  }
+
+  /**
+   * A change was linked as the incident's cause.
+   *
+   * @param change the change
+   * @param confirmed whether the cause is confirmed rather than suspected
+   * @param note how it was found; null when not given
+   */
+  record CausingChangeLinked(ChangeRef change, @JsonProperty(required = true) boolean confirmed,
+      @Nullable String note) implements ResolutionFact {
+    /** @throws IllegalArgumentException when {@code change} is null or the note too long */
+    public CausingChangeLinked {
+      Checks.notNull("change", change);
+      note = Checks.optionalText("note", note);
+    }
+
+    @Override
+    public FactKind kind() {
+      return FactKind.CAUSING_CHANGE_LINKED;
+    }
+
+    @Override
+    public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
+      return visitor.causingChangeLinked(this, context);
     }
   }
 }

@@ -29,11 +29,24 @@ public final class Transitions {
         ADD_TEAM_MEMBER, REMOVE_TEAM_MEMBER, REPRIORITISE, LINK_CHILD);
     move(t, CANDIDATE, DECLARE, DECLARED);
     move(t, CANDIDATE, DOWNGRADE, DOWNGRADED);
+    move(t, CANDIDATE, DECLINE, DECLINED);
 
     for (IncidentStatus s : new IncidentStatus[] {DECLARED, MOBILISED, RESOLVING}) {
       stay(t, s, ENGAGE_RESOLVER_GROUP, ASSIGN_MANAGER, HAND_OVER_MANAGER, ADD_TEAM_MEMBER, REMOVE_TEAM_MEMBER,
           REPRIORITISE, LINK_CHILD, APPLY_WORKAROUND, RECORD_STAKEHOLDER_UPDATE);
       move(t, s, DOWNGRADE, DOWNGRADED);
+    }
+    // Triage: a duplicate ends before restoration; an original takes duplicates in while it is open.
+    for (IncidentStatus s : new IncidentStatus[] {CANDIDATE, DECLARED, MOBILISED, RESOLVING}) {
+      move(t, s, MARK_DUPLICATE, DUPLICATE);
+    }
+    for (IncidentStatus s : new IncidentStatus[] {CANDIDATE, DECLARED, MOBILISED, RESOLVING, RESTORED, IN_REVIEW}) {
+      stay(t, s, MERGE_DUPLICATE);
+    }
+    // The cause may be found at any time, review and problem management included.
+    for (IncidentStatus s : new IncidentStatus[] {CANDIDATE, DECLARED, MOBILISED, RESOLVING, RESTORED, IN_REVIEW,
+        CLOSED}) {
+      stay(t, s, LINK_CAUSING_CHANGE);
     }
     move(t, DECLARED, MOBILISE, MOBILISED);
     move(t, MOBILISED, START_RESOLUTION, RESOLVING);
@@ -60,6 +73,7 @@ public final class Transitions {
     // Final notices to stakeholders after the end; action items stay tracked after closure.
     stay(t, CLOSED, RECORD_STAKEHOLDER_UPDATE, ASSIGN_REVIEW_ACTION, COMPLETE_REVIEW_ACTION, DROP_REVIEW_ACTION);
     stay(t, DOWNGRADED, RECORD_STAKEHOLDER_UPDATE);
+    stay(t, DUPLICATE, RECORD_STAKEHOLDER_UPDATE);
     return t;
   }
 

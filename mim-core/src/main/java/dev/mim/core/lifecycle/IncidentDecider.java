@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Limits per incident, refused with {@link ViolationCode#LIMIT_EXCEEDED}: {@value #MAX_TEAM_MEMBERS} team
  * members, {@value #MAX_RESOLVER_GROUPS} resolver groups, {@value #MAX_CHILDREN} children,
- * {@value #MAX_REVIEW_ACTIONS} review action items.
+ * {@value #MAX_REVIEW_ACTIONS} review action items, {@value #MAX_CAUSES} causing changes.
  */
 public final class IncidentDecider {
 
@@ -66,6 +66,9 @@ public final class IncidentDecider {
 
   /** The most action items a review may hold. */
   public static final int MAX_REVIEW_ACTIONS = 500;
+
+  /** The most changes an incident may link as its cause. */
+  public static final int MAX_CAUSES = 100;
 
   /** Sends each action to the rules of its stage, which decide its fact. */
   private static final Action.Visitor<Verdict, @Nullable Fact> BY_STAGE = new Action.Visitor<>() {

@@ -1,13 +1,16 @@
 package dev.mim.core.lifecycle;
 
+import dev.mim.core.incident.CausingChange;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.ResolutionAction.ApplyPermanentFix;
 import dev.mim.core.incident.ResolutionAction.ApplyWorkaround;
 import dev.mim.core.incident.ResolutionAction.ConfirmRestoration;
+import dev.mim.core.incident.ResolutionAction.LinkCausingChange;
 import dev.mim.core.incident.ResolutionAction.Reopen;
 import dev.mim.core.incident.ResolutionAction.StartResolution;
 import dev.mim.core.incident.ResolutionAction;
+import dev.mim.core.incident.ResolutionFact.CausingChangeLinked;
 import dev.mim.core.incident.ResolutionFact.IncidentReopened;
 import dev.mim.core.incident.ResolutionFact.PermanentFixApplied;
 import dev.mim.core.incident.ResolutionFact.ResolutionStarted;
@@ -21,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of the resolution stage: implement the plan as a change, apply a workaround or a permanent fix, confirm
- * restoration (with the linked children), reopen within the verification window. {@link #DECIDE} turns each action
+ * restoration (with the linked children), reopen within the verification window, link the changes that caused the
+ * incident. {@link #DECIDE} turns each action
  * into its fact, or refuses it; {@link #EVOLVE} checks each fact against the state it follows (a workaround or fix
  * in place before restoring, by the means in place, no reopening past the longest window) and folds it.
  */
@@ -96,6 +100,11 @@ final class ResolutionRules {
       }
       return v.refused() ? null : new IncidentReopened(a.reason());
     }
+
+    @Override
+    public @Nullable Fact linkCausingChange(LinkCausingChange a, Verdict v) {
+      return new CausingChangeLinked(a.change(), a.confirmed(), a.note());
+    }
   }
 
   private static final class Evolve implements ResolutionFact.Visitor<Step, @Nullable IncidentState> {
@@ -147,6 +156,22 @@ final class ResolutionRules {
             + " was restored at " + s.resolution().restoredAt() + "; no verification window reaches " + at);
       }
       return step.refused() ? null : step.withResolution(s.resolution().reopened(at));
+    }
+
+    @Override
+    public @Nullable IncidentState causingChangeLinked(CausingChangeLinked f, Step step) {
+      IncidentState s = step.before();
+      CausingChange earlier = s.resolution().cause(f.change()).orElse(null);
+      if (earlier != null && (earlier.confirmed() || !f.confirmed())) {
+        step.refuse(ViolationCode.CAUSE_ALREADY_LINKED, "change", () -> "change " + f.change()
+            + " is already linked as the " + (earlier.confirmed() ? "confirmed" : "suspected") + " cause of incident "
+            + s.id());
+      }
+      if (earlier == null) {
+        step.limit(s.resolution().causes().size(), IncidentDecider.MAX_CAUSES, "causing changes");
+      }
+      return step.refused() ? null
+          : step.withResolution(s.resolution().withCause(new CausingChange(f.change(), f.confirmed())));
     }
   }
 }

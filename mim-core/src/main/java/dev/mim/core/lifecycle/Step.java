@@ -88,6 +88,12 @@ abstract class Step implements Sink {
         s.review(), s.communications(), s.escalations(), event.occurredAt(), downgradeReason);
   }
 
+  final IncidentState withClassificationAndChildren(Classification classification, ChildIncidents children) {
+    IncidentState s = before;
+    return next(classification, s.evidence(), s.declaredAt(), s.team(), s.resolution(), children, s.review(),
+        s.communications(), s.escalations(), s.endedAt(), s.downgradeReason());
+  }
+
   final IncidentState withTeam(Team team) {
     IncidentState s = before;
     return next(s.classification(), s.evidence(), s.declaredAt(), team, s.resolution(), s.children(), s.review(),

@@ -121,7 +121,12 @@ public enum ViolationCode {
    * An instant the command derives (a snooze's end) would fall after {@link dev.mim.core.incident.TimeRange#LATEST},
    * so that no reader could read the event back.
    */
-  OUTSIDE_TIME_RANGE("outside-time-range");
+  OUTSIDE_TIME_RANGE("outside-time-range"),
+  /** An incident cannot be a duplicate of itself, nor merge itself in. */
+  DUPLICATE_OF_SELF("duplicate-of-self"),
+  /** The change is already linked as the cause, as confirmed or as suspected as now; only a suspected cause may be
+   * linked again, once confirmed. */
+  CAUSE_ALREADY_LINKED("cause-already-linked");
 
   private final String code;
 

@@ -1,5 +1,6 @@
 package dev.mim.core.metrics;
 
+import dev.mim.core.incident.CausingChange;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -68,6 +69,8 @@ import java.util.TreeSet;
  * @param updateAdherence the share of owed stakeholder updates sent on time, over all audiences, counting those
  *     overdue when measured as missed (see {@link StakeholderConfidence}); null when none was owed
  * @param outage the outage windows, in order
+ * @param causes the changes linked as its cause, suspected or confirmed, ordered by change (input of
+ *     {@link ChangeStability})
  */
 @JsonIgnoreProperties(value = "outageTotal", allowGetters = true)
 public record IncidentMetrics(TenantId tenant, IncidentId incident, IncidentStatus status, Priority priority,
@@ -75,7 +78,7 @@ public record IncidentMetrics(TenantId tenant, IncidentId incident, IncidentStat
     Duration timeToValidate, Duration timeToDeclare, Duration timeToEngage, Duration timeToAcknowledge,
     Duration timeToMobilise, Duration timeToWorkaround, Duration timeToFirstRestoration,
     Duration timeToFinalRestoration, Duration timeToClose, int reopenCount, int escalationsFired,
-    @Nullable Double updateAdherence, List<OutageWindow> outage) {
+    @Nullable Double updateAdherence, List<OutageWindow> outage, List<CausingChange> causes) {
 
   /** @throws IllegalArgumentException when an identifying field is null, a count negative or a list holds null */
   public IncidentMetrics {
@@ -90,6 +93,7 @@ public record IncidentMetrics(TenantId tenant, IncidentId incident, IncidentStat
     Checks.notNegative("reopenCount", reopenCount);
     Checks.notNegative("escalationsFired", escalationsFired);
     outage = List.copyOf(Checks.noNulls("outage", outage));
+    causes = List.copyOf(Checks.noNulls("causes", causes));
   }
 
   /**

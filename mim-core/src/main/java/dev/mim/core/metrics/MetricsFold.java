@@ -58,7 +58,8 @@ final class MetricsFold {
         between(fold.managerAssigned, fold.acknowledged), between(fold.declared, fold.mobilised),
         between(first, fold.workaround), between(first, fold.firstRestored),
         restoredForGood ? between(first, fold.lastRestored) : null, between(first, fold.closed), fold.reopens,
-        fold.escalations, adherence(StakeholderConfidence.measure(events, at, communication)), fold.outage);
+        fold.escalations, adherence(StakeholderConfidence.measure(events, at, communication)), fold.outage,
+        s.resolution().causes());
   }
 
   /** Notes what {@code fact} measures. Every kind is listed: a fact that measures nothing says so here. */
@@ -69,9 +70,16 @@ final class MetricsFold {
         declared = at;
         outageFrom = state.classification().firstSignalAt();
       }
-      case INCIDENT_DOWNGRADED -> {
+      case INCIDENT_DOWNGRADED, MARKED_DUPLICATE -> {
         validated = first(validated, at);
         endOutage(at);
+      }
+      case CANDIDATE_DECLINED -> validated = first(validated, at);
+      case DUPLICATE_MERGED -> {
+        // The duplicate's earlier signal moves the start of an outage still in its first window.
+        if (outageFrom != null && outage.isEmpty()) {
+          outageFrom = state.classification().firstSignalAt();
+        }
       }
       case RESOLVER_GROUP_ENGAGED ->
           engaged = ((IdentificationFact.ResolverGroupEngaged) fact).primary() ? first(engaged, at) : engaged;
@@ -95,7 +103,7 @@ final class MetricsFold {
           INCIDENT_REPRIORITISED, CHILD_LINKED, RESOLUTION_STARTED, PERMANENT_FIX_APPLIED, STAKEHOLDER_UPDATE_RECORDED,
           UPDATES_SNOOZED, REVIEW_STARTED, FINDINGS_RECORDED, REVIEW_SUBMITTED, REVIEW_ACTION_ADDED,
           REVIEW_ACTION_ASSIGNED, REVIEW_ACTION_DONE, REVIEW_ACTION_DROPPED, REVIEW_COMPLETED, ESCALATIONS_HELD,
-          ESCALATIONS_RESUMED -> {
+          ESCALATIONS_RESUMED, CAUSING_CHANGE_LINKED -> {
         // these measure nothing
       }
     }

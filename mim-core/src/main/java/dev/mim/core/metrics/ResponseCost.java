@@ -130,7 +130,7 @@ public record ResponseCost(BigDecimal total, Duration effort, Map<String, Durati
           join(new Seat(a.member(), a.role().name()), at);
         }
         case TEAM_MEMBER_REMOVED -> leaveMember(((ContainmentFact.TeamMemberRemoved) event.fact()).member(), at);
-        case SERVICE_RESTORED, INCIDENT_DOWNGRADED, INCIDENT_CLOSED -> {
+        case SERVICE_RESTORED, INCIDENT_DOWNGRADED, INCIDENT_CLOSED, CANDIDATE_DECLINED, MARKED_DUPLICATE -> {
           stopAll(at);
           active = false;
         }

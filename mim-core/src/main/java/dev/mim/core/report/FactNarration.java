@@ -58,7 +58,25 @@ public final class FactNarration {
       case ESCALATION_RECORDED -> escalationRecorded((EscalationFact.EscalationRecorded) fact);
       case ESCALATIONS_HELD -> "escalations held: " + ((EscalationFact.EscalationsHeld) fact).reason();
       case ESCALATIONS_RESUMED -> "escalations resumed";
+      case CANDIDATE_DECLINED -> "declined, not an incident: " + ((IdentificationFact.CandidateDeclined) fact).reason();
+      case MARKED_DUPLICATE -> markedDuplicate((IdentificationFact.MarkedDuplicate) fact);
+      case DUPLICATE_MERGED -> duplicateMerged((IdentificationFact.DuplicateMerged) fact);
+      case CAUSING_CHANGE_LINKED -> causingChangeLinked((ResolutionFact.CausingChangeLinked) fact);
     };
+  }
+
+  private static String markedDuplicate(IdentificationFact.MarkedDuplicate f) {
+    return "marked a duplicate of " + f.original() + ": " + f.reason();
+  }
+
+  private static String duplicateMerged(IdentificationFact.DuplicateMerged f) {
+    return "duplicate " + f.duplicate() + " merged in" + (f.children().isEmpty() ? ""
+        : ", with its children " + String.join(", ", f.children().stream().map(Object::toString).toList()));
+  }
+
+  private static String causingChangeLinked(ResolutionFact.CausingChangeLinked f) {
+    return (f.confirmed() ? "caused by change " : "suspected cause: change ") + f.change()
+        + (f.note() == null ? "" : " (" + f.note() + ")");
   }
 
   private static String candidateIdentified(IdentificationFact.CandidateIdentified f) {

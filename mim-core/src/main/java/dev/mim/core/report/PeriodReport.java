@@ -1,5 +1,7 @@
 package dev.mim.core.report;
 
+import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.IncidentId;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.metrics.DurationSummary;
 import dev.mim.core.metrics.Metric;
@@ -20,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * The figures of the incidents identified in a period, in all and grouped by priority, by affected service, by
- * tenant and by month. An incident that affected several services counts in each of their groups, with its
+ * tenant and by month. Incidents that triage declined or marked duplicates ({@link IncidentStatus#isKeptOutOfAggregates()})
+ * count in no figure and are listed in {@link #keptOut()} instead. An incident that affected several services counts in each of their groups, with its
  * service's share of the outage's cost and the whole of its responders' effort. Serialises to JSON as {@link IncidentReport} does.
  *
  * @param from the period's start (included)
@@ -31,9 +34,12 @@ import java.util.function.Function;
  * @param byService per affected service
  * @param byTenant per tenant
  * @param byMonth per month of identification ("2026-11")
+ * @param keptOut the incidents of the period kept out of every figure, by outcome ({@code DECLINED},
+ *     {@code DUPLICATE}), in the order given
  */
 public record PeriodReport(Instant from, Instant until, ZoneId zone, Figures all, Map<String, Figures> byPriority,
-    Map<String, Figures> byService, Map<String, Figures> byTenant, Map<String, Figures> byMonth) {
+    Map<String, Figures> byService, Map<String, Figures> byTenant, Map<String, Figures> byMonth,
+    Map<IncidentStatus, List<IncidentId>> keptOut) {
 
   /** @throws IllegalArgumentException when a value is null */
   public PeriodReport {
@@ -45,6 +51,15 @@ public record PeriodReport(Instant from, Instant until, ZoneId zone, Figures all
     byService = sorted("byService", byService);
     byTenant = sorted("byTenant", byTenant);
     byMonth = sorted("byMonth", byMonth);
+    Checks.notNull("keptOut", keptOut);
+    Map<IncidentStatus, List<IncidentId>> out = new EnumMap<>(IncidentStatus.class);
+    keptOut.forEach((status, ids) -> {
+      if (!Checks.notNull("keptOut status", status).isKeptOutOfAggregates()) {
+        throw new IllegalArgumentException("keptOut must hold only DECLINED and DUPLICATE, held " + status);
+      }
+      out.put(status, List.copyOf(Checks.noNulls("keptOut " + status, ids)));
+    });
+    keptOut = Collections.unmodifiableMap(out);
   }
 
   /**
@@ -64,9 +79,16 @@ public record PeriodReport(Instant from, Instant until, ZoneId zone, Figures all
       throw new IllegalArgumentException("until must be after from (" + from + "), was " + until);
     }
     List<IncidentReport> in = new ArrayList<>();
+    Map<IncidentStatus, List<IncidentId>> keptOut = new EnumMap<>(IncidentStatus.class);
     for (IncidentReport r : incidents) {
       Instant identified = r.metrics().identifiedAt();
-      if (!identified.isBefore(from) && identified.isBefore(until)) {
+      if (identified.isBefore(from) || !identified.isBefore(until)) {
+        continue;
+      }
+      IncidentStatus status = r.metrics().status();
+      if (status.isKeptOutOfAggregates()) {
+        keptOut.computeIfAbsent(status, k -> new ArrayList<>()).add(r.metrics().incident());
+      } else {
         in.add(r);
       }
     }
@@ -83,7 +105,7 @@ public record PeriodReport(Instant from, Instant until, ZoneId zone, Figures all
       add(byMonth, YearMonth.from(r.metrics().identifiedAt().atZone(zone)).toString(), r);
     }
     return new PeriodReport(from, until, zone, figures(in, r -> r.cost().total()), group(byPriority),
-        groupByService(byService), group(byTenant), group(byMonth));
+        groupByService(byService), group(byTenant), group(byMonth), keptOut);
   }
 
   private static void add(Map<String, List<IncidentReport>> groups, String key, IncidentReport r) {

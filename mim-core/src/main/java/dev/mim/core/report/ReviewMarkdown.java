@@ -1,5 +1,6 @@
 package dev.mim.core.report;
 
+import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.ReviewAction;
 import dev.mim.core.incident.ReviewFindings;
 import dev.mim.core.internal.Checks;
@@ -62,6 +63,10 @@ public final class ReviewMarkdown {
     row(out, "priority", m.priority().toString());
     row(out, "services", String.join(", ", m.services().stream().map(s -> md.cell(s.value())).toList()));
     row(out, "status", m.status() + ", review " + report.reviewStatus());
+    if (m.status().isKeptOutOfAggregates()) {
+      row(out, "in the figures", "no: " + (m.status() == IncidentStatus.DUPLICATE ? "a duplicate" : "declined by triage")
+          + ", kept out of every aggregate");
+    }
     row(out, "first signal", md.time(m.firstSignalAt()));
     row(out, Metric.TIME_TO_DECLARE.label(), Metric.TIME_TO_DECLARE.inWords(m));
     row(out, Metric.TIME_TO_MOBILISE.label(), Metric.TIME_TO_MOBILISE.inWords(m));

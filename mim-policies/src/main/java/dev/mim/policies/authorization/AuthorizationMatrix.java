@@ -34,14 +34,15 @@ public final class AuthorizationMatrix implements AuthorizationPolicy {
           ENGAGE_RESOLVER_GROUP, LINK_CHILD)
       .allow(Set.of(SERVICE_DESK_AGENT, MAJOR_INCIDENT_MANAGER, RESOLVER), RECORD_VALIDATION)
       .allow(Set.of(SERVICE_DESK_AGENT, MAJOR_INCIDENT_MANAGER), DECLARE, DOWNGRADE, ASSIGN_MANAGER, REPRIORITISE,
-          REOPEN)
+          REOPEN, DECLINE, MARK_DUPLICATE, MERGE_DUPLICATE)
       .allow(Set.of(MAJOR_INCIDENT_MANAGER), HAND_OVER_MANAGER, ADD_TEAM_MEMBER, REMOVE_TEAM_MEMBER, MOBILISE,
           HOLD_ESCALATIONS, RESUME_ESCALATIONS)
       .allow(Set.of(MAJOR_INCIDENT_MANAGER, RESOLVER), START_RESOLUTION, APPLY_WORKAROUND, APPLY_PERMANENT_FIX,
           CONFIRM_RESTORATION, ACKNOWLEDGE)
       .allow(Set.of(MAJOR_INCIDENT_MANAGER, COMMUNICATIONS_LEAD), RECORD_STAKEHOLDER_UPDATE, SNOOZE_UPDATES)
       .allow(Set.of(MAJOR_INCIDENT_MANAGER, PROBLEM_MANAGER), START_REVIEW, RECORD_FINDINGS, SUBMIT_REVIEW,
-          ADD_REVIEW_ACTION, ASSIGN_REVIEW_ACTION, COMPLETE_REVIEW_ACTION, DROP_REVIEW_ACTION, COMPLETE_REVIEW, CLOSE)
+          ADD_REVIEW_ACTION, ASSIGN_REVIEW_ACTION, COMPLETE_REVIEW_ACTION, DROP_REVIEW_ACTION, COMPLETE_REVIEW, CLOSE,
+          LINK_CAUSING_CHANGE)
       .allow(Set.of(MAJOR_INCIDENT_MANAGER, AUTOMATION), RECORD_ESCALATION)
       .serviceDeskActsForManager()
       .build();
@@ -57,10 +58,11 @@ public final class AuthorizationMatrix implements AuthorizationPolicy {
   /**
    * The practice's division of labour (README shows it as a table): the service desk and automation raise and
    * link; the service desk, the manager and resolvers validate; the service desk and the manager declare,
-   * downgrade, assign, reprioritise and reopen; the manager alone hands over, builds the team, mobilises and holds
-   * escalations; the manager and resolvers resolve, restore and acknowledge; the manager and the communications
-   * lead inform stakeholders; the manager and the problem manager run the review and close; the manager and
-   * automation record escalations. Observers may do nothing. The service desk acts for a manager not yet reached.
+   * downgrade, assign, reprioritise, reopen, decline and mark or merge duplicates; the manager alone hands over,
+   * builds the team, mobilises and holds escalations; the manager and resolvers resolve, restore and acknowledge;
+   * the manager and the communications lead inform stakeholders; the manager and the problem manager run the
+   * review, close and link causing changes; the manager and automation record escalations. Observers may do
+   * nothing. The service desk acts for a manager not yet reached.
    *
    * @return the standard matrix
    */

@@ -41,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +151,8 @@ class AuthorizationMatrixTest {
     }
     if (status == IncidentStatus.DOWNGRADED) {
       d.until(IncidentStatus.DECLARED).ok(new IdentificationAction.Downgrade("not major after all"));
+    } else if (status == IncidentStatus.DUPLICATE) {
+      d.until(IncidentStatus.DECLARED).ok(new IdentificationAction.MarkDuplicate(IncidentId.of("MI-0"), "same"));
     } else if (status == IncidentStatus.CLOSED) {
       // an action item that stays tracked after closure
       d.until(IncidentStatus.IN_REVIEW).ok(new MaintenanceAction.AddReviewAction("A1", "follow up", Actor.of("kim"),
@@ -229,6 +232,11 @@ class AuthorizationMatrixTest {
       case RECORD_ESCALATION -> new EscalationAction.RecordEscalation(conditionOf(s.status()), 1, MIM, null);
       case HOLD_ESCALATIONS -> new EscalationAction.HoldEscalations("vendor");
       case RESUME_ESCALATIONS -> new EscalationAction.ResumeEscalations(null);
+      case DECLINE -> new IdentificationAction.Decline("a test");
+      case MARK_DUPLICATE -> new IdentificationAction.MarkDuplicate(IncidentId.of("MI-0"), "same failure");
+      case MERGE_DUPLICATE -> new IdentificationAction.MergeDuplicate(IncidentId.of("MI-11"), Set.of(),
+          Instant.parse("2026-01-01T00:00:00Z"));
+      case LINK_CAUSING_CHANGE -> new ResolutionAction.LinkCausingChange(ChangeRef.of("CHG-7"), true, null);
     };
   }
 

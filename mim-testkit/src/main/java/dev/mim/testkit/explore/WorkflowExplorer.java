@@ -137,7 +137,7 @@ public final class WorkflowExplorer {
   public WorkflowExplorer fromEveryStage() {
     roots.add(Incident.start());
     for (IncidentStatus s : IncidentStatus.values()) {
-      if (s != IncidentStatus.NONE && s != IncidentStatus.DOWNGRADED) {
+      if (s != IncidentStatus.NONE && HappyPath.passes(s)) {
         roots.add(HappyPath.to(s, policies));
       }
     }

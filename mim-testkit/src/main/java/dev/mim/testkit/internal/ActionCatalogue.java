@@ -201,6 +201,23 @@ public final class ActionCatalogue {
         return new EscalationAction.HoldEscalations(c.required("waiting for the vendor"));
       case RESUME_ESCALATIONS:
         return new EscalationAction.ResumeEscalations(null);
+      case DECLINE:
+        return new IdentificationAction.Decline(c.required("a planned test, not an incident"));
+      case MARK_DUPLICATE:
+        // The second option is the incident itself: refused, an incident is not its own duplicate.
+        return new IdentificationAction.MarkDuplicate(c.pick(2) == 1 && state.id() != null ? state.id()
+            : IncidentId.of("MI-0"), c.required("the same failure as MI-0"));
+      case MERGE_DUPLICATE:
+      {
+        // Duplicates repeat and children overlap the linked ones, so that merges are refused too.
+        IncidentId duplicate = IncidentId.of("MI-" + (10 + c.pick(2)));
+        Set<IncidentId> children = c.pick(2) == 0 ? Set.of() : Set.of(IncidentId.of("INC-" + (1 + c.pick(2))));
+        Instant signal = at.minus(Duration.ofMinutes(c.pick(3) * 20L));
+        return new IdentificationAction.MergeDuplicate(duplicate, children, TimeRange.contains(signal) ? signal : at);
+      }
+      case LINK_CAUSING_CHANGE:
+        return new ResolutionAction.LinkCausingChange(ChangeRef.of("CHG-" + (7 + c.pick(2))), c.pick(2) == 1,
+            c.pick(2) == 0 ? null : "deployed ten minutes before the first alert");
       default:
         // A kind with no curated entry yet: built from its record, each component drawn by its type.
         return DerivedActions.derive(kind, c, at, matrix);

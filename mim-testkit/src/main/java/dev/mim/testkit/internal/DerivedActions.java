@@ -136,7 +136,10 @@ final class DerivedActions {
 
   private static Object value(Type type, String name, Choices c, Instant at, PriorityMatrix matrix, Draw draw) {
     if (type instanceof ParameterizedType p) {
-      Object element = value(p.getActualTypeArguments()[0], name, c, at, matrix, Draw.COMPLETE);
+      Type elementType = p.getActualTypeArguments()[0];
+      // An id in a collection comes from a pool of its own, so that it differs from the record's other ids.
+      Object element = elementType == IncidentId.class ? IncidentId.of("INC-" + (3 + c.pick(2)))
+          : value(elementType, name, c, at, matrix, Draw.COMPLETE);
       Type raw = p.getRawType();
       if (raw == List.class) {
         return List.of(element);

@@ -28,7 +28,7 @@ class WorkflowExplorerTest {
     reporter.publishEntry("explorer, default lifecycle with the tiered escalation plan, from every stage", e.summary());
     e.assertNoViolations();
     assertEquals(EnumSet.allOf(IncidentStatus.class), e.statuses());
-    assertEquals(97, Exploration.legalTransitions().size());
+    assertEquals(116, Exploration.legalTransitions().size());
     assertEquals(Set.of(
         new Transition(IncidentStatus.MOBILISED, ActionKind.ASSIGN_MANAGER, IncidentStatus.MOBILISED),
         new Transition(IncidentStatus.RESOLVING, ActionKind.ASSIGN_MANAGER, IncidentStatus.RESOLVING),
