@@ -24,6 +24,7 @@ module dev.mim.core {
   exports dev.mim.core.report;
   exports dev.mim.core.service;
   exports dev.mim.core.spi;
+  exports dev.mim.core.status;
 
   // Jackson reads the records' components reflectively.
   opens dev.mim.core.comms;

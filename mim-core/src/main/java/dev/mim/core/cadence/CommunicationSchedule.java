@@ -1,5 +1,7 @@
 package dev.mim.core.cadence;
 
+import java.util.TreeSet;
+import java.util.Set;
 import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.AudiencePlan;
@@ -25,13 +27,15 @@ import java.util.Optional;
  * <ul>
  *   <li>Nothing is owed before declaration.</li>
  *   <li>While the incident is live (declared, mobilised, resolving), each audience in the plan of its current
- *       priority is owed a first notice {@code firstNoticeWithin} after declaration (or after the last reopen),
+ *       priority, and each subscriber of its affected services (on the plan's {@link Audience#SUBSCRIBERS} entry,
+ *       unless the plan names the subscriber itself), is owed a first notice {@code firstNoticeWithin} after declaration (or after the last reopen),
  *       then an update {@code updateEvery} after the last update it was sent: a late update moves the next
  *       deadline from when it was sent, not from when it was due.</li>
  *   <li>Once service is restored, periodic updates stop; audiences whose plan asks for it are owed a restoration
  *       notice {@code firstNoticeWithin} after restoration, unless sent one since.</li>
  *   <li>Once closed, only the closure notice ({@code finalNoticeOnClose}) is owed, and any regulatory reports.
- *       Once downgraded, only a downgrade notice to the audiences already informed (within
+ *       Once downgraded or marked a duplicate, only a downgrade (or duplicate) notice to the audiences already
+ *       informed (within
  *       {@link #DEFAULT_FINAL_NOTICE_WITHIN} for one informed outside any plan).</li>
  *   <li>A snooze holds off every notice to the audience until its end.</li>
  *   <li>For an audience updated only in business hours, a notice falling due outside them is due at the next
@@ -61,7 +65,25 @@ public final class CommunicationSchedule {
    * @throws IllegalArgumentException when an argument is null
    */
   public static List<UpdateDue> due(IncidentState state, Instant at, CommunicationPolicy policy) {
+    return due(state, at, policy, Set.of());
+  }
+
+  /**
+   * Returns everything owed at {@code at}, to the plan's audiences and to the subscribers of the incident's affected
+   * services ({@code ServiceCatalogue.impactOf(...).subscribers()}; {@code DueItems} passes them).
+   *
+   * @param state the incident's state
+   * @param at the instant asked about
+   * @param policy the plan, calendar and regimes to follow
+   * @param subscribers the audiences subscribed to the affected services
+   * @return the updates owed, earliest due first (then by audience); empty when nobody is owed anything;
+   *     unmodifiable
+   * @throws IllegalArgumentException when an argument is null or {@code subscribers} holds null
+   */
+  public static List<UpdateDue> due(IncidentState state, Instant at, CommunicationPolicy policy,
+      Set<Audience> subscribers) {
     check(state, at, policy);
+    Checks.noNulls("subscribers", subscribers);
     if (state.declaredAt() == null) {
       return List.of();
     }
@@ -70,12 +92,23 @@ public final class CommunicationSchedule {
     OwedList owed = null;
     for (int i = 0; i < plans.size(); i++) {
       AudiencePlan p = plans.get(i);
-      owed = add(owed, audienceDue(state, p.audience(), p, at, policy), plans.size());
+      if (!p.audience().equals(Audience.SUBSCRIBERS)) {
+        owed = add(owed, audienceDue(state, p.audience(), p, at, policy, false), plans.size());
+      }
+    }
+    if (!subscribers.isEmpty()) {
+      AudiencePlan forSubscribers = policy.plan().at(priority, Audience.SUBSCRIBERS).orElse(null);
+      for (Audience audience : new TreeSet<>(subscribers)) {
+        if (!named(plans, audience) && !audience.equals(Audience.SUBSCRIBERS)) {
+          owed = add(owed, audienceDue(state, audience,
+              forSubscribers == null ? null : forSubscribers.withAudience(audience), at, policy, true), plans.size());
+        }
+      }
     }
     // Audiences updated earlier under another priority's plan: owed final notices by their nearest plan.
     for (Audience audience : state.communications().lastUpdates().keySet()) {
-      if (!named(plans, audience)) {
-        owed = add(owed, audienceDue(state, audience, null, at, policy), plans.size());
+      if (!named(plans, audience) && !subscribers.contains(audience)) {
+        owed = add(owed, audienceDue(state, audience, null, at, policy, false), plans.size());
       }
     }
     for (RegulatoryRegime regime : policy.regimes()) {
@@ -120,7 +153,7 @@ public final class CommunicationSchedule {
     check(state, at, policy);
     Checks.notNull("audience", audience);
     return state.declaredAt() == null ? Optional.empty() : Optional.ofNullable(audienceDue(state, audience,
-        policy.plan().at(state.classification().priority(), audience).orElse(null), at, policy));
+        policy.plan().at(state.classification().priority(), audience).orElse(null), at, policy, false));
   }
 
   /**
@@ -180,14 +213,17 @@ public final class CommunicationSchedule {
 
   /**
    * The notice {@code audience} is owed, or null; the incident is declared. {@code here} is its plan at the
-   * incident's priority, null when that priority's plan does not name it.
+   * incident's priority, null when that priority's plan does not name it; a {@code subscriber} falls back on the
+   * nearest plan of {@link Audience#SUBSCRIBERS}.
    */
   private static UpdateDue audienceDue(IncidentState state, Audience audience, AudiencePlan here, Instant at,
-      CommunicationPolicy policy) {
+      CommunicationPolicy policy, boolean subscriber) {
     Instant last = state.communications().lastUpdateTo(audience);
     AudiencePlan p = here;
     if (p == null) {
-      p = policy.plan().nearest(state.classification().priority(), audience).orElse(null);
+      Priority priority = state.classification().priority();
+      p = subscriber ? policy.plan().nearest(priority, Audience.SUBSCRIBERS).map(s -> s.withAudience(audience))
+          .orElse(null) : policy.plan().nearest(priority, audience).orElse(null);
     }
     boolean handedOn = state.status() == IncidentStatus.DOWNGRADED || state.status() == IncidentStatus.DUPLICATE;
     if (p == null && handedOn && last != null) {

@@ -33,6 +33,13 @@ public record Audience(String name, @JsonProperty(required = true) boolean exter
   public static final Audience REGULATOR = external("regulator");
 
   /**
+   * Stands, in a {@link CommunicationPlan}, for the subscribers of an incident's affected services (the service
+   * catalogue's {@code subscribers}): its entry at a priority is the plan of every subscriber audience the plan
+   * does not name itself. It is never owed an update itself.
+   */
+  public static final Audience SUBSCRIBERS = internal("subscribers");
+
+  /**
    * Creates the audience.
    *
    * @throws IllegalArgumentException when {@code name} is null, blank or longer than 128 characters

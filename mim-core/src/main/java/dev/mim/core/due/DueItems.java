@@ -1,5 +1,7 @@
 package dev.mim.core.due;
 
+import dev.mim.core.comms.Audience;
+import java.util.Set;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.escalation.Escalation;
@@ -35,7 +37,8 @@ public final class DueItems {
 
   /**
    * Returns everything {@code state} is owed at {@code at}, fallen due or not yet: the stakeholder updates and
-   * regulatory reports of its communication schedule, the escalations its escalation policy has due (those fallen
+   * regulatory reports of its communication schedule (to the plan's audiences and the subscribers of its affected
+   * services), the escalations its escalation policy has due (those fallen
    * due and the next level of each condition that holds; an SLA warning is one), and its open review action items
    * with a due date (due from the start of the day after that date, in the policies' due-date zone).
    *
@@ -44,15 +47,16 @@ public final class DueItems {
    * @param policies the incident's policies
    * @return the items, earliest due first (then by kind and subject); empty when nothing is owed; unmodifiable
    * @throws IllegalArgumentException when an argument is null or {@code at} is outside the instants mim accepts
-   * @throws IllegalStateException when the escalation policy (host code) throws, returns null or a list holding
-   *     null; the message names the incident and the instant
+   * @throws IllegalStateException when the escalation policy or the service catalogue (host code) throws, or the
+   *     policy returns null or a list holding null; the message names the incident and the instant
    */
   public static List<DueItem> at(IncidentState state, Instant at, PolicySet policies) {
     Checks.notNull("state", state);
     Checks.instant("at", at);
     Checks.notNull("policies", policies);
     List<DueItem> items = new ArrayList<>();
-    for (UpdateDue u : CommunicationSchedule.due(state, at, policies.communication())) {
+    for (UpdateDue u : CommunicationSchedule.due(state, at, policies.communication(),
+        subscribers(state, at, policies))) {
       items.add(u.report() != null ? new DueItem(DueItem.Kind.REGULATORY_REPORT, u.dueAt(), u.report())
           : new DueItem(DueItem.Kind.STAKEHOLDER_UPDATE, u.dueAt(), u.audience().name()));
     }
@@ -123,6 +127,19 @@ public final class DueItems {
     } catch (RuntimeException e) {
       p.policyFailures().failed("escalation policy", p.escalation(), state.id(), e);
       return Optional.of(state.lastEventAt());
+    }
+  }
+
+  /** The subscribers of the incident's affected services, by the catalogue (host code, guarded as the policy). */
+  private static Set<Audience> subscribers(IncidentState state, Instant at, PolicySet policies) {
+    if (state.classification() == null) {
+      return Set.of();
+    }
+    try {
+      return policies.serviceCatalogue().impactOf(state.classification().affectedServices()).subscribers();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the service catalogue threw " + e + " for incident " + state.id() + " at "
+          + at, e);
     }
   }
 

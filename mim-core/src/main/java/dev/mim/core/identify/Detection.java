@@ -1,12 +1,14 @@
 package dev.mim.core.identify;
 
+import dev.mim.core.service.MaintenanceWindow;
 import dev.mim.core.internal.Checks;
 import java.util.List;
 
 /**
- * What a detector made of one signal: {@link Observed} (possibly with proposals) or {@link Refused}.
+ * What a detector made of one signal: {@link Observed} (possibly with proposals), {@link Suppressed} (under
+ * maintenance) or {@link Refused}.
  */
-public sealed interface Detection permits Detection.Observed, Detection.Refused {
+public sealed interface Detection permits Detection.Observed, Detection.Suppressed, Detection.Refused {
 
   /** @return the proposals made; empty when refused */
   List<CandidateProposal> proposals();
@@ -20,6 +22,36 @@ public sealed interface Detection permits Detection.Observed, Detection.Refused 
     /** Copies the list. */
     public Observed {
       proposals = List.copyOf(proposals);
+    }
+  }
+
+  /**
+   * The signal came from a service under a maintenance window: it proposes nothing and counts towards no surge;
+   * the detector is as it was.
+   *
+   * @param window the id of the window under way that covers the signal's service
+   * @param message what was suppressed and why, naming the signal, the service and the window
+   */
+  record Suppressed(String window, String message) implements Detection {
+    /** @throws IllegalArgumentException when a field is null */
+    public Suppressed {
+      Checks.notNull("window", window);
+      Checks.notNull("message", message);
+    }
+
+    /**
+     * @param signal the signal suppressed
+     * @param window the window that covers its service
+     * @return the suppression, its message naming both
+     */
+    public static Suppressed of(IncidentSignal signal, MaintenanceWindow window) {
+      return new Suppressed(window.id(), "signal " + signal.reference() + " on " + signal.service() + " at "
+          + signal.at() + " is under maintenance window " + window.id() + " (" + window.title() + ")");
+    }
+
+    @Override
+    public List<CandidateProposal> proposals() {
+      return List.of();
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.mim.core.metrics;
 
+import dev.mim.core.comms.Audience;
 import dev.mim.core.incident.CausingChange;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -108,10 +109,28 @@ public record IncidentMetrics(TenantId tenant, IncidentId incident, IncidentStat
    *     {@code at} is before the last event
    */
   public static IncidentMetrics measure(List<IncidentEvent> events, Instant at, CommunicationPolicy communication) {
+    return measure(events, at, communication, Set.of());
+  }
+
+  /**
+   * Measures an incident from its events, counting the updates owed to the subscribers of its affected services
+   * too ({@code ServiceCatalogue.impactOf(...).subscribers()}).
+   *
+   * @param events the incident's events, in order, at least its identification
+   * @param at the instant to measure at; not before the last event
+   * @param communication the communication policy the updates were owed under
+   * @param subscribers the audiences subscribed to the incident's affected services
+   * @return the figures
+   * @throws IllegalArgumentException as {@link #measure(List, Instant, CommunicationPolicy)}, or when
+   *     {@code subscribers} is null or holds null
+   */
+  public static IncidentMetrics measure(List<IncidentEvent> events, Instant at, CommunicationPolicy communication,
+      Set<Audience> subscribers) {
     Checks.notEmpty("events", events);
     Checks.instant("at", at);
     Checks.notNull("communication", communication);
-    return MetricsFold.measure(events, at, communication);
+    Checks.noNulls("subscribers", subscribers);
+    return MetricsFold.measure(events, at, communication, subscribers);
   }
 
   /** @return the outage's total length: the sum of its windows; zero when there was none */

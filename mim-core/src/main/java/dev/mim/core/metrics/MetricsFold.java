@@ -1,5 +1,7 @@
 package dev.mim.core.metrics;
 
+import dev.mim.core.comms.Audience;
+import java.util.Set;
 import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.incident.EscalationFact;
 import dev.mim.core.incident.Fact;
@@ -34,7 +36,8 @@ final class MetricsFold {
 
   private MetricsFold() {}
 
-  static IncidentMetrics measure(List<IncidentEvent> events, Instant at, CommunicationPolicy communication) {
+  static IncidentMetrics measure(List<IncidentEvent> events, Instant at, CommunicationPolicy communication,
+      Set<Audience> subscribers) {
     MetricsFold fold = new MetricsFold();
     for (IncidentEvent e : events) {
       fold.state = IncidentDecider.evolve(fold.state, e);
@@ -58,7 +61,7 @@ final class MetricsFold {
         between(fold.managerAssigned, fold.acknowledged), between(fold.declared, fold.mobilised),
         between(first, fold.workaround), between(first, fold.firstRestored),
         restoredForGood ? between(first, fold.lastRestored) : null, between(first, fold.closed), fold.reopens,
-        fold.escalations, adherence(StakeholderConfidence.measure(events, at, communication)), fold.outage,
+        fold.escalations, adherence(StakeholderConfidence.measure(events, at, communication, subscribers)), fold.outage,
         s.resolution().causes());
   }
 

@@ -1,5 +1,6 @@
 package dev.mim.core.metrics;
 
+import java.util.Set;
 import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
@@ -42,15 +43,32 @@ public record StakeholderConfidence(Map<Audience, AudienceConfidence> audiences)
    *     the decider could have made
    */
   public static StakeholderConfidence measure(List<IncidentEvent> events, Instant at, CommunicationPolicy policy) {
+    return measure(events, at, policy, Set.of());
+  }
+
+  /**
+   * Measures an incident's communication up to {@code at}, the subscribers of its affected services included.
+   *
+   * @param events the incident's events, in order
+   * @param at the instant to measure at: updates overdue then count as missed
+   * @param policy the plan, calendar and regimes the updates were owed under
+   * @param subscribers the audiences subscribed to the incident's affected services
+   * @return the figures
+   * @throws IllegalArgumentException when an argument is null or the events are not one incident's history that
+   *     the decider could have made
+   */
+  public static StakeholderConfidence measure(List<IncidentEvent> events, Instant at, CommunicationPolicy policy,
+      Set<Audience> subscribers) {
     Checks.noNulls("events", events);
     Checks.notNull("at", at);
     Checks.notNull("policy", policy);
+    Checks.noNulls("subscribers", subscribers);
     Map<Audience, Tally> tallies = new TreeMap<>();
     IncidentState state = IncidentState.initial();
     for (IncidentEvent e : events) {
       if (e.fact() instanceof CommunicationFact.StakeholderUpdateRecorded f) {
         UpdateDue answered = CommunicationSchedule.answeredBy(
-            CommunicationSchedule.due(state, e.occurredAt(), policy), f.update()).orElse(null);
+            CommunicationSchedule.due(state, e.occurredAt(), policy, subscribers), f.update()).orElse(null);
         Tally t = tallies.computeIfAbsent(f.update().audience(), a -> new Tally());
         if (answered == null) {
           t.unsolicited++;
@@ -60,7 +78,7 @@ public record StakeholderConfidence(Map<Audience, AudienceConfidence> audiences)
       }
       state = IncidentDecider.evolve(state, e);
     }
-    for (UpdateDue d : CommunicationSchedule.due(state, at, policy)) {
+    for (UpdateDue d : CommunicationSchedule.due(state, at, policy, subscribers)) {
       if (d.overdue()) {
         tallies.computeIfAbsent(d.audience(), a -> new Tally()).overdueNow++;
       }

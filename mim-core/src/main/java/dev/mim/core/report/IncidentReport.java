@@ -41,8 +41,9 @@ public record IncidentReport(String summary, IncidentMetrics metrics, DowntimeCo
   }
 
   /**
-   * Reports on an incident from its events, under the policies of its tenant (their catalogue prices the outage,
-   * their response rates the responders' time, their communication policy says which updates were owed).
+   * Reports on an incident from its events, under the policies of its tenant (their catalogue prices the outage
+   * and names the subscribers owed updates, their response rates price the responders' time, their communication
+   * policy says which updates were owed).
    *
    * @param events the incident's events, in order, at least its identification
    * @param at the instant to report at; not before the last event
@@ -53,8 +54,10 @@ public record IncidentReport(String summary, IncidentMetrics metrics, DowntimeCo
    */
   public static IncidentReport of(List<IncidentEvent> events, Instant at, PolicySet policies) {
     Checks.notNull("policies", policies);
-    IncidentMetrics metrics = IncidentMetrics.measure(events, at, policies.communication());
+    Checks.notEmpty("events", events);
     IncidentState state = IncidentDecider.replay(events);
+    IncidentMetrics metrics = IncidentMetrics.measure(events, at, policies.communication(),
+        policies.serviceCatalogue().impactOf(state.classification().affectedServices()).subscribers());
     Review review = state.review();
     return new IncidentReport(state.classification().summary(), metrics,
         DowntimeCost.of(metrics, policies.serviceCatalogue()), ResponseCost.of(events, at, policies.responseRates()),

@@ -1,5 +1,9 @@
 package dev.mim.core.spi;
 
+import dev.mim.core.service.MaintenanceSchedule;
+import dev.mim.core.service.MaintenanceWindow;
+import dev.mim.core.service.ServiceDependencies;
+import java.util.Optional;
 import dev.mim.core.identify.Detection;
 import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.OpenKeys;
@@ -24,4 +28,24 @@ public interface DetectionPolicy {
    * @return the proposals this signal led to, or a refusal (the detector is then unchanged)
    */
   Detection observe(IncidentSignal signal, OpenKeys open);
+
+  /**
+   * Takes one signal into account, honouring the host's maintenance windows: a signal on a service under a window
+   * under way (in progress or verifying) is {@link Detection.Suppressed suppressed}, and the detector is as it was.
+   * The default covers only the services a window names; mim-policies' surge detector covers the services they
+   * support too, through its catalogue's dependencies.
+   *
+   * @param signal the next signal, in arrival order
+   * @param open what the host already has open; no proposal is made for an open key
+   * @param maintenance the host's maintenance windows
+   * @return the proposals this signal led to, a suppression, or a refusal
+   */
+  default Detection observe(IncidentSignal signal, OpenKeys open, MaintenanceSchedule maintenance) {
+    if (signal == null || maintenance == null) {
+      throw new IllegalArgumentException((signal == null ? "signal" : "maintenance") + " must not be null");
+    }
+    Optional<MaintenanceWindow> window =
+        maintenance.covering(signal.service(), signal.at(), ServiceDependencies.none());
+    return window.isPresent() ? Detection.Suppressed.of(signal, window.get()) : observe(signal, open);
+  }
 }

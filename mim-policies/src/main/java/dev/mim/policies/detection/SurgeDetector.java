@@ -1,5 +1,7 @@
 package dev.mim.policies.detection;
 
+import dev.mim.core.service.MaintenanceSchedule;
+import dev.mim.core.service.MaintenanceWindow;
 import dev.mim.core.identify.CandidateProposal;
 import dev.mim.core.identify.Detection;
 import dev.mim.core.identify.Detection.SignalRefusal;
@@ -133,6 +135,31 @@ public final class SurgeDetector implements DetectionPolicy {
   /** @return the settings this detector follows */
   public SurgeSettings settings() {
     return settings;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A window covers the services it names and every service they support, through the settings' catalogue's
+   * {@linkplain ServiceCatalogue#dependencies() dependencies}: maintenance on the database covers the signals of the
+   * checkout it supports. A catalogue that throws refuses the signal ({@code catalogue-failed}), as in
+   * {@link #observe(IncidentSignal, OpenKeys)}.
+   */
+  @Override
+  public Detection observe(IncidentSignal signal, OpenKeys open, MaintenanceSchedule maintenance) {
+    if (signal == null || maintenance == null) {
+      throw new IllegalArgumentException((signal == null ? "signal" : "maintenance") + " must not be null");
+    }
+    Optional<MaintenanceWindow> window;
+    try {
+      window = maintenance.windows().isEmpty() ? Optional.empty()
+          : maintenance.covering(signal.service(), signal.at(), catalogue.dependencies());
+    } catch (RuntimeException e) {
+      LOG.warn("service catalogue {} failed for signal {}", catalogue, signal.reference(), e);
+      return new Detection.Refused(SignalRefusal.CATALOGUE_FAILED,
+          "the service catalogue failed for signal " + signal.reference() + ": " + e);
+    }
+    return window.isPresent() ? Detection.Suppressed.of(signal, window.get()) : observe(signal, open);
   }
 
   @Override
