@@ -44,8 +44,11 @@ final class EscalationSection {
   static final String NONE = "none";
   static final String TIERED = "tiered";
   private static final Set<String> FIELDS = Set.of("name", "calendar", "rules", "repeats", "clockStarts");
+  private static final String ROUND_ROBIN = "roundRobin";
+  private static final String DURING = "during";
+  private static final String REMIND_EVERY = "remindEvery";
   private static final Set<String> RULE_FIELDS = Set.of("condition", "priorities", "after", "reason", "targets",
-      "when");
+      "when", ROUND_ROBIN, DURING, REMIND_EVERY);
   private static final String WHEN = "when";
   private static final Set<String> REPEAT_FIELDS = Set.of("every", "times");
   private static final Map<String, Function<String, EscalationTarget>> TARGETS = Map.of(
@@ -118,7 +121,8 @@ final class EscalationSection {
   private static @Nullable List<EscalationRule> rules(JsonNode node, String at, Reading r, ArrayNode normal,
       @Nullable Set<String> schedules, Supplier<ServiceCatalogue> catalogue) {
     return r.objects(node, at, RULE_FIELDS, (o, itemAt) -> {
-      EscalationRule rule = rule(o, itemAt, r, schedules, catalogue);
+      ObjectNode during = JsonNodeFactory.instance.objectNode();
+      EscalationRule rule = rule(o, itemAt, r, schedules, catalogue, during);
       if (rule != null) {
         ObjectNode n = normal.addObject().put("condition", rule.condition().name());
         ArrayNode priorities = n.putArray("priorities");
@@ -129,13 +133,20 @@ final class EscalationSection {
         if (rule.when() != EscalationRule.ALWAYS) {
           n.put(WHEN, rule.when().toString());
         }
+        n.put(ROUND_ROBIN, rule.roundRobin());
+        if (rule.during() != BusinessCalendar.always()) {
+          n.set(DURING, during.get(CalendarSection.FIELD));
+        }
+        if (rule.remindEvery() != null) {
+          n.put(REMIND_EVERY, rule.remindEvery().toString());
+        }
       }
       return rule;
     });
   }
 
   private static @Nullable EscalationRule rule(ObjectNode o, String at, Reading r,
-      @Nullable Set<String> schedules, Supplier<ServiceCatalogue> catalogue) {
+      @Nullable Set<String> schedules, Supplier<ServiceCatalogue> catalogue, ObjectNode duringNormal) {
     JsonNode conditionNode = r.required(o, at, "condition");
     EscalationCondition condition = conditionNode == null ? null
         : r.constant(conditionNode, Reading.at(at, "condition"), EscalationCondition.class);
@@ -147,11 +158,18 @@ final class EscalationSection {
     List<EscalationTarget> targets = targetsNode == null ? null
         : targets(targetsNode, Reading.at(at, "targets"), r, schedules);
     Predicate<IncidentState> when = when(o.get(WHEN), Reading.at(at, WHEN), r, catalogue);
+    Boolean roundRobin = r.flag(o, at, ROUND_ROBIN, false);
+    JsonNode duringNode = o.get(DURING);
+    BusinessCalendar during = duringNode == null ? BusinessCalendar.always()
+        : CalendarSection.read(duringNode, Reading.at(at, DURING), r, duringNormal);
+    JsonNode remindNode = o.get(REMIND_EVERY);
+    Duration remindEvery = remindNode == null ? null : r.duration(remindNode, Reading.at(at, REMIND_EVERY));
     if (condition == null || priorities == null || after == null || reason == null || targets == null
-        || when == null) {
+        || when == null || roundRobin == null || during == null || (remindNode != null && remindEvery == null)) {
       return null;
     }
-    return r.builtFrom(o, at, () -> new EscalationRule(condition, priorities, after, targets, reason, when));
+    return r.builtFrom(o, at, () -> new EscalationRule(condition, priorities, after, targets, reason, when,
+        roundRobin, during, remindEvery));
   }
 
   /** The rule's condition: {@link EscalationRule#ALWAYS} when none is given; null when it does not compile. */

@@ -1,5 +1,7 @@
 package dev.mim.config;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -126,8 +128,13 @@ class EscalationDocumentsTest {
     assertEquals(Actor.of("erin"), acme.onCall().schedule("incident-managers").orElseThrow()
         .onCallAt(Instant.parse("2026-12-25T12:00:00Z")).orElseThrow());
     EscalationPlan plan = (EscalationPlan) acme.policySet().escalation();
-    assertEquals(3, plan.rules().size());
+    assertEquals(4, plan.rules().size());
     assertEquals(Set.of(Priority.of(1), Priority.of(2)), plan.rules().get(0).priorities());
+    // The anchors' steps: a reminder, a step only in office hours, a round robin.
+    assertEquals(java.time.Duration.ofMinutes(2), plan.rules().get(0).remindEvery());
+    assertFalse(plan.rules().get(1).during().isWorkingTime(Instant.parse("2026-11-23T22:00:00Z")));
+    assertTrue(plan.rules().get(1).during().isWorkingTime(Instant.parse("2026-11-23T10:00:00Z")));
+    assertTrue(plan.rules().get(2).roundRobin() && !plan.rules().get(0).roundRobin());
     assertEquals(EscalationPlan.ClockStart.DECLARATION, plan.clockStarts().get(EscalationCondition.NOT_RESTORED));
   }
 

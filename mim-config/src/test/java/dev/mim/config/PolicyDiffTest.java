@@ -36,7 +36,7 @@ class PolicyDiffTest {
         "service catalogue intranet tier: 3 -> 2",
         "P1 executives: every 30 min -> every 15 min",
         "P2 executives: added",
-        "escalation rule 2 after: 15 min -> 10 min"), diff.changes());
+        "escalation rule 3 after: 15 min -> 10 min"), diff.changes());
     String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
     assertTrue(readme.contains("```\n" + diff + "\n```\n"), "README.md shows this diff:\n" + diff);
   }

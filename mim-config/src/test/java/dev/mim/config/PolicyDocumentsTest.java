@@ -1,5 +1,7 @@
 package dev.mim.config;
 
+import java.util.Optional;
+import dev.mim.core.service.ServiceImpact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -60,6 +62,11 @@ class PolicyDocumentsTest {
     assertFalse(p.majorIncidentThreshold().isMajor(Priority.of(2),
         List.of(p.serviceCatalogue().find(ServiceId.of("intranet")).orElseThrow())));
 
+    ServiceImpact dbDown = p.serviceCatalogue().impactOf(Set.of(ServiceId.of("payments-db")));
+    assertEquals(Set.of(ServiceId.of("payments")), dbDown.businessServices());
+    assertEquals(Set.of(Audience.external("merchants")), dbDown.subscribers());
+    assertEquals(Optional.of(Impact.HIGH), dbDown.proposedImpact());
+
     PolicySet globex = Documents.globex().policySet();
     assertEquals(PriorityMatrix.itil(), globex.priorityMatrix());
     assertEquals(Duration.ofDays(3), globex.verificationWindow());
@@ -74,7 +81,8 @@ class PolicyDocumentsTest {
         new AudiencePlan(Audience.EXECUTIVES, Duration.ofMinutes(15), Duration.ofMinutes(30), false, false, true),
         new AudiencePlan(Audience.external("key-accounts"), Duration.ofMinutes(30), Duration.ofHours(1), true, true,
             true),
-        new AudiencePlan(Audience.SERVICE_DESK, Duration.ofMinutes(10), Duration.ofMinutes(20), false, true, true)),
+        new AudiencePlan(Audience.SERVICE_DESK, Duration.ofMinutes(10), Duration.ofMinutes(20), false, true, true),
+        AudiencePlan.of(Audience.SUBSCRIBERS, Duration.ofMinutes(20), Duration.ofHours(1))),
         c.plan().at(Priority.of(1)));
     assertEquals(List.of(AudiencePlan.of(Audience.SERVICE_DESK, Duration.ofMinutes(30), Duration.ofHours(1))),
         c.plan().at(Priority.of(2)));
@@ -230,7 +238,7 @@ class PolicyDocumentsTest {
         "/majorIncidentThreshold/orOnTopTier/priorityAtLeast: is required",
         "/serviceCatalogue/services/0/hourlyDowntimeCost: must not be negative, was -5",
         "/serviceCatalogue/services/2/url: is not a field here; the fields are [hourlyDowntimeCost, id, name, owner,"
-            + " resolverGroup, tier]",
+            + " resolverGroup, subscribers, supports, tier]",
         "/serviceCatalogue/services/2/name: must be a text that is not blank, was  ",
         "/serviceCatalogue/services/2/tier: must be a whole number from 1 to 9, was one",
         "/serviceCatalogue/services/2/hourlyDowntimeCost: must be a decimal number that is not negative, such as"
@@ -238,6 +246,33 @@ class PolicyDocumentsTest {
         problems);
     assertTrue(e.getMessage().startsWith("the policy document has 15 problems:\n  /colour: "), e.getMessage());
     assertNull(e.getCause());
+  }
+
+  @Test
+  void dependenciesNameOnlyTheCataloguesServicesAndFormNoCycle() {
+    String yaml = """
+        schema: 1
+        id: acme
+        version: 1
+        serviceCatalogue:
+          services:
+            - {id: db, name: Database, tier: 2, hourlyDowntimeCost: 0, resolverGroup: dba, owner: bob,
+               supports: [api, crm]}
+            - {id: api, name: API, tier: 1, hourlyDowntimeCost: 1, resolverGroup: web, owner: amy, supports: [db],
+               subscribers: [{name: partners, external: true}, 7]}
+        """;
+    InvalidPolicyDocumentException e = assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read(yaml, DocumentFormat.YAML));
+    assertEquals(List.of("/serviceCatalogue/services/1/subscribers/1: must be an object with the fields [external, name], was 7"),
+        e.problems().stream().map(DocumentProblem::toString).toList());
+    e = assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read(yaml.replace(", 7]", "]"), DocumentFormat.YAML));
+    assertEquals(List.of("/serviceCatalogue/services/0/supports/1: names service crm, which the catalogue does not "
+        + "hold"), e.problems().stream().map(DocumentProblem::toString).toList());
+    e = assertThrows(InvalidPolicyDocumentException.class,
+        () -> PolicyDocuments.read(yaml.replace(", 7]", "]").replace("[api, crm]", "[api]"), DocumentFormat.YAML));
+    assertEquals(List.of("/serviceCatalogue/services: service dependencies must not form a cycle, found api -> db "
+        + "-> api"), e.problems().stream().map(DocumentProblem::toString).toList());
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -124,17 +125,96 @@ public abstract class EscalationPlan implements EscalationPolicy {
         if (!pages[i]) {
           continue; // passed over: the levels after it keep their numbers
         }
-        Duration delay = loop == 0 ? rule.after() : rule.after().plus(repeat.every().multipliedBy(loop));
-        Instant dueAt = EscalationClock.after(incident, anchor, delay, calendar());
+        Instant dueAt = EscalationClock.after(incident, anchor, delay(rule, repeat, loop), calendar());
         if (dueAt == null) {
           return; // held since before this level's time: it and what follows wait for the resume
         }
-        out.add(new Escalation(condition, level, rule.targets(), loop == 0 ? rule.reason()
+        if (!rule.during().isWorkingTime(dueAt)) {
+          continue; // outside the level's hours: passed over, as a rule whose when does not hold
+        }
+        out.add(new Escalation(condition, level, rule.targetsFor(incident, loop), loop == 0 ? rule.reason()
             : rule.reason() + " (repeat " + loop + ")", dueAt, at.isAfter(dueAt)));
         if (dueAt.isAfter(at)) {
           return; // the next level, not yet due
         }
       }
+    }
+  }
+
+  private static Duration delay(EscalationRule rule, @Nullable Repeat repeat, int loop) {
+    return loop == 0 ? rule.after() : rule.after().plus(repeat.every().multipliedBy(loop));
+  }
+
+  /**
+   * The reminders of the last level sent of each condition that still holds, for the levels whose rule has
+   * {@link EscalationRule#remindEvery()}: reminder {@code n} is due {@code n} times that interval (clock time) after
+   * the level fell due, while the next level has not come and escalations are not held. A host pages each
+   * reminder once (its condition, level and number identify it); nothing is recorded.
+   *
+   * @param incident the incident
+   * @param at the instant asked about
+   * @return for each such level, the latest reminder fallen due (if any) and the next one (if it comes before the
+   *     next level), earliest first; empty when none
+   * @throws IllegalArgumentException when an argument is null
+   * @throws RuntimeException what a rule's {@code when} throws
+   */
+  public List<Reminder> reminders(IncidentState incident, Instant at) {
+    if (incident == null || at == null) {
+      throw new IllegalArgumentException("incident and at must not be null, were " + incident + ", " + at);
+    }
+    List<Reminder> out = new ArrayList<>();
+    if (incident.classification() == null || incident.escalations().held()) {
+      return out;
+    }
+    Priority priority = incident.classification().priority();
+    for (EscalationCondition condition : EscalationCondition.values()) {
+      Instant anchor = EscalationClock.anchor(incident, condition);
+      int sent = anchor == null ? 0 : EscalationClock.levelSent(incident, condition);
+      List<EscalationRule> chain = sent == 0 ? List.of() : chain(condition, priority);
+      Repeat repeat = repeats().get(condition);
+      if (chain.isEmpty() || sent > chain.size() * (repeat == null ? 1 : repeat.times() + 1)) {
+        continue;
+      }
+      int loop = (sent - 1) / chain.size();
+      EscalationRule rule = chain.get((sent - 1) % chain.size());
+      Instant start = clockStarts().getOrDefault(condition, ClockStart.CONDITION).start(incident, anchor);
+      Instant levelDue = rule.remindEvery() == null ? null
+          : EscalationClock.after(incident, start, delay(rule, repeat, loop), calendar());
+      if (levelDue == null) {
+        continue;
+      }
+      List<Escalation> next = new ArrayList<>();
+      owed(incident, at, start, condition, chain, next);
+      Instant until = next.isEmpty() ? null : next.get(0).dueAt();
+      long fallen = at.isBefore(levelDue) ? 0
+          : Duration.between(levelDue, at).dividedBy(rule.remindEvery());
+      for (long n = Math.max(1, fallen); n <= fallen + 1; n++) {
+        Instant dueAt = levelDue.plus(rule.remindEvery().multipliedBy(n));
+        if (until == null || dueAt.isBefore(until)) {
+          out.add(new Reminder(condition, sent, (int) Math.min(n, Integer.MAX_VALUE), rule.targetsFor(incident, loop),
+              dueAt, at.isAfter(dueAt)));
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Reminder::dueAt).thenComparing(Reminder::condition));
+    return out;
+  }
+
+  /**
+   * A reminder to the targets of a level already paged, whose condition still holds.
+   *
+   * @param condition the condition
+   * @param level the level paged
+   * @param number which reminder of that level, from 1
+   * @param targets whom to remind: the level's targets (its one in turn, in round robin)
+   * @param dueAt when it is due
+   * @param overdue whether {@code dueAt} has passed
+   */
+  public record Reminder(EscalationCondition condition, int level, int number, List<EscalationTarget> targets,
+      Instant dueAt, boolean overdue) {
+    /** Copies the targets. */
+    public Reminder {
+      targets = List.copyOf(targets);
     }
   }
 
@@ -208,7 +288,10 @@ public abstract class EscalationPlan implements EscalationPolicy {
           .append(r.priorities().isEmpty() ? "all" : String.join(", ", r.priorities().stream()
               .map(Priority::toString).toList()))
           .append(" | ").append(words(r.after())).append(" | ")
+          .append(r.roundRobin() ? "one in turn of " : "")
           .append(String.join(", ", r.targets().stream().map(Object::toString).toList()))
+          .append(r.during() == BusinessCalendar.always() ? "" : ", during " + r.during())
+          .append(r.remindEvery() == null ? "" : ", reminded every " + words(r.remindEvery()))
           .append(" | ").append(r.reason()).append(" |\n");
     }
     if (!repeats().isEmpty()) {
