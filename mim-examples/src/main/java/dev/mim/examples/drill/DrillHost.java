@@ -1,6 +1,12 @@
 package dev.mim.examples.drill;
 
+import java.util.ArrayList;
+import dev.mim.core.priority.Priority;
+import dev.mim.core.comms.CommunicationPlan;
+import dev.mim.core.comms.AudiencePlan;
+import dev.mim.core.comms.Audience;
 import static dev.mim.examples.drill.MondayMorningDrill.DANA;
+import static dev.mim.examples.drill.MondayMorningDrill.DBA;
 import static dev.mim.examples.drill.MondayMorningDrill.DESK;
 import static dev.mim.examples.drill.MondayMorningDrill.LEE;
 import static dev.mim.examples.drill.MondayMorningDrill.MONITORING;
@@ -47,9 +53,16 @@ final class DrillHost {
 
   private DrillHost() {}
 
-  /** Payments are a financial service: DORA's reporting clock applies beside the default communication plan. */
+  /**
+   * Payments are a financial service: DORA's reporting clock applies beside the default communication plan, whose
+   * P1 entry for the catalogue's subscribers is a first notice within 20 minutes, then hourly.
+   */
   static CommunicationPolicy communication() {
-    return CommunicationPolicy.custom().regime(RegulatoryRegime.dora()).build();
+    CommunicationPlan defaults = CommunicationPlan.defaults();
+    List<AudiencePlan> p1 = new ArrayList<>(defaults.at(Priority.of(1)));
+    p1.add(AudiencePlan.of(Audience.SUBSCRIBERS, Duration.ofMinutes(20), Duration.ofHours(1)));
+    return CommunicationPolicy.custom().plan(CommunicationPlan.from(defaults)
+        .priority(Priority.of(1), p1.toArray(new AudiencePlan[0])).build()).regime(RegulatoryRegime.dora()).build();
   }
 
   /**
@@ -70,12 +83,20 @@ final class DrillHost {
 
   /** The host's catalogue: what an hour without each service costs the business, and who owns it. */
   static ServiceCatalogue catalogue() {
-    return ServiceCatalogue.of(List.of(
-        new BusinessService(ServiceId.of("payments"), "Card payments", 1, new BigDecimal("10000"), PAYMENTS,
-            Actor.of("owner:payments")),
-        new BusinessService(ServiceId.of("checkout"), "Web checkout", 2, new BigDecimal("2500"), PAYMENTS,
-            Actor.of("owner:checkout"))));
+    return ServiceCatalogue.builder()
+        .service(new BusinessService(ServiceId.of("payments"), "Card payments", 1, new BigDecimal("10000"), PAYMENTS,
+            Actor.of("owner:payments")))
+        .service(new BusinessService(ServiceId.of("checkout"), "Web checkout", 2, new BigDecimal("2500"), PAYMENTS,
+            Actor.of("owner:checkout")))
+        .service(new BusinessService(AroundTheIncident.PAYMENTS_DB, "Payments database", 2, BigDecimal.ZERO, DBA,
+            Actor.of("owner:dba")))
+        .supports(AroundTheIncident.PAYMENTS_DB, ServiceId.of("payments"), ServiceId.of("checkout"))
+        .subscribers(ServiceId.of("payments"), STORE_MANAGERS)
+        .build();
   }
+
+  /** The store managers, who subscribe to card payments: owed updates on every incident that affects them. */
+  static final Audience STORE_MANAGERS = Audience.internal("store-managers");
 
   /**
    * The host's directory: who holds which role outside any incident. Roles held in the incident (its manager, its

@@ -76,6 +76,7 @@ public final class MondayMorningDrill {
   /** The incident in memory: its events (what a host persists) and its state. */
   private Incident incident = Incident.start();
   private final TimelineColumns timeline;
+  private final AroundTheIncident around;
   private int refusals;
 
   /** What the drill ended with. */
@@ -108,6 +109,7 @@ public final class MondayMorningDrill {
     this.roster = roster;
     this.out = out;
     this.timeline = new TimelineColumns(out);
+    this.around = new AroundTheIncident(policies.serviceCatalogue(), timeline, out);
     this.store = store;
   }
 
@@ -179,6 +181,7 @@ public final class MondayMorningDrill {
     out.println("mim drill: the Monday-morning major incident (" + id + ")");
     out.println();
     timeline.row("TIME", "STAGE", "STATE", "WHO", "WHAT");
+    around.maintenanceNight(MONDAY);
     identifyAndDeclare();
     mobilise();
     resolveAndRestore();
@@ -190,6 +193,7 @@ public final class MondayMorningDrill {
     at(MONDAY, MONITORING, new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING,
         Set.of(ServiceId.of("payments"), ServiceId.of("checkout")), Impact.HIGH, Urgency.HIGH,
         "Payments API health check failing: HTTP 503 on all nodes"));
+    around.affected(MONDAY, incident.state().classification().affectedServices());
     // Engage the primary resolver group before validation, so that no resolution time is lost.
     at(MONDAY.plus(min(2)), DESK, new IdentificationAction.EngageResolverGroup(PAYMENTS, true));
     for (int i = 0; i < 6; i++) {
@@ -227,6 +231,9 @@ public final class MondayMorningDrill {
     at(MONDAY.plus(min(31)), SAM, new CommunicationAction.RecordStakeholderUpdate(new StakeholderUpdate(
         Audience.AFFECTED_CUSTOMERS, "Card payments are unavailable in our stores; cash works", "card payments down",
         false, MONDAY.plus(min(91)), null, null, null)));
+    // The subscribers of payments and checkout, from the service catalogue: nobody listed them on this incident.
+    at(MONDAY.plus(min(32)), SAM, new CommunicationAction.RecordStakeholderUpdate(DrillHost.STORE_MANAGERS,
+        "Card terminals down in all stores; take cash, updates hourly"));
   }
 
   private void resolveAndRestore() {
@@ -241,6 +248,8 @@ public final class MondayMorningDrill {
         "Service restored at 09:58 by a workaround; root cause under investigation"));
     at(MONDAY.plus(min(64)), SAM, new CommunicationAction.RecordStakeholderUpdate(Audience.SERVICE_DESK,
         "Payments restored; resolve linked tickets after checking with callers"));
+    at(MONDAY.plus(min(77)), SAM, new CommunicationAction.RecordStakeholderUpdate(DrillHost.STORE_MANAGERS,
+        "Card terminals work again; no need to take cash only"));
     at(MONDAY.plus(min(80)), SAM, new CommunicationAction.RecordStakeholderUpdate(Audience.AFFECTED_CUSTOMERS,
         "Card payments work again in all stores"));
     // Closing straight away is refused: the post-incident review comes first.
@@ -256,6 +265,7 @@ public final class MondayMorningDrill {
             .addAudiences(new Briefing.AudienceBrief(Audience.EXECUTIVES, "restored at 09:58", null),
                 new Briefing.AudienceBrief(Audience.SERVICE_DESK, "resolve linked tickets", null),
                 new Briefing.AudienceBrief(Audience.AFFECTED_CUSTOMERS, "card payments work again", null),
+                new Briefing.AudienceBrief(DrillHost.STORE_MANAGERS, "card terminals work again", null),
                 new Briefing.AudienceBrief(Audience.REGULATOR, "DORA initial notification sent",
                     MONDAY.plus(Duration.ofHours(75))))
             .build()));
@@ -277,6 +287,9 @@ public final class MondayMorningDrill {
         .addWentBadly("the manager acknowledged only after the first escalation",
             "customers heard about the restoration 7 minutes late")
         .build()));
+    // The review confirms the change that caused it: the batch job deployed on Sunday (the change failure rate's input).
+    at(tuesday.plus(min(38)), DANA, new ResolutionAction.LinkCausingChange(ChangeRef.of("CHG-2019"), true,
+        "nightly batch job deployed on Sunday doubled the connections it holds"));
     at(tuesday.plus(min(39)), DANA, new MaintenanceAction.SubmitReview("circulated to the service owner"));
     // Completing the review while an action item has no owner is refused.
     at(tuesday.plus(min(40)), DANA, new MaintenanceAction.CompleteReview("approved by the service owner"));
@@ -293,7 +306,7 @@ public final class MondayMorningDrill {
   private Result report(Instant end) {
     owed(end);
     List<IncidentEvent> store = incident.events();
-    StakeholderConfidence confidence = StakeholderConfidence.measure(store, end, comms);
+    StakeholderConfidence confidence = StakeholderConfidence.measure(store, end, comms, subscribers());
     out.println();
     out.println("Stakeholder confidence at " + CLOCK.format(end)
         + " (owed updates sent on time; lateness median / max):");
@@ -302,6 +315,8 @@ public final class MondayMorningDrill {
         c.lateness().size() + c.overdueNow(), 100 * c.onTimeShare(), c.latenessPercentile(50).toMinutes(),
         c.latenessPercentile(100).toMinutes(), c.overdueNow() == 0 ? "" : ", " + c.overdueNow() + " overdue now",
         c.unsolicited() == 0 ? "" : ", " + c.unsolicited() + " not owed"));
+
+    around.publicStatus(store, MONDAY.plus(min(30)));
 
     IncidentState state = incident.state();
     IncidentState replayed = IncidentDecider.replay(store);
@@ -336,22 +351,15 @@ public final class MondayMorningDrill {
 
   /** Prints who is owed an update at {@code when}. */
   private void owed(Instant when) {
-    IncidentState state = incident.state();
-    List<UpdateDue> owed = CommunicationSchedule.due(state, when, comms);
-    out.printf("%-9s  %-14s  %-10s  %-20s  owed now:%s%n", CLOCK.format(when), state.status().stage(),
-        state.status(), "(schedule)", owed.isEmpty() ? " nothing" : "");
-    for (UpdateDue u : owed) {
-      out.printf("%-9s  %-14s  %-10s  %-20s    %-18s  %-26s  due %s%s%n", "", "", "", "", u.audience(),
-          u.report() != null ? u.report() : u.kind(), CLOCK.format(u.dueAt()),
-          u.overdue() ? ", OVERDUE since " + CLOCK.format(u.overdueSince()) : "");
-    }
+    timeline.owed(CLOCK.format(when), incident.state().status(),
+        CommunicationSchedule.due(incident.state(), when, comms, subscribers()), CLOCK);
   }
 
   private Decision at(Instant when, Actor who, Action action) {
     String answers = "";
     if (action instanceof CommunicationAction.RecordStakeholderUpdate update) {
       answers = CommunicationSchedule.answeredBy(
-          CommunicationSchedule.due(incident.state(), when, comms), update.update())
+          CommunicationSchedule.due(incident.state(), when, comms, subscribers()), update.update())
           .map(u -> " [answers " + (u.report() != null ? u.report() : u.kind()) + " due " + CLOCK.format(u.dueAt())
               + (u.overdue() ? ", " + u.overdueBy(when).toMinutes() + " min late]" : ", on time]"))
           .orElse(" [not owed]");
@@ -376,6 +384,11 @@ public final class MondayMorningDrill {
       timeline.row("", "", "", "", "! advisory [" + adv.code().code() + "] " + adv.message());
     }
     return d;
+  }
+
+  /** The subscribers of the incident's affected services, from the catalogue: owed updates beside the plan's. */
+  private Set<Audience> subscribers() {
+    return policies.serviceCatalogue().impactOf(incident.state().classification().affectedServices()).subscribers();
   }
 
   private void line(Instant when, Actor who, String what) {

@@ -1,5 +1,9 @@
 package dev.mim.examples.drill;
 
+import dev.mim.core.cadence.UpdateDue;
+import dev.mim.core.incident.IncidentStatus;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.io.PrintStream;
 
 /**
@@ -32,5 +36,16 @@ final class TimelineColumns {
       line.append(word);
     }
     out.println(line);
+  }
+
+  /** Prints who is owed an update at {@code time}, the incident being in {@code status}. */
+  void owed(String time, IncidentStatus status, List<UpdateDue> owed, DateTimeFormatter clock) {
+    out.printf("%-9s  %-14s  %-10s  %-20s  owed now:%s%n", time, status.stage(), status, "(schedule)",
+        owed.isEmpty() ? " nothing" : "");
+    for (UpdateDue u : owed) {
+      out.printf("%-9s  %-14s  %-10s  %-20s    %-18s  %-26s  due %s%s%n", "", "", "", "", u.audience(),
+          u.report() != null ? u.report() : u.kind(), clock.format(u.dueAt()),
+          u.overdue() ? ", OVERDUE since " + clock.format(u.overdueSince()) : "");
+    }
   }
 }

@@ -81,5 +81,23 @@ class MondayMorningDrillTest {
     assertTrue(timeline.contains("| estimated cost | 12,083.33 |"), timeline);
     assertTrue(timeline.contains("| PIR-2 | Rehearse database fail-over quarterly | dba:kim | 2027-01-15 | OPEN |"),
         timeline);
+    // Around the incident: the night's maintenance suppressed a signal; the catalogue gave the business services and
+    // their subscribers; the status page had one public update per stage; the responders' cost beside the outage's.
+    assertTrue(flat.contains("(surge detector) SUPPRESSED: signal ALERT-7731 on checkout at 2026-11-23T02:40:00Z is"
+        + " under maintenance window CHG-2020 (payments database upgrade)"), timeline);
+    assertTrue(flat.contains("(service catalogue) affects business services checkout, payments; subscribers owed"
+        + " updates: store-managers"), timeline);
+    assertTrue(flat.contains("update to store-managers: Card terminals down in all stores; take cash, updates hourly"
+        + " [answers FIRST_NOTICE due Mon 09:34, on time]"), timeline);
+    assertTrue(timeline.contains("The status page at Mon 09:30: checkout MAJOR_OUTAGE, payments MAJOR_OUTAGE."),
+        timeline);
+    for (String update : new String[] {"Mon 09:14  INVESTIGATING", "Mon 09:35  IDENTIFIED", "Mon 09:58  MONITORING",
+        "Tue 10:50  RESOLVED"}) {
+      assertTrue(timeline.contains("  " + update + "  "), update + " in\n" + timeline);
+    }
+    assertTrue(timeline.contains("| estimated cost | 12,083.33 |\n| responders' effort | 1 h 55 min, costing 245.50 |"),
+        timeline);
+    assertEquals(java.util.List.of(new dev.mim.core.incident.CausingChange(
+        dev.mim.core.incident.ChangeRef.of("CHG-2019"), true)), r.report().metrics().causes());
   }
 }
