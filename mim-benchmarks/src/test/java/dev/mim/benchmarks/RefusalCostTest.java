@@ -50,7 +50,7 @@ class RefusalCostTest {
     assertEquals("incident MI-1 cannot CLOSE in status CANDIDATE; legal there: [ENGAGE_RESOLVER_GROUP, "
         + "RECORD_VALIDATION, DECLARE, DOWNGRADE, ASSIGN_MANAGER, HAND_OVER_MANAGER, ADD_TEAM_MEMBER, "
         + "REMOVE_TEAM_MEMBER, REPRIORITISE, LINK_CHILD, ACKNOWLEDGE, RECORD_ESCALATION, HOLD_ESCALATIONS, "
-        + "RESUME_ESCALATIONS]", v.message());
+        + "RESUME_ESCALATIONS, DECLINE, MARK_DUPLICATE, MERGE_DUPLICATE, LINK_CAUSING_CHANGE]", v.message());
     assertEquals(v.message(), v.message());
     assertEquals(new Violation(ViolationCode.ILLEGAL_TRANSITION, v.message(), "action"), v);
     assertEquals(new Violation(ViolationCode.ILLEGAL_TRANSITION, v.message(), "action").hashCode(), v.hashCode());

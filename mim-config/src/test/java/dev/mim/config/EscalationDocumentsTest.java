@@ -1,9 +1,9 @@
 package dev.mim.config;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.calendar.WorkingHours;
 import dev.mim.core.incident.EscalationCondition;
@@ -16,17 +16,17 @@ import dev.mim.core.spi.PolicySet;
 import dev.mim.policies.PolicyPresets;
 import dev.mim.policies.PriorityMatrices;
 import dev.mim.policies.escalation.EscalationPlan;
-import dev.mim.policies.escalation.EscalationPresets;
 import dev.mim.policies.escalation.EscalationPresets.Level;
+import dev.mim.policies.escalation.EscalationPresets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Escalation plans and on-call schedules as documents: the same plans as mim-policies' presets build in Java. */

@@ -1,8 +1,5 @@
 package dev.mim.core.cadence;
 
-import java.util.TreeSet;
-import java.util.Set;
-import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.AudiencePlan;
 import dev.mim.core.comms.RegulatoryRegime;
@@ -11,10 +8,13 @@ import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.priority.Priority;
+import dev.mim.core.spi.CommunicationPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Who is owed a stakeholder update at an instant, and since when. A pure function of the incident's state, the

@@ -1,9 +1,8 @@
 package dev.mim.core.due;
 
-import dev.mim.core.comms.Audience;
-import java.util.Set;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
+import dev.mim.core.comms.Audience;
 import dev.mim.core.escalation.Escalation;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.ReviewAction;
@@ -18,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an incident is owed under its policies, every kind in one list, and the earliest instant at which anything

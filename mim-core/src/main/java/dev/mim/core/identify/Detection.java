@@ -1,7 +1,7 @@
 package dev.mim.core.identify;
 
-import dev.mim.core.service.MaintenanceWindow;
 import dev.mim.core.internal.Checks;
+import dev.mim.core.service.MaintenanceWindow;
 import java.util.List;
 
 /**

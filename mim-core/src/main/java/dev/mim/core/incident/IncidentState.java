@@ -1,10 +1,10 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
 import dev.mim.core.internal.Checks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the lifecycle's decisions need to know about one incident, folded from its events. Immutable.

@@ -1,11 +1,9 @@
 package dev.mim.core.metrics;
 
-import dev.mim.core.comms.Audience;
-import dev.mim.core.incident.CausingChange;
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.mim.core.spi.CommunicationPolicy;
+import dev.mim.core.comms.Audience;
+import dev.mim.core.incident.CausingChange;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
@@ -13,12 +11,14 @@ import dev.mim.core.incident.TenantId;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.priority.Priority;
 import dev.mim.core.service.ServiceId;
+import dev.mim.core.spi.CommunicationPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of one major incident, measured from its events at an instant. Each time is null until the events

@@ -1,8 +1,6 @@
 package dev.mim.core.metrics;
 
 import dev.mim.core.comms.Audience;
-import java.util.Set;
-import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.incident.EscalationFact;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IdentificationFact;
@@ -10,10 +8,12 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.lifecycle.IncidentDecider;
+import dev.mim.core.spi.CommunicationPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** One pass over an incident's events, replaying them and noting when each measured step first happened. */
 final class MetricsFold {

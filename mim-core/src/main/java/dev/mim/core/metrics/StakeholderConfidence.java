@@ -1,7 +1,5 @@
 package dev.mim.core.metrics;
 
-import java.util.Set;
-import dev.mim.core.spi.CommunicationPolicy;
 import dev.mim.core.cadence.CommunicationSchedule;
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
@@ -10,12 +8,14 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.lifecycle.IncidentDecider;
+import dev.mim.core.spi.CommunicationPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**

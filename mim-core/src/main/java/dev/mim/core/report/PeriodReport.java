@@ -1,7 +1,7 @@
 package dev.mim.core.report;
 
-import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.IncidentId;
+import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.metrics.DurationSummary;
 import dev.mim.core.metrics.Metric;

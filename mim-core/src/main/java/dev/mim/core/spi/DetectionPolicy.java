@@ -1,12 +1,12 @@
 package dev.mim.core.spi;
 
+import dev.mim.core.identify.Detection;
+import dev.mim.core.identify.IncidentSignal;
+import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.service.MaintenanceSchedule;
 import dev.mim.core.service.MaintenanceWindow;
 import dev.mim.core.service.ServiceDependencies;
 import java.util.Optional;
-import dev.mim.core.identify.Detection;
-import dev.mim.core.identify.IncidentSignal;
-import dev.mim.core.identify.OpenKeys;
 
 /**
  * Turns a stream of signals into proposals of candidate major incidents. mim-policies ships the default, a surge

@@ -2,9 +2,9 @@ package dev.mim.examples.drill;
 
 import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.incident.IncidentStatus;
+import java.io.PrintStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.io.PrintStream;
 
 /**
  * The drill's timeline as columns: time, stage, state and who, then what happened, wrapped under its own column so

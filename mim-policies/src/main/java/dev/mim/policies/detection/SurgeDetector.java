@@ -1,10 +1,8 @@
 package dev.mim.policies.detection;
 
-import dev.mim.core.service.MaintenanceSchedule;
-import dev.mim.core.service.MaintenanceWindow;
 import dev.mim.core.identify.CandidateProposal;
-import dev.mim.core.identify.Detection;
 import dev.mim.core.identify.Detection.SignalRefusal;
+import dev.mim.core.identify.Detection;
 import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.identify.SignalKey;
@@ -12,9 +10,11 @@ import dev.mim.core.identify.SignalSource;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.service.BusinessService;
-import dev.mim.core.spi.ServiceCatalogue;
+import dev.mim.core.service.MaintenanceSchedule;
+import dev.mim.core.service.MaintenanceWindow;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.DetectionPolicy;
+import dev.mim.core.spi.ServiceCatalogue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

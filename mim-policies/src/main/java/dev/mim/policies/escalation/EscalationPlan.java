@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An escalation policy made of rules: for each condition, a chain of levels (the rules for that condition and the

@@ -1,6 +1,5 @@
 package dev.mim.testkit.contract;
 
-import dev.mim.testkit.internal.Arguments;
 import dev.mim.core.spi.AuthorizationPolicy;
 import dev.mim.core.spi.DeclarationPolicy;
 import dev.mim.core.spi.DetectionPolicy;
@@ -12,6 +11,7 @@ import dev.mim.core.spi.RoleDirectory;
 import dev.mim.core.spi.TenantPolicies;
 import dev.mim.policies.oncall.OnCallSchedule;
 import dev.mim.testkit.generate.Generator;
+import dev.mim.testkit.internal.Arguments;
 import dev.mim.testkit.quicktheories.MimGen;
 import java.util.List;
 import java.util.function.Supplier;
@@ -193,8 +193,10 @@ public final class PolicyContracts {
   }
 
   /**
-   * The laws of {@link DetectionPolicy}, which may keep state between signals: total on every signal stream, and
-   * deterministic (two fresh policies fed the same stream answer the same).
+   * The laws of {@link DetectionPolicy}, which may keep state between signals: total on every signal stream,
+   * deterministic (two fresh policies fed the same stream answer the same), and honouring maintenance windows (a
+   * signal on a service a window under way names is suppressed, and a suppressed signal leaves the detector as it
+   * was).
    *
    * @param fresh makes a new policy in its initial state each time it is called
    * @throws ContractViolation when a law is broken

@@ -12,6 +12,9 @@ import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.people.Role;
 import dev.mim.core.priority.Priority;
 import dev.mim.core.service.BusinessService;
+import dev.mim.core.service.MaintenanceSchedule;
+import dev.mim.core.service.MaintenanceWindow;
+import dev.mim.core.service.ServiceDependencies;
 import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.DeclarationPolicy;
 import dev.mim.core.spi.DetectionPolicy;
@@ -25,6 +28,8 @@ import dev.mim.testkit.generate.Generators;
 import dev.mim.testkit.internal.ActionCatalogue;
 import dev.mim.testkit.internal.Describe;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,11 +57,12 @@ final class SimpleLaws {
   /** A tenant and an actor. */
   record Who(TenantId tenant, Actor actor) {}
 
-  /** A stream of signals, with the keys open when they arrive. */
-  record Stream(List<IncidentSignal> signals, Set<String> open) {
+  /** A stream of signals, with the keys open when they arrive and the maintenance windows of the host. */
+  record Stream(List<IncidentSignal> signals, Set<String> open, MaintenanceSchedule maintenance) {
     @Override
     public String toString() {
-      StringBuilder out = new StringBuilder(signals.size() + " signals, keys open: " + open + "\n");
+      StringBuilder out = new StringBuilder(signals.size() + " signals, keys open: " + open + ", maintenance: "
+          + maintenance.windows() + "\n");
       signals.forEach(s -> out.append("  ").append(s).append('\n'));
       return out.toString();
     }
@@ -155,7 +161,17 @@ final class SimpleLaws {
     Generator<List<IncidentSignal>> signals = Generators.signalStreams(40);
     return random -> {
       Set<String> open = random.nextInt(2) == 0 ? Set.of() : Set.of("svc-" + random.nextInt(3));
-      return new Stream(signals.next(random), open);
+      List<IncidentSignal> stream = signals.next(random);
+      MaintenanceSchedule maintenance = MaintenanceSchedule.none();
+      if (!stream.isEmpty() && random.nextInt(2) == 0) {
+        // A window on one signal's service, from a little before it to a little after.
+        IncidentSignal on = stream.get(random.nextInt(stream.size()));
+        Instant from = on.at().minus(Duration.ofMinutes(random.nextInt(30)));
+        maintenance = MaintenanceSchedule.of(new MaintenanceWindow("CHG-" + random.nextInt(100), "maintenance",
+            Set.of(on.service()), from, on.at().plus(Duration.ofMinutes(1 + random.nextInt(30))),
+            Duration.ofMinutes(random.nextInt(3) * 10L)));
+      }
+      return new Stream(stream, open, maintenance);
     };
   }
 
@@ -166,6 +182,31 @@ final class SimpleLaws {
           List<Detection> once = observe(fresh, e);
           List<Detection> again = observe(fresh, e);
           Law.require(once.equals(again), "the first answered " + once + ", the second " + again);
+        }),
+        new Law<>("honours maintenance: a signal on a service a window names, while the window is under way, is "
+            + "suppressed", e -> {
+          List<Detection> detections = observe(fresh, e.signals(), e.open(), e.maintenance());
+          for (int i = 0; i < detections.size(); i++) {
+            IncidentSignal signal = e.signals().get(i);
+            boolean covered = e.maintenance().covering(signal.service(), signal.at(), ServiceDependencies.none())
+                .isPresent();
+            Law.require(!covered || detections.get(i) instanceof Detection.Suppressed,
+                "signal " + signal.reference() + " under maintenance was answered " + detections.get(i));
+          }
+        }),
+        new Law<>("a suppressed signal leaves the detector as it was: the others answer as if it never came", e -> {
+          List<Detection> with = observe(fresh, e.signals(), e.open(), e.maintenance());
+          List<IncidentSignal> kept = new ArrayList<>();
+          List<Detection> answered = new ArrayList<>();
+          for (int i = 0; i < with.size(); i++) {
+            if (!(with.get(i) instanceof Detection.Suppressed)) {
+              kept.add(e.signals().get(i));
+              answered.add(with.get(i));
+            }
+          }
+          List<Detection> without = observe(fresh, kept, e.open(), MaintenanceSchedule.none());
+          Law.require(answered.equals(without), "beside the suppressed signals it answered " + answered
+              + ", without them " + without);
         }));
   }
 
@@ -175,6 +216,18 @@ final class SimpleLaws {
     List<Detection> detections = new ArrayList<>();
     for (IncidentSignal signal : e.signals()) {
       detections.add(Law.total("observe(" + signal.reference() + ")", () -> policy.observe(signal, open)));
+    }
+    return detections;
+  }
+
+  private static List<Detection> observe(Supplier<? extends DetectionPolicy> fresh, List<IncidentSignal> signals,
+      Set<String> openKeys, MaintenanceSchedule maintenance) {
+    DetectionPolicy policy = Law.total("the supplier of fresh policies", fresh::get);
+    OpenKeys open = OpenKeys.of(openKeys);
+    List<Detection> detections = new ArrayList<>();
+    for (IncidentSignal signal : signals) {
+      detections.add(Law.total("observe(" + signal.reference() + ", maintenance)",
+          () -> policy.observe(signal, open, maintenance)));
     }
     return detections;
   }

@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mim.core.identify.Detection;
+import dev.mim.core.identify.IncidentSignal;
+import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.people.Role;
+import dev.mim.core.service.MaintenanceSchedule;
+import dev.mim.core.service.ServiceDependencies;
+import dev.mim.core.spi.DetectionPolicy;
 import dev.mim.core.spi.MajorIncidentThreshold;
 import dev.mim.core.spi.RoleDirectory;
+import dev.mim.policies.detection.SurgeDetector;
+import dev.mim.policies.detection.SurgeSettings;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +48,45 @@ class PolicyContractsTest {
     RoleDirectory fickle = (tenant, actor) -> ++calls[0] % 2 == 0 ? Set.of(Role.OBSERVER) : Set.of();
     assertEquals("the same answer however often asked", assertThrows(ContractViolation.class,
         () -> PolicyContracts.standard().roleDirectory(fickle)).law());
+  }
+
+  @Test
+  void aDetectorThatIgnoresMaintenanceOrCountsSuppressedSignalsIsCaught() {
+    // Ignores the windows: every signal is observed, under maintenance or not.
+    java.util.function.Supplier<DetectionPolicy> ignoring = () -> new DetectionPolicy() {
+      private final DetectionPolicy surge = SurgeDetector.ofDefaults();
+
+      @Override
+      public Detection observe(IncidentSignal signal, OpenKeys open) {
+        return surge.observe(signal, open);
+      }
+
+      @Override
+      public Detection observe(IncidentSignal signal, OpenKeys open, MaintenanceSchedule maintenance) {
+        return surge.observe(signal, open);
+      }
+    };
+    assertEquals("honours maintenance: a signal on a service a window names, while the window is under way, is "
+        + "suppressed", assertThrows(ContractViolation.class, () -> PolicyContracts.standard().detection(ignoring))
+        .law());
+    // Suppresses, but counts the suppressed signal towards the surge all the same.
+    java.util.function.Supplier<DetectionPolicy> counting = () -> new DetectionPolicy() {
+      private final DetectionPolicy surge = SurgeDetector.of(SurgeSettings.custom().threshold(2).build());
+
+      @Override
+      public Detection observe(IncidentSignal signal, OpenKeys open) {
+        return surge.observe(signal, open);
+      }
+
+      @Override
+      public Detection observe(IncidentSignal signal, OpenKeys open, MaintenanceSchedule maintenance) {
+        Detection d = surge.observe(signal, open);
+        return maintenance.covering(signal.service(), signal.at(), ServiceDependencies.none()).isPresent()
+            ? new Detection.Suppressed("w", "suppressed") : d;
+      }
+    };
+    assertEquals("a suppressed signal leaves the detector as it was: the others answer as if it never came",
+        assertThrows(ContractViolation.class, () -> PolicyContracts.standard().detection(counting)).law());
   }
 
   @Test
