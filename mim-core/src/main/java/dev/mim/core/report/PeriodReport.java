@@ -41,6 +41,12 @@ public record PeriodReport(Instant from, Instant until, ZoneId zone, Figures all
     Map<String, Figures> byService, Map<String, Figures> byTenant, Map<String, Figures> byMonth,
     Map<IncidentStatus, List<IncidentId>> keptOut) {
 
+  /**
+   * Nothing, in cents as every amount of a report: an empty group's cost reads back from JSON as the decimal it was
+   * written as (a bare {@code 0} would be an integer, which a strict reader does not coerce).
+   */
+  private static final BigDecimal NO_COST = new BigDecimal("0.00");
+
   /** @throws IllegalArgumentException when a value is null */
   public PeriodReport {
     Checks.notNull("from", from);
@@ -121,7 +127,7 @@ public record PeriodReport(Instant from, Instant until, ZoneId zone, Figures all
   private static Map<String, Figures> groupByService(Map<String, List<IncidentReport>> groups) {
     Map<String, Figures> out = new TreeMap<>();
     groups.forEach((k, rs) -> out.put(k, figures(rs,
-        r -> r.cost().byService().getOrDefault(ServiceId.of(k), BigDecimal.ZERO))));
+        r -> r.cost().byService().getOrDefault(ServiceId.of(k), NO_COST))));
     return out;
   }
 
@@ -141,9 +147,9 @@ public record PeriodReport(Instant from, Instant until, ZoneId zone, Figures all
     int reopens = 0;
     int escalations = 0;
     int unpriced = 0;
-    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal total = NO_COST;
     Duration effort = Duration.ZERO;
-    BigDecimal responseCost = BigDecimal.ZERO;
+    BigDecimal responseCost = NO_COST;
     for (IncidentReport r : group) {
       reopens += r.metrics().reopenCount();
       escalations += r.metrics().escalationsFired();
