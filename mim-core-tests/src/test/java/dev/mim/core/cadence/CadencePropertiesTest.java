@@ -26,6 +26,7 @@ import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.ResolutionAction;
+import dev.mim.core.incident.TriageAction;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.people.Actor;
@@ -281,8 +282,8 @@ class CadencePropertiesTest {
     }
     if (op < 975) {
       return switch (a % 8) {
-        case 0 -> new IdentificationAction.Decline("a test");
-        case 1 -> new IdentificationAction.MarkDuplicate(IncidentId.of("MI-0"), "same failure");
+        case 0 -> new TriageAction.Decline("a test");
+        case 1 -> new TriageAction.MarkDuplicate(IncidentId.of("MI-0"), "same failure");
         default -> new IdentificationAction.Downgrade("not major");
       };
     }

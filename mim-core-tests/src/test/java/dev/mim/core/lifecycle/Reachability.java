@@ -18,6 +18,8 @@ import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.MaintenanceFact;
 import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.ResolutionFact;
+import dev.mim.core.incident.TriageAction;
+import dev.mim.core.incident.TriageFact;
 import dev.mim.core.priority.Priority;
 import dev.mim.core.priority.PriorityMatrix;
 import dev.mim.core.spi.PolicySet;
@@ -123,14 +125,14 @@ final class Reachability {
         yield new IdentificationAction.Reprioritise(f.impact(), f.urgency(), f.reason());
       }
       case CHILD_LINKED -> new IdentificationAction.LinkChild(((IdentificationFact.ChildLinked) fact).child());
-      case CANDIDATE_DECLINED -> new IdentificationAction.Decline(((IdentificationFact.CandidateDeclined) fact).reason());
+      case CANDIDATE_DECLINED -> new TriageAction.Decline(((TriageFact.CandidateDeclined) fact).reason());
       case MARKED_DUPLICATE -> {
-        IdentificationFact.MarkedDuplicate f = (IdentificationFact.MarkedDuplicate) fact;
-        yield new IdentificationAction.MarkDuplicate(f.original(), f.reason());
+        TriageFact.MarkedDuplicate f = (TriageFact.MarkedDuplicate) fact;
+        yield new TriageAction.MarkDuplicate(f.original(), f.reason());
       }
       case DUPLICATE_MERGED -> {
-        IdentificationFact.DuplicateMerged f = (IdentificationFact.DuplicateMerged) fact;
-        yield new IdentificationAction.MergeDuplicate(f.duplicate(), f.children(), f.firstSignalAt());
+        TriageFact.DuplicateMerged f = (TriageFact.DuplicateMerged) fact;
+        yield new TriageAction.MergeDuplicate(f.duplicate(), f.children(), f.firstSignalAt());
       }
       case CAUSING_CHANGE_LINKED -> {
         ResolutionFact.CausingChangeLinked f = (ResolutionFact.CausingChangeLinked) fact;

@@ -13,12 +13,13 @@ import dev.mim.core.incident.CausingChange;
 import dev.mim.core.incident.ChangeRef;
 import dev.mim.core.incident.CommunicationAction;
 import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.ResolutionAction;
+import dev.mim.core.incident.TriageAction;
+import dev.mim.core.incident.TriageFact;
 import dev.mim.core.report.IncidentReport;
 import dev.mim.core.report.PeriodReport;
 import dev.mim.core.report.ReviewMarkdown;
@@ -38,8 +39,8 @@ class TriageAndCausesTest {
   @Test
   void aDeclinedCandidateEndsWithItsReasonAndNothingIsOwedForIt() {
     IncidentDriver d = new IncidentDriver().until(IncidentStatus.CANDIDATE);
-    d.no(ViolationCode.REASON_MISSING, new IdentificationAction.Decline(null));
-    d.ok(new IdentificationAction.Decline("a load test the desk was not told of"));
+    d.no(ViolationCode.REASON_MISSING, new TriageAction.Decline(null));
+    d.ok(new TriageAction.Decline("a load test the desk was not told of"));
     assertEquals(IncidentStatus.DECLINED, d.state.status());
     assertEquals("a load test the desk was not told of", d.state.downgradeReason());
     assertEquals(d.now, d.state.endedAt());
@@ -51,18 +52,18 @@ class TriageAndCausesTest {
   @Test
   void onlyACandidateCanBeDeclined() {
     IncidentDriver d = new IncidentDriver().until(IncidentStatus.DECLARED);
-    d.no(ViolationCode.ILLEGAL_TRANSITION, new IdentificationAction.Decline("not an incident"));
+    d.no(ViolationCode.ILLEGAL_TRANSITION, new TriageAction.Decline("not an incident"));
   }
 
   @Test
   void aDuplicateEndsNamingItsOriginalAndItsInformedAudiencesAreOwedTheMergeNotice() {
     IncidentDriver d = new IncidentDriver().until(IncidentStatus.MOBILISED);
     d.ok(new CommunicationAction.RecordStakeholderUpdate(Audience.EXECUTIVES, "payments down, bridge open"));
-    d.no(ViolationCode.DUPLICATE_OF_SELF, new IdentificationAction.MarkDuplicate(IncidentDriver.MI, "same"));
-    d.no(ViolationCode.REASON_MISSING, new IdentificationAction.MarkDuplicate(ORIGINAL, " "));
-    d.ok(new IdentificationAction.MarkDuplicate(ORIGINAL, "the same database failover as MI-0"));
+    d.no(ViolationCode.DUPLICATE_OF_SELF, new TriageAction.MarkDuplicate(IncidentDriver.MI, "same"));
+    d.no(ViolationCode.REASON_MISSING, new TriageAction.MarkDuplicate(ORIGINAL, " "));
+    d.ok(new TriageAction.MarkDuplicate(ORIGINAL, "the same database failover as MI-0"));
     assertEquals(IncidentStatus.DUPLICATE, d.state.status());
-    IdentificationFact.MarkedDuplicate fact = (IdentificationFact.MarkedDuplicate) last(d).fact();
+    TriageFact.MarkedDuplicate fact = (TriageFact.MarkedDuplicate) last(d).fact();
     assertEquals(ORIGINAL, fact.original());
     assertEquals(IncidentStatus.MOBILISED, fact.from());
     List<UpdateDue> owed = CommunicationSchedule.due(d.state, d.now, d.policies.communication());
@@ -76,7 +77,7 @@ class TriageAndCausesTest {
   @Test
   void aRestoredIncidentIsNoLongerMarkedADuplicate() {
     IncidentDriver d = new IncidentDriver().until(IncidentStatus.RESTORED);
-    d.no(ViolationCode.ILLEGAL_TRANSITION, new IdentificationAction.MarkDuplicate(ORIGINAL, "same"));
+    d.no(ViolationCode.ILLEGAL_TRANSITION, new TriageAction.MarkDuplicate(ORIGINAL, "same"));
   }
 
   @Test
@@ -86,14 +87,14 @@ class TriageAndCausesTest {
         Set.of(dev.mim.core.service.ServiceId.of("payments")), dev.mim.core.priority.Impact.HIGH,
         dev.mim.core.priority.Urgency.HIGH, "checkout fails", IncidentDriver.T0.minus(Duration.ofMinutes(20))));
     dup.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-7")));
-    IdentificationAction.MergeDuplicate merge = IdentificationAction.MergeDuplicate.of(dup.state);
-    assertEquals(new IdentificationAction.MergeDuplicate(IncidentDriver.MI, Set.of(IncidentId.of("INC-7")),
+    TriageAction.MergeDuplicate merge = TriageAction.MergeDuplicate.of(dup.state);
+    assertEquals(new TriageAction.MergeDuplicate(IncidentDriver.MI, Set.of(IncidentId.of("INC-7")),
         IncidentDriver.T0.minus(Duration.ofMinutes(20))), merge);
 
     IncidentDriver original = new IncidentDriver().until(IncidentStatus.DECLARED);
     Instant firstBefore = original.state.classification().firstSignalAt();
     original.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-8")));
-    IdentificationAction.MergeDuplicate other = new IdentificationAction.MergeDuplicate(IncidentId.of("MI-2"),
+    TriageAction.MergeDuplicate other = new TriageAction.MergeDuplicate(IncidentId.of("MI-2"),
         Set.of(IncidentId.of("INC-7")), IncidentDriver.T0.minus(Duration.ofMinutes(20)));
     original.ok(other);
     IncidentState s = original.state;
@@ -102,7 +103,7 @@ class TriageAndCausesTest {
     assertTrue(IncidentDriver.T0.minus(Duration.ofMinutes(20)).isBefore(firstBefore));
     assertEquals(IncidentDriver.T0.minus(Duration.ofMinutes(20)), s.classification().firstSignalAt());
     // A later signal leaves the first one where it was.
-    original.ok(new IdentificationAction.MergeDuplicate(IncidentId.of("MI-3"), Set.of(), original.now));
+    original.ok(new TriageAction.MergeDuplicate(IncidentId.of("MI-3"), Set.of(), original.now));
     assertEquals(IncidentDriver.T0.minus(Duration.ofMinutes(20)), original.state.classification().firstSignalAt());
   }
 
@@ -111,24 +112,24 @@ class TriageAndCausesTest {
     IncidentDriver d = new IncidentDriver().until(IncidentStatus.DECLARED);
     d.ok(new IdentificationAction.LinkChild(IncidentId.of("INC-8")));
     Instant at = d.now;
-    d.no(ViolationCode.DUPLICATE_OF_SELF, new IdentificationAction.MergeDuplicate(IncidentDriver.MI, Set.of(), at));
+    d.no(ViolationCode.DUPLICATE_OF_SELF, new TriageAction.MergeDuplicate(IncidentDriver.MI, Set.of(), at));
     d.no(ViolationCode.CHILD_ALREADY_LINKED,
-        new IdentificationAction.MergeDuplicate(IncidentId.of("INC-8"), Set.of(), at));
+        new TriageAction.MergeDuplicate(IncidentId.of("INC-8"), Set.of(), at));
     d.no(ViolationCode.CHILD_ALREADY_LINKED,
-        new IdentificationAction.MergeDuplicate(IncidentId.of("MI-2"), Set.of(IncidentId.of("INC-8")), at));
+        new TriageAction.MergeDuplicate(IncidentId.of("MI-2"), Set.of(IncidentId.of("INC-8")), at));
     d.no(ViolationCode.CHILD_IS_SELF,
-        new IdentificationAction.MergeDuplicate(IncidentId.of("MI-2"), Set.of(IncidentDriver.MI), at));
+        new TriageAction.MergeDuplicate(IncidentId.of("MI-2"), Set.of(IncidentDriver.MI), at));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-        new IdentificationAction.MergeDuplicate(IncidentId.of("MI-2"), Set.of(IncidentId.of("MI-2")), at));
+        new TriageAction.MergeDuplicate(IncidentId.of("MI-2"), Set.of(IncidentId.of("MI-2")), at));
     assertEquals("children must not hold the duplicate MI-2 itself", e.getMessage());
   }
 
   @Test
   void declinedAndDuplicateIncidentsStayOutOfThePeriodsFiguresAndTheirReviewsSaySo() {
     IncidentDriver declined = new IncidentDriver().until(IncidentStatus.CANDIDATE);
-    declined.ok(new IdentificationAction.Decline("a test"));
+    declined.ok(new TriageAction.Decline("a test"));
     IncidentDriver duplicate = new IncidentDriver().until(IncidentStatus.DECLARED);
-    duplicate.ok(new IdentificationAction.MarkDuplicate(ORIGINAL, "same failure"));
+    duplicate.ok(new TriageAction.MarkDuplicate(ORIGINAL, "same failure"));
     IncidentDriver kept = new IncidentDriver().until(IncidentStatus.RESTORED);
     Instant at = IncidentDriver.T0.plus(Duration.ofHours(2));
     List<IncidentReport> reports = List.of(report(declined, at), report(duplicate, at), report(kept, at));
@@ -181,7 +182,7 @@ class TriageAndCausesTest {
     IncidentDriver c = new IncidentDriver().until(IncidentStatus.CANDIDATE);
     List<IncidentEvent> self = new java.util.ArrayList<>(c.events);
     self.add(IncidentEvent.of(IncidentDriver.MI, c.state.version() + 1, c.now.plusSeconds(60), IncidentDriver.AMY,
-        new IdentificationFact.MarkedDuplicate(IncidentDriver.MI, IncidentStatus.CANDIDATE, "same")));
+        new TriageFact.MarkedDuplicate(IncidentDriver.MI, IncidentStatus.CANDIDATE, "same")));
     e = assertThrows(IllegalArgumentException.class, () -> IncidentDecider.replay(self));
     assertTrue(e.getMessage().contains("duplicate-of-self"), e.getMessage());
   }

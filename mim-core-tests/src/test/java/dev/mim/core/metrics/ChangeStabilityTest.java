@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.mim.core.fixtures.IncidentDriver;
 import dev.mim.core.incident.ChangeRef;
-import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.ResolutionAction;
+import dev.mim.core.incident.TriageAction;
 import dev.mim.core.service.ServiceId;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +32,7 @@ class ChangeStabilityTest {
   /** A duplicate naming CHG-3: kept out. */
   private final IncidentMetrics duplicate = measure(new IncidentDriver().until(IncidentStatus.DECLARED)
       .then(new ResolutionAction.LinkCausingChange(ChangeRef.of("CHG-3"), true, null))
-      .then(new IdentificationAction.MarkDuplicate(IncidentId.of("MI-0"), "same")));
+      .then(new TriageAction.MarkDuplicate(IncidentId.of("MI-0"), "same")));
   /** No cause linked. */
   private final IncidentMetrics unrelated = measure(new IncidentDriver().until(IncidentStatus.RESTORED));
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mim.core.comms.Audience;
 import dev.mim.core.fixtures.IncidentDriver;
-import dev.mim.core.incident.IdentificationAction;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
+import dev.mim.core.incident.TriageAction;
 import dev.mim.core.json.Json;
 import dev.mim.core.metrics.ChangeStability;
 import dev.mim.core.metrics.DurationSummary;
@@ -65,7 +65,7 @@ class StatusJsonTest {
   @Test
   void aPeriodKeepsItsDeclinedIncidentsOutAndSaysSoInItsJson() {
     IncidentDriver declined = new IncidentDriver().until(IncidentStatus.CANDIDATE);
-    declined.ok(new IdentificationAction.Decline("a test"));
+    declined.ok(new TriageAction.Decline("a test"));
     PeriodReport p = PeriodReport.of(List.of(IncidentReport.of(declined.events, declined.now, declined.policies)),
         IncidentDriver.T0.minus(Duration.ofDays(1)), IncidentDriver.T0.plus(Duration.ofDays(1)), ZoneOffset.UTC);
     String json = Json.write3(p);

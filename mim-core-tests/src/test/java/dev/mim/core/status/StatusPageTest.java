@@ -9,6 +9,7 @@ import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.ResolutionAction;
+import dev.mim.core.incident.TriageAction;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.priority.Impact;
@@ -95,13 +96,13 @@ class StatusPageTest {
     assertEquals(d.state.declaredAt(), updates.get(0).at());
 
     IncidentDriver dup = declared(MAIL, Impact.LOW);
-    dup.ok(new IdentificationAction.MarkDuplicate(IncidentId.of("MI-0"), "same"));
+    dup.ok(new TriageAction.MarkDuplicate(IncidentId.of("MI-0"), "same"));
     List<PublicUpdate> merged = StatusUpdates.of(dup.events, CATALOGUE);
     assertEquals(List.of(PublicState.INVESTIGATING, PublicState.RESOLVED),
         merged.stream().map(PublicUpdate::state).toList());
     assertEquals("This incident is tracked with another one; updates continue there.", merged.get(1).message());
     IncidentDriver declined = new IncidentDriver().until(IncidentStatus.CANDIDATE);
-    declined.ok(new IdentificationAction.Decline("a test"));
+    declined.ok(new TriageAction.Decline("a test"));
     assertEquals(List.of(), StatusUpdates.of(declined.events, CATALOGUE));
   }
 

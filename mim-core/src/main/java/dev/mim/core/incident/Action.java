@@ -1,12 +1,11 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
-
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.mim.core.internal.Checks;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a command asks of an incident: one record per thing the major incident team can do. It travels inside an
@@ -33,6 +32,7 @@ import java.time.Duration;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(IdentificationAction.class),
+    @JsonSubTypes.Type(TriageAction.class),
     @JsonSubTypes.Type(ContainmentAction.class),
     @JsonSubTypes.Type(ResolutionAction.class),
     @JsonSubTypes.Type(MaintenanceAction.class),
@@ -40,8 +40,8 @@ import java.time.Duration;
     @JsonSubTypes.Type(EscalationAction.class),
 })
 public sealed interface Action
-    permits IdentificationAction, ContainmentAction, ResolutionAction, MaintenanceAction, CommunicationAction,
-    EscalationAction {
+    permits IdentificationAction, TriageAction, ContainmentAction, ResolutionAction, MaintenanceAction,
+    CommunicationAction, EscalationAction {
 
   /** The longest a {@link CommunicationAction.SnoozeUpdates} may hold off an audience's next update: 4 hours. */
   Duration MAX_SNOOZE = Duration.ofHours(4);
@@ -89,6 +89,13 @@ public sealed interface Action
      * @return what the visitor makes of it
      */
     R identification(IdentificationAction action, C context);
+
+    /**
+     * @param action an action of triage (decline, duplicates)
+     * @param context what the caller passed
+     * @return what the visitor makes of it
+     */
+    R triage(TriageAction action, C context);
 
     /**
      * @param action an action of containment

@@ -66,11 +66,11 @@ public enum ActionKind {
   HOLD_ESCALATIONS,
   /** {@link EscalationAction.ResumeEscalations}. */
   RESUME_ESCALATIONS,
-  /** {@link IdentificationAction.Decline}. */
+  /** {@link TriageAction.Decline}. */
   DECLINE,
-  /** {@link IdentificationAction.MarkDuplicate}. */
+  /** {@link TriageAction.MarkDuplicate}. */
   MARK_DUPLICATE,
-  /** {@link IdentificationAction.MergeDuplicate}. */
+  /** {@link TriageAction.MergeDuplicate}. */
   MERGE_DUPLICATE,
   /** {@link ResolutionAction.LinkCausingChange}. */
   LINK_CAUSING_CHANGE;

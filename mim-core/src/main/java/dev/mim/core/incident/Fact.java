@@ -1,11 +1,10 @@
 package dev.mim.core.incident;
 
-import org.jspecify.annotations.Nullable;
-
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.mim.core.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened to an incident: one record per kind of event. It travels inside an {@link IncidentEvent}, which
@@ -20,6 +19,7 @@ import dev.mim.core.internal.Checks;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(IdentificationFact.class),
+    @JsonSubTypes.Type(TriageFact.class),
     @JsonSubTypes.Type(ContainmentFact.class),
     @JsonSubTypes.Type(ResolutionFact.class),
     @JsonSubTypes.Type(MaintenanceFact.class),
@@ -27,8 +27,8 @@ import dev.mim.core.internal.Checks;
     @JsonSubTypes.Type(EscalationFact.class),
 })
 public sealed interface Fact
-    permits IdentificationFact, ContainmentFact, ResolutionFact, MaintenanceFact, CommunicationFact,
-    EscalationFact {
+    permits IdentificationFact, TriageFact, ContainmentFact, ResolutionFact, MaintenanceFact,
+    CommunicationFact, EscalationFact {
 
   /** @return which fact this is, for switching without reflection */
   FactKind kind();
@@ -70,6 +70,13 @@ public sealed interface Fact
      * @return what the visitor makes of it
      */
     R identification(IdentificationFact fact, C context);
+
+    /**
+     * @param fact a fact of triage (decline, duplicates)
+     * @param context what the caller passed
+     * @return what the visitor makes of it
+     */
+    R triage(TriageFact fact, C context);
 
     /**
      * @param fact an fact of containment

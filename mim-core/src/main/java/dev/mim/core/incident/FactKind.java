@@ -69,11 +69,11 @@ public enum FactKind {
   ESCALATIONS_HELD(ActionKind.HOLD_ESCALATIONS),
   /** {@link EscalationFact.EscalationsResumed}, caused by {@link EscalationAction.ResumeEscalations}. */
   ESCALATIONS_RESUMED(ActionKind.RESUME_ESCALATIONS),
-  /** {@link IdentificationFact.CandidateDeclined}, caused by {@link IdentificationAction.Decline}. */
+  /** {@link TriageFact.CandidateDeclined}, caused by {@link TriageAction.Decline}. */
   CANDIDATE_DECLINED(ActionKind.DECLINE),
-  /** {@link IdentificationFact.MarkedDuplicate}, caused by {@link IdentificationAction.MarkDuplicate}. */
+  /** {@link TriageFact.MarkedDuplicate}, caused by {@link TriageAction.MarkDuplicate}. */
   MARKED_DUPLICATE(ActionKind.MARK_DUPLICATE),
-  /** {@link IdentificationFact.DuplicateMerged}, caused by {@link IdentificationAction.MergeDuplicate}. */
+  /** {@link TriageFact.DuplicateMerged}, caused by {@link TriageAction.MergeDuplicate}. */
   DUPLICATE_MERGED(ActionKind.MERGE_DUPLICATE),
   /** {@link ResolutionFact.CausingChangeLinked}, caused by {@link ResolutionAction.LinkCausingChange}. */
   CAUSING_CHANGE_LINKED(ActionKind.LINK_CAUSING_CHANGE);

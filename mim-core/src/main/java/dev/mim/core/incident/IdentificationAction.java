@@ -10,13 +10,12 @@ import dev.mim.core.priority.Urgency;
 import dev.mim.core.service.ServiceId;
 import java.time.Instant;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The actions of identification and validation: a candidate is identified, resolver groups engaged, evidence
- * recorded, and the candidate declared a major incident, downgraded, declined as not an incident or marked a
- * duplicate of another; its priority may change, child incidents be linked and duplicates merged into it.
+ * recorded, and the candidate declared a major incident or downgraded; its priority may change and child incidents
+ * be linked. Triage's other outcomes are {@link TriageAction}s.
  */
 @JsonSubTypes({
     @JsonSubTypes.Type(value = IdentificationAction.Identify.class, name = "Identify"),
@@ -26,9 +25,6 @@ import org.jspecify.annotations.Nullable;
     @JsonSubTypes.Type(value = IdentificationAction.Downgrade.class, name = "Downgrade"),
     @JsonSubTypes.Type(value = IdentificationAction.Reprioritise.class, name = "Reprioritise"),
     @JsonSubTypes.Type(value = IdentificationAction.LinkChild.class, name = "LinkChild"),
-    @JsonSubTypes.Type(value = IdentificationAction.Decline.class, name = "Decline"),
-    @JsonSubTypes.Type(value = IdentificationAction.MarkDuplicate.class, name = "MarkDuplicate"),
-    @JsonSubTypes.Type(value = IdentificationAction.MergeDuplicate.class, name = "MergeDuplicate"),
 })
 public sealed interface IdentificationAction extends Action {
 
@@ -104,27 +100,6 @@ public sealed interface IdentificationAction extends Action {
      * @return what the visitor makes of it
      */
     R linkChild(LinkChild action, C context);
-
-    /**
-     * @param action the action
-     * @param context what the caller passed
-     * @return what the visitor makes of it
-     */
-    R decline(Decline action, C context);
-
-    /**
-     * @param action the action
-     * @param context what the caller passed
-     * @return what the visitor makes of it
-     */
-    R markDuplicate(MarkDuplicate action, C context);
-
-    /**
-     * @param action the action
-     * @param context what the caller passed
-     * @return what the visitor makes of it
-     */
-    R mergeDuplicate(MergeDuplicate action, C context);
   }
 
   /**
@@ -365,117 +340,6 @@ public sealed interface IdentificationAction extends Action {
     @Override
     public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
       return visitor.linkChild(this, context);
-    }
-  }
-
-  /**
-   * Decline a candidate as not an incident at all (a test, a planned change, a misreport), as triage does. Unlike a
-   * downgrade, which hands a real incident to the normal process, a declined candidate was never an incident: it is
-   * kept out of the metrics' aggregates. Allowed only on a candidate. Terminal.
-   *
-   * @param reason why; required ({@code reason-missing})
-   */
-  record Decline(@Nullable String reason) implements IdentificationAction {
-    /** @throws IllegalArgumentException when the reason is too long */
-    public Decline {
-      reason = Checks.optionalText("reason", reason);
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.DECLINE;
-    }
-
-    @Override
-    public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
-      return visitor.decline(this, context);
-    }
-  }
-
-  /**
-   * Mark this incident a duplicate of another (the original), which carries on. Allowed on a candidate and on a live
-   * major incident before restoration. Terminal: the duplicate is kept out of the metrics' aggregates. The original
-   * is told by {@link MergeDuplicate}, for which {@link MergeDuplicate#of(IncidentState)} builds the action from
-   * the duplicate's state.
-   *
-   * @param original the incident this one duplicates; not this one ({@code duplicate-of-self})
-   * @param reason why; required ({@code reason-missing})
-   */
-  record MarkDuplicate(IncidentId original, @Nullable String reason) implements IdentificationAction {
-    /** @throws IllegalArgumentException when {@code original} is null or the reason is too long */
-    public MarkDuplicate {
-      Checks.notNull("original", original);
-      reason = Checks.optionalText("reason", reason);
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.MARK_DUPLICATE;
-    }
-
-    @Override
-    public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
-      return visitor.markDuplicate(this, context);
-    }
-  }
-
-  /**
-   * Merge a duplicate into this incident, its original: the duplicate becomes a child, its children move here,
-   * and its first signal counts as this incident's when it came earlier. The other side of {@link MarkDuplicate}.
-   * Allowed while this incident is open.
-   *
-   * @param duplicate the duplicate; not this incident ({@code duplicate-of-self}) nor a child already
-   *     ({@code child-already-linked})
-   * @param children the duplicate's children, which move here; none already linked ({@code child-already-linked});
-   *     at most {@value #MAX_MOVED_CHILDREN}
-   * @param firstSignalAt when the duplicate's first signal came
-   */
-  record MergeDuplicate(IncidentId duplicate, Set<IncidentId> children, Instant firstSignalAt)
-      implements IdentificationAction {
-
-    /** The most children a merge may move at once: 1,000. */
-    public static final int MAX_MOVED_CHILDREN = 1_000;
-
-    /**
-     * @throws IllegalArgumentException when a value is null, {@code children} holds null or more than
-     *     {@value #MAX_MOVED_CHILDREN} ids, or the instant is out of range
-     */
-    public MergeDuplicate {
-      Checks.notNull("duplicate", duplicate);
-      children = IncidentChecks.movedChildren(duplicate, children, MAX_MOVED_CHILDREN);
-      Checks.instant("firstSignalAt", firstSignalAt);
-    }
-
-    @JsonCreator
-    private static MergeDuplicate fromJson(@JsonProperty("duplicate") IncidentId duplicate,
-        @JsonProperty("children") Set<IncidentId> children, @JsonProperty("firstSignalAt") String firstSignalAt) {
-      return new MergeDuplicate(duplicate, children, Checks.parseInstant("firstSignalAt", firstSignalAt));
-    }
-
-    /**
-     * The merge that tells the original about {@code duplicate}: its id, its children and its first signal.
-     *
-     * @param duplicate the duplicate's state, marked a duplicate or about to be
-     * @return the action to send to the original
-     * @throws IllegalArgumentException when {@code duplicate} is null or was never identified
-     */
-    public static MergeDuplicate of(IncidentState duplicate) {
-      Checks.notNull("duplicate", duplicate);
-      Classification c = duplicate.classification();
-      if (duplicate.id() == null || c == null) {
-        throw new IllegalArgumentException("duplicate must be an identified incident, was " + duplicate.status());
-      }
-      return new MergeDuplicate(duplicate.id(), new TreeSet<>(duplicate.children().toList()), c.firstSignalAt());
-    }
-
-    @Override
-    public ActionKind kind() {
-      return ActionKind.MERGE_DUPLICATE;
-    }
-
-    @Override
-    public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
-      return visitor.mergeDuplicate(this, context);
     }
   }
 }

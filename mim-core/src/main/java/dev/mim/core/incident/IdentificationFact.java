@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of identification and validation: a candidate is identified, resolver groups engaged, evidence
- * recorded, and the candidate declared a major incident, downgraded, declined or marked a duplicate; its priority
- * may change, child incidents be linked and duplicates merged into it.
+ * recorded, and the candidate declared a major incident or downgraded; its priority may change and child incidents
+ * be linked. Triage's other outcomes are {@link TriageFact}s.
  */
 @JsonSubTypes({
     @JsonSubTypes.Type(value = IdentificationFact.CandidateIdentified.class, name = "CandidateIdentified"),
@@ -28,9 +28,6 @@ import org.jspecify.annotations.Nullable;
     @JsonSubTypes.Type(value = IdentificationFact.IncidentDowngraded.class, name = "IncidentDowngraded"),
     @JsonSubTypes.Type(value = IdentificationFact.IncidentReprioritised.class, name = "IncidentReprioritised"),
     @JsonSubTypes.Type(value = IdentificationFact.ChildLinked.class, name = "ChildLinked"),
-    @JsonSubTypes.Type(value = IdentificationFact.CandidateDeclined.class, name = "CandidateDeclined"),
-    @JsonSubTypes.Type(value = IdentificationFact.MarkedDuplicate.class, name = "MarkedDuplicate"),
-    @JsonSubTypes.Type(value = IdentificationFact.DuplicateMerged.class, name = "DuplicateMerged"),
 })
 public sealed interface IdentificationFact extends Fact {
 
@@ -106,27 +103,6 @@ public sealed interface IdentificationFact extends Fact {
      * @return what the visitor makes of it
      */
     R childLinked(ChildLinked fact, C context);
-
-    /**
-     * @param fact the fact
-     * @param context what the caller passed
-     * @return what the visitor makes of it
-     */
-    R candidateDeclined(CandidateDeclined fact, C context);
-
-    /**
-     * @param fact the fact
-     * @param context what the caller passed
-     * @return what the visitor makes of it
-     */
-    R markedDuplicate(MarkedDuplicate fact, C context);
-
-    /**
-     * @param fact the fact
-     * @param context what the caller passed
-     * @return what the visitor makes of it
-     */
-    R duplicateMerged(DuplicateMerged fact, C context);
   }
 
   /**
@@ -328,88 +304,6 @@ public sealed interface IdentificationFact extends Fact {
     @Override
     public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
       return visitor.childLinked(this, context);
-    }
-  }
-
-  /**
-   * The candidate was declined as not an incident.
-   *
-   * @param reason why
-   */
-  record CandidateDeclined(String reason) implements IdentificationFact {
-    /** @throws IllegalArgumentException when the reason is null, blank or too long */
-    public CandidateDeclined {
-      Checks.text("reason", reason);
-    }
-
-    @Override
-    public FactKind kind() {
-      return FactKind.CANDIDATE_DECLINED;
-    }
-
-    @Override
-    public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
-      return visitor.candidateDeclined(this, context);
-    }
-  }
-
-  /**
-   * The incident was marked a duplicate of another, which carries on.
-   *
-   * @param original the incident it duplicates
-   * @param from the status it left
-   * @param reason why
-   */
-  record MarkedDuplicate(IncidentId original, IncidentStatus from, String reason) implements IdentificationFact {
-    /** @throws IllegalArgumentException when a field is null, or the reason blank or too long */
-    public MarkedDuplicate {
-      Checks.notNull("original", original);
-      Checks.notNull("from", from);
-      Checks.text("reason", reason);
-    }
-
-    @Override
-    public FactKind kind() {
-      return FactKind.MARKED_DUPLICATE;
-    }
-
-    @Override
-    public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
-      return visitor.markedDuplicate(this, context);
-    }
-  }
-
-  /**
-   * A duplicate was merged into this incident: it and its children became children here, and its first signal
-   * counts here when it came earlier.
-   *
-   * @param duplicate the duplicate
-   * @param children the duplicate's children, moved here
-   * @param firstSignalAt when the duplicate's first signal came
-   */
-  record DuplicateMerged(IncidentId duplicate, Set<IncidentId> children, Instant firstSignalAt)
-      implements IdentificationFact {
-    /** @throws IllegalArgumentException when a value is null, a child null or too many, or the instant out of range */
-    public DuplicateMerged {
-      Checks.notNull("duplicate", duplicate);
-      children = IncidentChecks.movedChildren(duplicate, children, IdentificationAction.MergeDuplicate.MAX_MOVED_CHILDREN);
-      Checks.instant("firstSignalAt", firstSignalAt);
-    }
-
-    @JsonCreator
-    private static DuplicateMerged fromJson(@JsonProperty("duplicate") IncidentId duplicate,
-        @JsonProperty("children") Set<IncidentId> children, @JsonProperty("firstSignalAt") String firstSignalAt) {
-      return new DuplicateMerged(duplicate, children, Checks.parseInstant("firstSignalAt", firstSignalAt));
-    }
-
-    @Override
-    public FactKind kind() {
-      return FactKind.DUPLICATE_MERGED;
-    }
-
-    @Override
-    public <C extends @Nullable Object, R extends @Nullable Object> R accept(Visitor<C, R> visitor, C context) {
-      return visitor.duplicateMerged(this, context);
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
 import dev.mim.core.incident.MaintenanceFact;
 import dev.mim.core.incident.ResolutionFact;
+import dev.mim.core.incident.TriageFact;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,11 @@ final class Fold {
     @Override
     public @Nullable IncidentState identification(IdentificationFact fact, Step step) {
       return fact.accept(IdentificationRules.EVOLVE, step);
+    }
+
+    @Override
+    public @Nullable IncidentState triage(TriageFact fact, Step step) {
+      return fact.accept(TriageRules.EVOLVE, step);
     }
 
     @Override

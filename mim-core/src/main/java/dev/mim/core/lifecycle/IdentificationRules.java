@@ -1,28 +1,21 @@
 package dev.mim.core.lifecycle;
 
-import dev.mim.core.incident.ChildIncidents;
 import dev.mim.core.incident.Classification;
 import dev.mim.core.incident.EvidenceKind;
 import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IdentificationAction.Declare;
-import dev.mim.core.incident.IdentificationAction.Decline;
 import dev.mim.core.incident.IdentificationAction.Downgrade;
 import dev.mim.core.incident.IdentificationAction.EngageResolverGroup;
 import dev.mim.core.incident.IdentificationAction.Identify;
 import dev.mim.core.incident.IdentificationAction.LinkChild;
-import dev.mim.core.incident.IdentificationAction.MarkDuplicate;
-import dev.mim.core.incident.IdentificationAction.MergeDuplicate;
 import dev.mim.core.incident.IdentificationAction.RecordValidation;
 import dev.mim.core.incident.IdentificationAction.Reprioritise;
 import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.IdentificationFact.CandidateDeclined;
 import dev.mim.core.incident.IdentificationFact.CandidateIdentified;
 import dev.mim.core.incident.IdentificationFact.ChildLinked;
-import dev.mim.core.incident.IdentificationFact.DuplicateMerged;
 import dev.mim.core.incident.IdentificationFact.IncidentDowngraded;
 import dev.mim.core.incident.IdentificationFact.IncidentReprioritised;
 import dev.mim.core.incident.IdentificationFact.MajorIncidentDeclared;
-import dev.mim.core.incident.IdentificationFact.MarkedDuplicate;
 import dev.mim.core.incident.IdentificationFact.ResolverGroupEngaged;
 import dev.mim.core.incident.IdentificationFact.ValidationRecorded;
 import dev.mim.core.incident.IdentificationFact;
@@ -45,8 +38,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of the identification stage: identify a candidate, engage resolver groups, validate, declare or
- * downgrade, reprioritise, link child incidents, and triage's other outcomes: decline a candidate, mark a duplicate
- * and merge it into its original. {@link #DECIDE} turns each action into its fact under the host's
+ * downgrade, reprioritise, link child incidents (triage's other outcomes are {@link TriageRules}'). {@link #DECIDE} turns each action into its fact under the host's
  * policies, or refuses it; {@link #EVOLVE} checks each fact against the state it follows (what the history alone
  * decides, for the decider and for a replay alike) and folds it.
  */
@@ -152,27 +144,6 @@ final class IdentificationRules {
     @Override
     public @Nullable Fact linkChild(LinkChild a, Verdict v) {
       return new ChildLinked(a.child());
-    }
-
-    @Override
-    public @Nullable Fact decline(Decline a, Verdict v) {
-      IncidentState s = v.state();
-      v.require(a.reason(), ViolationCode.REASON_MISSING, "reason",
-          () -> "declining candidate " + s.id() + " needs a reason, for the record");
-      return v.refused() ? null : new CandidateDeclined(a.reason());
-    }
-
-    @Override
-    public @Nullable Fact markDuplicate(MarkDuplicate a, Verdict v) {
-      IncidentState s = v.state();
-      v.require(a.reason(), ViolationCode.REASON_MISSING, "reason",
-          () -> "marking incident " + s.id() + " a duplicate needs a reason, for the record");
-      return v.refused() ? null : new MarkedDuplicate(a.original(), s.status(), a.reason());
-    }
-
-    @Override
-    public @Nullable Fact mergeDuplicate(MergeDuplicate a, Verdict v) {
-      return new DuplicateMerged(a.duplicate(), a.children(), a.firstSignalAt());
     }
 
     private static void checkMatrix(Verdict v, PriorityMatrix matrix, Impact impact, Urgency urgency) {
@@ -286,55 +257,6 @@ final class IdentificationRules {
       }
       step.limit(s.children().size(), IncidentDecider.MAX_CHILDREN, "child incidents");
       return step.refused() ? null : step.withChildren(s.children().with(f.child()));
-    }
-
-    @Override
-    public @Nullable IncidentState candidateDeclined(CandidateDeclined f, Step step) {
-      return step.ended(f.reason());
-    }
-
-    @Override
-    public @Nullable IncidentState markedDuplicate(MarkedDuplicate f, Step step) {
-      IncidentState s = step.before();
-      if (f.from() != s.status()) {
-        step.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "from", () -> "incident " + s.id() + " is " + s.status()
-            + ", not " + f.from());
-      }
-      if (f.original().equals(s.id())) {
-        step.refuse(ViolationCode.DUPLICATE_OF_SELF, "original",
-            () -> "incident " + s.id() + " cannot be a duplicate of itself");
-      }
-      return step.refused() ? null : step.ended(f.reason());
-    }
-
-    @Override
-    public @Nullable IncidentState duplicateMerged(DuplicateMerged f, Step step) {
-      IncidentState s = step.before();
-      ChildIncidents children = s.children();
-      if (f.duplicate().equals(s.id())) {
-        step.refuse(ViolationCode.DUPLICATE_OF_SELF, "duplicate", () -> "incident " + s.id() + " cannot merge itself");
-      } else if (children.contains(f.duplicate())) {
-        step.refuse(ViolationCode.CHILD_ALREADY_LINKED, "duplicate",
-            () -> "incident " + f.duplicate() + " is already linked to " + s.id());
-      }
-      for (IncidentId child : f.children()) {
-        if (child.equals(s.id())) {
-          step.refuse(ViolationCode.CHILD_IS_SELF, "children", () -> "duplicate " + f.duplicate() + " has "
-              + s.id() + " as a child, which cannot become its own child");
-        } else if (children.contains(child)) {
-          step.refuse(ViolationCode.CHILD_ALREADY_LINKED, "children",
-              () -> "incident " + child + ", a child of duplicate " + f.duplicate() + ", is already linked to " + s.id());
-        }
-      }
-      step.limit(children.size() + f.children().size(), IncidentDecider.MAX_CHILDREN, "child incidents");
-      if (step.refused()) {
-        return null;
-      }
-      children = children.with(f.duplicate());
-      for (IncidentId child : f.children()) {
-        children = children.with(child);
-      }
-      return step.withClassificationAndChildren(s.classification().signalledAt(f.firstSignalAt()), children);
     }
   }
 }

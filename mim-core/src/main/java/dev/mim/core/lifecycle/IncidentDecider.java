@@ -14,6 +14,7 @@ import dev.mim.core.incident.IncidentStatus;
 import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.Transitions;
+import dev.mim.core.incident.TriageAction;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.people.Role;
 import dev.mim.core.spi.PolicySet;
@@ -75,6 +76,11 @@ public final class IncidentDecider {
     @Override
     public @Nullable Fact identification(IdentificationAction action, Verdict v) {
       return action.accept(IdentificationRules.DECIDE, v);
+    }
+
+    @Override
+    public @Nullable Fact triage(TriageAction action, Verdict v) {
+      return action.accept(TriageRules.DECIDE, v);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.mim.core.incident.Fact;
 import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.incident.MaintenanceFact;
 import dev.mim.core.incident.ResolutionFact;
+import dev.mim.core.incident.TriageFact;
 import dev.mim.core.internal.Checks;
 
 /**
@@ -58,18 +59,18 @@ public final class FactNarration {
       case ESCALATION_RECORDED -> escalationRecorded((EscalationFact.EscalationRecorded) fact);
       case ESCALATIONS_HELD -> "escalations held: " + ((EscalationFact.EscalationsHeld) fact).reason();
       case ESCALATIONS_RESUMED -> "escalations resumed";
-      case CANDIDATE_DECLINED -> "declined, not an incident: " + ((IdentificationFact.CandidateDeclined) fact).reason();
-      case MARKED_DUPLICATE -> markedDuplicate((IdentificationFact.MarkedDuplicate) fact);
-      case DUPLICATE_MERGED -> duplicateMerged((IdentificationFact.DuplicateMerged) fact);
+      case CANDIDATE_DECLINED -> "declined, not an incident: " + ((TriageFact.CandidateDeclined) fact).reason();
+      case MARKED_DUPLICATE -> markedDuplicate((TriageFact.MarkedDuplicate) fact);
+      case DUPLICATE_MERGED -> duplicateMerged((TriageFact.DuplicateMerged) fact);
       case CAUSING_CHANGE_LINKED -> causingChangeLinked((ResolutionFact.CausingChangeLinked) fact);
     };
   }
 
-  private static String markedDuplicate(IdentificationFact.MarkedDuplicate f) {
+  private static String markedDuplicate(TriageFact.MarkedDuplicate f) {
     return "marked a duplicate of " + f.original() + ": " + f.reason();
   }
 
-  private static String duplicateMerged(IdentificationFact.DuplicateMerged f) {
+  private static String duplicateMerged(TriageFact.DuplicateMerged f) {
     return "duplicate " + f.duplicate() + " merged in" + (f.children().isEmpty() ? ""
         : ", with its children " + String.join(", ", f.children().stream().map(Object::toString).toList()));
   }

@@ -3,6 +3,7 @@ package dev.mim.core.status;
 import dev.mim.core.incident.IdentificationFact;
 import dev.mim.core.incident.IncidentEvent;
 import dev.mim.core.incident.IncidentState;
+import dev.mim.core.incident.TriageFact;
 import dev.mim.core.internal.Checks;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.service.ServiceId;
@@ -57,7 +58,7 @@ public final class StatusUpdates {
       case INVESTIGATING -> "We are investigating a problem affecting " + affected + ".";
       case IDENTIFIED -> "The cause has been identified and a fix is being implemented.";
       case MONITORING -> "Service is restored; we are monitoring the results.";
-      case RESOLVED -> e.fact() instanceof IdentificationFact.MarkedDuplicate
+      case RESOLVED -> e.fact() instanceof TriageFact.MarkedDuplicate
           ? "This incident is tracked with another one; updates continue there."
           : e.fact() instanceof IdentificationFact.IncidentDowngraded
               ? "The impact was smaller than first reported; this incident is resolved."

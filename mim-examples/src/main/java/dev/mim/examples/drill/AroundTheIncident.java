@@ -1,10 +1,12 @@
 package dev.mim.examples.drill;
 
+import dev.mim.core.comms.Audience;
 import dev.mim.core.identify.Detection;
 import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.identify.SignalSource;
 import dev.mim.core.incident.IncidentEvent;
+import dev.mim.core.incident.IncidentState;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.service.MaintenanceSchedule;
 import dev.mim.core.service.MaintenanceWindow;
@@ -68,6 +70,11 @@ final class AroundTheIncident {
     timeline.row(CLOCK.format(at), "", "", "(service catalogue)", "affects business services "
         + join(impact.businessServices()) + "; subscribers owed updates: " + (impact.subscribers().isEmpty() ? "none"
         : impact.subscribers().stream().map(Object::toString).collect(Collectors.joining(", "))));
+  }
+
+  /** The subscribers of the incident's affected services, from the catalogue: owed updates beside the plan's. */
+  Set<Audience> subscribers(IncidentState incident) {
+    return catalogue.impactOf(incident.classification().affectedServices()).subscribers();
   }
 
   /** The status page at {@code at}, while the incident was live, and its public updates, one per stage. */

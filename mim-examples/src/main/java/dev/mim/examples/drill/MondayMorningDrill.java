@@ -2,7 +2,6 @@ package dev.mim.examples.drill;
 
 import dev.mim.config.PolicyDocument;
 import dev.mim.core.cadence.CommunicationSchedule;
-import dev.mim.core.cadence.UpdateDue;
 import dev.mim.core.comms.Audience;
 import dev.mim.core.comms.RegulatoryRegime;
 import dev.mim.core.comms.StakeholderUpdate;
@@ -306,7 +305,8 @@ public final class MondayMorningDrill {
   private Result report(Instant end) {
     owed(end);
     List<IncidentEvent> store = incident.events();
-    StakeholderConfidence confidence = StakeholderConfidence.measure(store, end, comms, subscribers());
+    StakeholderConfidence confidence =
+        StakeholderConfidence.measure(store, end, comms, around.subscribers(incident.state()));
     out.println();
     out.println("Stakeholder confidence at " + CLOCK.format(end)
         + " (owed updates sent on time; lateness median / max):");
@@ -352,14 +352,15 @@ public final class MondayMorningDrill {
   /** Prints who is owed an update at {@code when}. */
   private void owed(Instant when) {
     timeline.owed(CLOCK.format(when), incident.state().status(),
-        CommunicationSchedule.due(incident.state(), when, comms, subscribers()), CLOCK);
+        CommunicationSchedule.due(incident.state(), when, comms, around.subscribers(incident.state())), CLOCK);
   }
 
   private Decision at(Instant when, Actor who, Action action) {
     String answers = "";
     if (action instanceof CommunicationAction.RecordStakeholderUpdate update) {
       answers = CommunicationSchedule.answeredBy(
-          CommunicationSchedule.due(incident.state(), when, comms, subscribers()), update.update())
+          CommunicationSchedule.due(incident.state(), when, comms, around.subscribers(incident.state())),
+          update.update())
           .map(u -> " [answers " + (u.report() != null ? u.report() : u.kind()) + " due " + CLOCK.format(u.dueAt())
               + (u.overdue() ? ", " + u.overdueBy(when).toMinutes() + " min late]" : ", on time]"))
           .orElse(" [not owed]");
@@ -384,11 +385,6 @@ public final class MondayMorningDrill {
       timeline.row("", "", "", "", "! advisory [" + adv.code().code() + "] " + adv.message());
     }
     return d;
-  }
-
-  /** The subscribers of the incident's affected services, from the catalogue: owed updates beside the plan's. */
-  private Set<Audience> subscribers() {
-    return policies.serviceCatalogue().impactOf(incident.state().classification().affectedServices()).subscribers();
   }
 
   private void line(Instant when, Actor who, String what) {

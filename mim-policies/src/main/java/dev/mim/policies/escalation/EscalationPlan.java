@@ -106,7 +106,7 @@ public abstract class EscalationPlan implements EscalationPolicy {
   }
 
   /** The levels of one condition's chain that are due, and the next one. */
-  private void owed(IncidentState incident, Instant at, Instant anchor, EscalationCondition condition,
+  void owed(IncidentState incident, Instant at, Instant anchor, EscalationCondition condition,
       List<EscalationRule> chain, List<Escalation> out) {
     int sent = EscalationClock.levelSent(incident, condition);
     Repeat repeat = repeats().get(condition);
@@ -141,7 +141,7 @@ public abstract class EscalationPlan implements EscalationPolicy {
     }
   }
 
-  private static Duration delay(EscalationRule rule, @Nullable Repeat repeat, int loop) {
+  static Duration delay(EscalationRule rule, @Nullable Repeat repeat, int loop) {
     return loop == 0 ? rule.after() : rule.after().plus(repeat.every().multipliedBy(loop));
   }
 
@@ -158,64 +158,11 @@ public abstract class EscalationPlan implements EscalationPolicy {
    * @throws IllegalArgumentException when an argument is null
    * @throws RuntimeException what a rule's {@code when} throws
    */
-  public List<Reminder> reminders(IncidentState incident, Instant at) {
+  public List<EscalationReminder> reminders(IncidentState incident, Instant at) {
     if (incident == null || at == null) {
       throw new IllegalArgumentException("incident and at must not be null, were " + incident + ", " + at);
     }
-    List<Reminder> out = new ArrayList<>();
-    if (incident.classification() == null || incident.escalations().held()) {
-      return out;
-    }
-    Priority priority = incident.classification().priority();
-    for (EscalationCondition condition : EscalationCondition.values()) {
-      Instant anchor = EscalationClock.anchor(incident, condition);
-      int sent = anchor == null ? 0 : EscalationClock.levelSent(incident, condition);
-      List<EscalationRule> chain = sent == 0 ? List.of() : chain(condition, priority);
-      Repeat repeat = repeats().get(condition);
-      if (chain.isEmpty() || sent > chain.size() * (repeat == null ? 1 : repeat.times() + 1)) {
-        continue;
-      }
-      int loop = (sent - 1) / chain.size();
-      EscalationRule rule = chain.get((sent - 1) % chain.size());
-      Instant start = clockStarts().getOrDefault(condition, ClockStart.CONDITION).start(incident, anchor);
-      Instant levelDue = rule.remindEvery() == null ? null
-          : EscalationClock.after(incident, start, delay(rule, repeat, loop), calendar());
-      if (levelDue == null) {
-        continue;
-      }
-      List<Escalation> next = new ArrayList<>();
-      owed(incident, at, start, condition, chain, next);
-      Instant until = next.isEmpty() ? null : next.get(0).dueAt();
-      long fallen = at.isBefore(levelDue) ? 0
-          : Duration.between(levelDue, at).dividedBy(rule.remindEvery());
-      for (long n = Math.max(1, fallen); n <= fallen + 1; n++) {
-        Instant dueAt = levelDue.plus(rule.remindEvery().multipliedBy(n));
-        if (until == null || dueAt.isBefore(until)) {
-          out.add(new Reminder(condition, sent, (int) Math.min(n, Integer.MAX_VALUE), rule.targetsFor(incident, loop),
-              dueAt, at.isAfter(dueAt)));
-        }
-      }
-    }
-    out.sort(Comparator.comparing(Reminder::dueAt).thenComparing(Reminder::condition));
-    return out;
-  }
-
-  /**
-   * A reminder to the targets of a level already paged, whose condition still holds.
-   *
-   * @param condition the condition
-   * @param level the level paged
-   * @param number which reminder of that level, from 1
-   * @param targets whom to remind: the level's targets (its one in turn, in round robin)
-   * @param dueAt when it is due
-   * @param overdue whether {@code dueAt} has passed
-   */
-  public record Reminder(EscalationCondition condition, int level, int number, List<EscalationTarget> targets,
-      Instant dueAt, boolean overdue) {
-    /** Copies the targets. */
-    public Reminder {
-      targets = List.copyOf(targets);
-    }
+    return Reminders.of(this, incident, at);
   }
 
   /** The rules of {@code condition} that apply at {@code priority}, by delay. */

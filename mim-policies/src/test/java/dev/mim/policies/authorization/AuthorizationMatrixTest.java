@@ -27,6 +27,7 @@ import dev.mim.core.incident.MaintenanceAction;
 import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.TeamRole;
 import dev.mim.core.incident.Transitions;
+import dev.mim.core.incident.TriageAction;
 import dev.mim.core.lifecycle.Decision;
 import dev.mim.core.lifecycle.IncidentDecider;
 import dev.mim.core.lifecycle.ViolationCode;
@@ -152,7 +153,7 @@ class AuthorizationMatrixTest {
     if (status == IncidentStatus.DOWNGRADED) {
       d.until(IncidentStatus.DECLARED).ok(new IdentificationAction.Downgrade("not major after all"));
     } else if (status == IncidentStatus.DUPLICATE) {
-      d.until(IncidentStatus.DECLARED).ok(new IdentificationAction.MarkDuplicate(IncidentId.of("MI-0"), "same"));
+      d.until(IncidentStatus.DECLARED).ok(new TriageAction.MarkDuplicate(IncidentId.of("MI-0"), "same"));
     } else if (status == IncidentStatus.CLOSED) {
       // an action item that stays tracked after closure
       d.until(IncidentStatus.IN_REVIEW).ok(new MaintenanceAction.AddReviewAction("A1", "follow up", Actor.of("kim"),
@@ -232,9 +233,9 @@ class AuthorizationMatrixTest {
       case RECORD_ESCALATION -> new EscalationAction.RecordEscalation(conditionOf(s.status()), 1, MIM, null);
       case HOLD_ESCALATIONS -> new EscalationAction.HoldEscalations("vendor");
       case RESUME_ESCALATIONS -> new EscalationAction.ResumeEscalations(null);
-      case DECLINE -> new IdentificationAction.Decline("a test");
-      case MARK_DUPLICATE -> new IdentificationAction.MarkDuplicate(IncidentId.of("MI-0"), "same failure");
-      case MERGE_DUPLICATE -> new IdentificationAction.MergeDuplicate(IncidentId.of("MI-11"), Set.of(),
+      case DECLINE -> new TriageAction.Decline("a test");
+      case MARK_DUPLICATE -> new TriageAction.MarkDuplicate(IncidentId.of("MI-0"), "same failure");
+      case MERGE_DUPLICATE -> new TriageAction.MergeDuplicate(IncidentId.of("MI-11"), Set.of(),
           Instant.parse("2026-01-01T00:00:00Z"));
       case LINK_CAUSING_CHANGE -> new ResolutionAction.LinkCausingChange(ChangeRef.of("CHG-7"), true, null);
     };

@@ -90,12 +90,12 @@ class EscalationStepsTest {
     assertEquals(List.of(), plan.reminders(d.state, at("08:12")), "nothing is reminded before the level is sent");
     d.okAt(at("08:11"), new EscalationAction.RecordEscalation(NOT_ACKNOWLEDGED, 1, List.of(AMY), "on call"));
     // Level 1 fell due at 08:10: reminders at 08:12, 08:14, ... until level 2 at 08:20.
-    assertEquals(List.of(new EscalationPlan.Reminder(NOT_ACKNOWLEDGED, 1, 1, List.of(AMY), at("08:12"), false)),
+    assertEquals(List.of(new EscalationReminder(NOT_ACKNOWLEDGED, 1, 1, List.of(AMY), at("08:12"), false)),
         plan.reminders(d.state, at("08:11")));
-    assertEquals(List.of(new EscalationPlan.Reminder(NOT_ACKNOWLEDGED, 1, 3, List.of(AMY), at("08:16"), true),
-        new EscalationPlan.Reminder(NOT_ACKNOWLEDGED, 1, 4, List.of(AMY), at("08:18"), false)),
+    assertEquals(List.of(new EscalationReminder(NOT_ACKNOWLEDGED, 1, 3, List.of(AMY), at("08:16"), true),
+        new EscalationReminder(NOT_ACKNOWLEDGED, 1, 4, List.of(AMY), at("08:18"), false)),
         plan.reminders(d.state, at("08:17")));
-    assertEquals(List.of(new EscalationPlan.Reminder(NOT_ACKNOWLEDGED, 1, 4, List.of(AMY), at("08:18"), true)),
+    assertEquals(List.of(new EscalationReminder(NOT_ACKNOWLEDGED, 1, 4, List.of(AMY), at("08:18"), true)),
         plan.reminders(d.state, at("08:19")), "no reminder at or after the next level's time");
     d.okAt(at("08:19"), new EscalationAction.Acknowledge());
     assertEquals(List.of(), plan.reminders(d.state, at("08:30")), "acknowledged: the condition no longer holds");

@@ -23,6 +23,7 @@ import dev.mim.core.incident.ResolutionAction;
 import dev.mim.core.incident.ReviewFindings;
 import dev.mim.core.incident.TeamRole;
 import dev.mim.core.incident.TimeRange;
+import dev.mim.core.incident.TriageAction;
 import dev.mim.core.people.Actor;
 import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.people.Role;
@@ -202,10 +203,10 @@ public final class ActionCatalogue {
       case RESUME_ESCALATIONS:
         return new EscalationAction.ResumeEscalations(null);
       case DECLINE:
-        return new IdentificationAction.Decline(c.required("a planned test, not an incident"));
+        return new TriageAction.Decline(c.required("a planned test, not an incident"));
       case MARK_DUPLICATE:
         // The second option is the incident itself: refused, an incident is not its own duplicate.
-        return new IdentificationAction.MarkDuplicate(c.pick(2) == 1 && state.id() != null ? state.id()
+        return new TriageAction.MarkDuplicate(c.pick(2) == 1 && state.id() != null ? state.id()
             : IncidentId.of("MI-0"), c.required("the same failure as MI-0"));
       case MERGE_DUPLICATE:
       {
@@ -213,7 +214,7 @@ public final class ActionCatalogue {
         IncidentId duplicate = IncidentId.of("MI-" + (10 + c.pick(2)));
         Set<IncidentId> children = c.pick(2) == 0 ? Set.of() : Set.of(IncidentId.of("INC-" + (1 + c.pick(2))));
         Instant signal = at.minus(Duration.ofMinutes(c.pick(3) * 20L));
-        return new IdentificationAction.MergeDuplicate(duplicate, children, TimeRange.contains(signal) ? signal : at);
+        return new TriageAction.MergeDuplicate(duplicate, children, TimeRange.contains(signal) ? signal : at);
       }
       case LINK_CAUSING_CHANGE:
         return new ResolutionAction.LinkCausingChange(ChangeRef.of("CHG-" + (7 + c.pick(2))), c.pick(2) == 1,
