@@ -41,8 +41,9 @@ public interface DetectionPolicy {
    * @return the proposals this signal led to, a suppression, or a refusal
    */
   default Detection observe(IncidentSignal signal, OpenKeys open, MaintenanceSchedule maintenance) {
-    if (signal == null || maintenance == null) {
-      throw new IllegalArgumentException((signal == null ? "signal" : "maintenance") + " must not be null");
+    if (signal == null || open == null || maintenance == null) {
+      throw new IllegalArgumentException((signal == null ? "signal" : open == null ? "open" : "maintenance")
+          + " must not be null");
     }
     Optional<MaintenanceWindow> window =
         maintenance.covering(signal.service(), signal.at(), ServiceDependencies.none());

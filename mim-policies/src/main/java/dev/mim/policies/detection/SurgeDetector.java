@@ -147,8 +147,9 @@ public final class SurgeDetector implements DetectionPolicy {
    */
   @Override
   public Detection observe(IncidentSignal signal, OpenKeys open, MaintenanceSchedule maintenance) {
-    if (signal == null || maintenance == null) {
-      throw new IllegalArgumentException((signal == null ? "signal" : "maintenance") + " must not be null");
+    if (signal == null || open == null || maintenance == null) {
+      throw new IllegalArgumentException((signal == null ? "signal" : open == null ? "open" : "maintenance")
+          + " must not be null");
     }
     Optional<MaintenanceWindow> window;
     try {

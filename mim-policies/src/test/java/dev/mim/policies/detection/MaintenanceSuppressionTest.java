@@ -84,6 +84,14 @@ class MaintenanceSuppressionTest {
     assertInstanceOf(Detection.Observed.class, everything.observe(alert(CHECKOUT, 10, "B"), OpenKeys.none(), UPGRADE));
     assertInstanceOf(Detection.Observed.class,
         everything.observe(alert(DATABASE, -1, "C"), OpenKeys.none(), UPGRADE), "before the window");
+    SurgeDetector surge = SurgeDetector.of(SurgeSettings.custom().catalogue(CATALOGUE).build());
+    for (DetectionPolicy d : java.util.List.of(everything, surge)) {
+      assertEquals("open must not be null", org.junit.jupiter.api.Assertions.assertThrows(
+          IllegalArgumentException.class, () -> d.observe(alert(DATABASE, 10, "D"), null, UPGRADE)).getMessage());
+      assertEquals("maintenance must not be null", org.junit.jupiter.api.Assertions.assertThrows(
+          IllegalArgumentException.class, () -> d.observe(alert(DATABASE, 10, "D"), OpenKeys.none(), null))
+          .getMessage());
+    }
   }
 
   private static IncidentSignal alert(ServiceId service, int minute, String ref) {
