@@ -128,6 +128,33 @@ class ServiceImpactTest {
   }
 
   @Test
+  void aSubscriberInformedAtAnotherPriorityIsOwedItsFinalNoticeAndOneNeverInformedNothing() {
+    // Subscribers are planned at P1 only; the incident is informed at P1, then moves to P2 and is restored.
+    CommunicationPlan plan = CommunicationPlan.custom().priority(Priority.of(1),
+        AudiencePlan.of(Audience.SUBSCRIBERS, Duration.ofMinutes(20), Duration.ofMinutes(60))).build();
+    PolicySet policies = PolicySet.custom().serviceCatalogue(CATALOGUE)
+        .communication(CommunicationPolicy.custom().plan(plan).build()).build();
+    IncidentDriver d = declaredOnTheDatabase(policies);
+    d.ok(new CommunicationAction.RecordStakeholderUpdate(MERCHANTS, "checkout degraded"));
+    d.ok(new IdentificationAction.Reprioritise(Impact.MEDIUM, Urgency.MEDIUM, "fewer merchants affected"));
+    Set<Audience> subscribers = CATALOGUE.impactOf(Set.of(DATABASE)).subscribers();
+    assertEquals(List.of(), CommunicationSchedule.due(d.state, d.now, policies.communication(), subscribers),
+        "live at P2: no subscribers entry, nobody is owed an update");
+    d.ok(new IdentificationAction.EngageResolverGroup(ResolverGroup.of("dba"), true));
+    d.ok(new dev.mim.core.incident.ContainmentAction.AssignManager(IncidentDriver.AMY));
+    d.ok(new dev.mim.core.incident.ContainmentAction.Mobilise(null));
+    d.ok(new dev.mim.core.incident.ResolutionAction.StartResolution("fail over",
+        dev.mim.core.incident.ChangeRef.of("CHG-1"), false));
+    d.ok(new dev.mim.core.incident.ResolutionAction.ApplyWorkaround("replica"));
+    d.ok(new dev.mim.core.incident.ResolutionAction.ConfirmRestoration(null));
+    List<UpdateDue> owed = CommunicationSchedule.due(d.state, d.now, policies.communication(), subscribers);
+    assertEquals(List.of(MERCHANTS), owed.stream().map(UpdateDue::audience).toList(),
+        "the informed merchants are owed the restoration notice on the subscribers' P1 entry; finance nothing");
+    assertEquals(DueKind.RESTORATION_NOTICE, owed.get(0).kind());
+    assertEquals(d.state.resolution().restoredAt().plus(Duration.ofMinutes(20)), owed.get(0).dueAt());
+  }
+
+  @Test
   void aCatalogueThatThrowsIsNamedByTheDueItems() {
     ServiceCatalogue failing = new ServiceCatalogue() {
       @Override
@@ -146,7 +173,13 @@ class ServiceImpactTest {
       }
     };
     IncidentDriver d = new IncidentDriver().until(IncidentStatus.DECLARED);
-    PolicySet policies = PolicySet.custom().serviceCatalogue(failing).build();
+    PolicySet policies = PolicySet.custom().serviceCatalogue(failing).communication(CommunicationPolicy.custom()
+        .plan(CommunicationPlan.custom().priority(Priority.of(1),
+            AudiencePlan.of(Audience.SUBSCRIBERS, Duration.ofMinutes(20), Duration.ofHours(1))).build()).build())
+        .build();
+    // Without a subscribers entry in the plan, the catalogue is not asked at all: the same items as with mim's own.
+    assertEquals(DueItems.at(d.state, d.now, PolicySet.ofDefaults()),
+        DueItems.at(d.state, d.now, PolicySet.custom().serviceCatalogue(failing).build()));
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> DueItems.at(d.state, d.now, policies));
     assertTrue(e.getMessage().startsWith("the service catalogue threw java.lang.IllegalStateException: CMDB "
         + "unreachable for incident MI-1 at "), e.getMessage());

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who is owed a stakeholder update at an instant, and since when. A pure function of the incident's state, the
@@ -97,9 +96,12 @@ public final class CommunicationSchedule {
       }
     }
     if (!subscribers.isEmpty()) {
+      // At this priority, subscribers the plan does not name follow its subscribers entry; without one, only those
+      // already informed are owed anything (a final notice), as any audience informed outside the plan.
       AudiencePlan forSubscribers = policy.plan().at(priority, Audience.SUBSCRIBERS).orElse(null);
-      for (Audience audience : new TreeSet<>(subscribers)) {
-        if (!named(plans, audience) && !audience.equals(Audience.SUBSCRIBERS)) {
+      for (Audience audience : subscribers) {
+        if (!named(plans, audience) && !audience.equals(Audience.SUBSCRIBERS)
+            && (forSubscribers != null || state.communications().lastUpdateTo(audience) != null)) {
           owed = add(owed, audienceDue(state, audience,
               forSubscribers == null ? null : forSubscribers.withAudience(audience), at, policy, true), plans.size());
         }
@@ -213,8 +215,8 @@ public final class CommunicationSchedule {
 
   /**
    * The notice {@code audience} is owed, or null; the incident is declared. {@code here} is its plan at the
-   * incident's priority, null when that priority's plan does not name it; a {@code subscriber} falls back on the
-   * nearest plan of {@link Audience#SUBSCRIBERS}.
+   * incident's priority, null when that priority's plan does not name it; without it, its nearest plan, and for a
+   * {@code subscriber} without one, the nearest plan of {@link Audience#SUBSCRIBERS}.
    */
   private static UpdateDue audienceDue(IncidentState state, Audience audience, AudiencePlan here, Instant at,
       CommunicationPolicy policy, boolean subscriber) {
@@ -222,8 +224,10 @@ public final class CommunicationSchedule {
     AudiencePlan p = here;
     if (p == null) {
       Priority priority = state.classification().priority();
-      p = subscriber ? policy.plan().nearest(priority, Audience.SUBSCRIBERS).map(s -> s.withAudience(audience))
-          .orElse(null) : policy.plan().nearest(priority, audience).orElse(null);
+      p = policy.plan().nearest(priority, audience).orElse(null);
+      if (p == null && subscriber) {
+        p = policy.plan().nearest(priority, Audience.SUBSCRIBERS).map(s -> s.withAudience(audience)).orElse(null);
+      }
     }
     boolean handedOn = state.status() == IncidentStatus.DOWNGRADED || state.status() == IncidentStatus.DUPLICATE;
     if (p == null && handedOn && last != null) {

@@ -1,13 +1,13 @@
 package dev.mim.core.comms;
 
 import dev.mim.core.internal.Checks;
+import dev.mim.core.internal.ValueStyle;
 import dev.mim.core.priority.Priority;
 import java.time.Duration;
-import dev.mim.core.internal.ValueStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +93,26 @@ public abstract class CommunicationPlan {
     List<List<AudiencePlan>> table = new ArrayList<>(Collections.nCopies(levels, List.of()));
     byPriority().forEach((p, plans) -> table.set(p.level() - 1, plans));
     return Collections.unmodifiableList(table);
+  }
+
+  /**
+   * Whether any priority has an entry for {@link Audience#SUBSCRIBERS}, computed once when the plan is built: without
+   * one, the subscribers of an incident's services are owed only what any audience informed outside the plan is, so
+   * the schedule need not ask the catalogue for them.
+   *
+   * @return true when some priority plans the subscribers' updates
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public boolean plansSubscribers() {
+    for (List<AudiencePlan> plans : byPriority().values()) {
+      for (AudiencePlan p : plans) {
+        if (p.audience().equals(Audience.SUBSCRIBERS)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -132,8 +132,8 @@ public final class DueItems {
 
   /** The subscribers of the incident's affected services, by the catalogue (host code, guarded as the policy). */
   private static Set<Audience> subscribers(IncidentState state, Instant at, PolicySet policies) {
-    if (state.classification() == null) {
-      return Set.of();
+    if (state.classification() == null || !policies.communication().plan().plansSubscribers()) {
+      return Set.of(); // without a subscribers entry, they are owed what any audience outside the plan is
     }
     try {
       return policies.serviceCatalogue().impactOf(state.classification().affectedServices()).subscribers();
