@@ -263,7 +263,8 @@ class PolicyDocumentsTest {
         """;
     InvalidPolicyDocumentException e = assertThrows(InvalidPolicyDocumentException.class,
         () -> PolicyDocuments.read(yaml, DocumentFormat.YAML));
-    assertEquals(List.of("/serviceCatalogue/services/1/subscribers/1: must be an object with the fields [external, name], was 7"),
+    assertEquals(List.of("/serviceCatalogue/services/1/subscribers/1: must be an object with the fields [external, "
+        + "name], was 7"),
         e.problems().stream().map(DocumentProblem::toString).toList());
     e = assertThrows(InvalidPolicyDocumentException.class,
         () -> PolicyDocuments.read(yaml.replace(", 7]", "]"), DocumentFormat.YAML));

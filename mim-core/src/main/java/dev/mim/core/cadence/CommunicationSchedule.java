@@ -27,9 +27,9 @@ import java.util.Set;
  *   <li>Nothing is owed before declaration.</li>
  *   <li>While the incident is live (declared, mobilised, resolving), each audience in the plan of its current
  *       priority, and each subscriber of its affected services (on the plan's {@link Audience#SUBSCRIBERS} entry,
- *       unless the plan names the subscriber itself), is owed a first notice {@code firstNoticeWithin} after declaration (or after the last reopen),
- *       then an update {@code updateEvery} after the last update it was sent: a late update moves the next
- *       deadline from when it was sent, not from when it was due.</li>
+ *       unless the plan names the subscriber itself), is owed a first notice {@code firstNoticeWithin} after
+ *       declaration (or after the last reopen), then an update {@code updateEvery} after the last update it was
+ *       sent: a late update moves the next deadline from when it was sent, not from when it was due.</li>
  *   <li>Once service is restored, periodic updates stop; audiences whose plan asks for it are owed a restoration
  *       notice {@code firstNoticeWithin} after restoration, unless sent one since.</li>
  *   <li>Once closed, only the closure notice ({@code finalNoticeOnClose}) is owed, and any regulatory reports.

@@ -1,6 +1,9 @@
 package dev.mim.core.incident;
 
-/** The kinds of {@link Action}, one constant per record; constants added later come last, so that no ordinal changes. */
+/**
+ * The kinds of {@link Action}, one constant per record; constants added later come last, so that no ordinal
+ * changes.
+ */
 public enum ActionKind {
   /** {@link IdentificationAction.Identify}. */
   IDENTIFY,

@@ -90,6 +90,7 @@ public sealed interface TriageAction extends Action {
       return visitor.decline(this, context);
     }
   }
+
   /**
    * Mark this incident a duplicate of another (the original), which carries on. Allowed on a candidate and on a live
    * major incident before restoration. Terminal: the duplicate is kept out of the metrics' aggregates. The original
@@ -116,6 +117,7 @@ public sealed interface TriageAction extends Action {
       return visitor.markDuplicate(this, context);
     }
   }
+
   /**
    * Merge a duplicate into this incident, its original: the duplicate becomes a child, its children move here,
    * and its first signal counts as this incident's when it came earlier. The other side of {@link MarkDuplicate}.

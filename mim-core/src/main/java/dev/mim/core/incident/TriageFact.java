@@ -86,6 +86,7 @@ public sealed interface TriageFact extends Fact {
       return visitor.candidateDeclined(this, context);
     }
   }
+
   /**
    * The incident was marked a duplicate of another, which carries on.
    *
@@ -111,6 +112,7 @@ public sealed interface TriageFact extends Fact {
       return visitor.markedDuplicate(this, context);
     }
   }
+
   /**
    * A duplicate was merged into this incident: it and its children became children here, and its first signal
    * counts here when it came earlier.

@@ -38,9 +38,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of the identification stage: identify a candidate, engage resolver groups, validate, declare or
- * downgrade, reprioritise, link child incidents (triage's other outcomes are {@link TriageRules}'). {@link #DECIDE} turns each action into its fact under the host's
- * policies, or refuses it; {@link #EVOLVE} checks each fact against the state it follows (what the history alone
- * decides, for the decider and for a replay alike) and folds it.
+ * downgrade, reprioritise, link child incidents (triage's other outcomes are {@link TriageRules}'). {@link #DECIDE}
+ * turns each action into its fact under the host's policies, or refuses it; {@link #EVOLVE} checks each fact
+ * against the state it follows (what the history alone decides, for the decider and for a replay alike) and folds
+ * it.
  */
 final class IdentificationRules {
 

@@ -36,6 +36,7 @@ final class TriageRules {
           () -> "declining candidate " + s.id() + " needs a reason, for the record");
       return v.refused() ? null : new CandidateDeclined(a.reason());
     }
+
     @Override
     public @Nullable Fact markDuplicate(MarkDuplicate a, Verdict v) {
       IncidentState s = v.state();
@@ -43,6 +44,7 @@ final class TriageRules {
           () -> "marking incident " + s.id() + " a duplicate needs a reason, for the record");
       return v.refused() ? null : new MarkedDuplicate(a.original(), s.status(), a.reason());
     }
+
     @Override
     public @Nullable Fact mergeDuplicate(MergeDuplicate a, Verdict v) {
       return new DuplicateMerged(a.duplicate(), a.children(), a.firstSignalAt());
@@ -54,6 +56,7 @@ final class TriageRules {
     public @Nullable IncidentState candidateDeclined(CandidateDeclined f, Step step) {
       return step.ended(f.reason());
     }
+
     @Override
     public @Nullable IncidentState markedDuplicate(MarkedDuplicate f, Step step) {
       IncidentState s = step.before();
@@ -67,6 +70,7 @@ final class TriageRules {
       }
       return step.refused() ? null : step.ended(f.reason());
     }
+
     @Override
     public @Nullable IncidentState duplicateMerged(DuplicateMerged f, Step step) {
       IncidentState s = step.before();
@@ -83,7 +87,8 @@ final class TriageRules {
               + s.id() + " as a child, which cannot become its own child");
         } else if (children.contains(child)) {
           step.refuse(ViolationCode.CHILD_ALREADY_LINKED, "children",
-              () -> "incident " + child + ", a child of duplicate " + f.duplicate() + ", is already linked to " + s.id());
+              () -> "incident " + child + ", a child of duplicate " + f.duplicate() + ", is already linked to "
+                  + s.id());
         }
       }
       step.limit(children.size() + f.children().size(), IncidentDecider.MAX_CHILDREN, "child incidents");

@@ -22,9 +22,10 @@ import java.util.function.Function;
 
 /**
  * The figures of the incidents identified in a period, in all and grouped by priority, by affected service, by
- * tenant and by month. Incidents that triage declined or marked duplicates ({@link IncidentStatus#isKeptOutOfAggregates()})
- * count in no figure and are listed in {@link #keptOut()} instead. An incident that affected several services counts in each of their groups, with its
- * service's share of the outage's cost and the whole of its responders' effort. Serialises to JSON as {@link IncidentReport} does.
+ * tenant and by month. Incidents that triage declined or marked duplicates
+ * ({@link IncidentStatus#isKeptOutOfAggregates()}) count in no figure and are listed in {@link #keptOut()} instead.
+ * An incident that affected several services counts in each of their groups, with its service's share of the
+ * outage's cost and the whole of its responders' effort. Serialises to JSON as {@link IncidentReport} does.
  *
  * @param from the period's start (included)
  * @param until the period's end (excluded)

@@ -64,8 +64,8 @@ public final class ReviewMarkdown {
     row(out, "services", String.join(", ", m.services().stream().map(s -> md.cell(s.value())).toList()));
     row(out, "status", m.status() + ", review " + report.reviewStatus());
     if (m.status().isKeptOutOfAggregates()) {
-      row(out, "in the figures", "no: " + (m.status() == IncidentStatus.DUPLICATE ? "a duplicate" : "declined by triage")
-          + ", kept out of every aggregate");
+      row(out, "in the figures", "no: " + (m.status() == IncidentStatus.DUPLICATE ? "a duplicate"
+          : "declined by triage") + ", kept out of every aggregate");
     }
     row(out, "first signal", md.time(m.firstSignalAt()));
     row(out, Metric.TIME_TO_DECLARE.label(), Metric.TIME_TO_DECLARE.inWords(m));

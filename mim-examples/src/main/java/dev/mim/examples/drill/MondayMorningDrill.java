@@ -286,7 +286,8 @@ public final class MondayMorningDrill {
         .addWentBadly("the manager acknowledged only after the first escalation",
             "customers heard about the restoration 7 minutes late")
         .build()));
-    // The review confirms the change that caused it: the batch job deployed on Sunday (the change failure rate's input).
+    // The review confirms the change that caused it, the batch job deployed on Sunday: the change failure rate's
+    // input.
     at(tuesday.plus(min(38)), DANA, new ResolutionAction.LinkCausingChange(ChangeRef.of("CHG-2019"), true,
         "nightly batch job deployed on Sunday doubled the connections it holds"));
     at(tuesday.plus(min(39)), DANA, new MaintenanceAction.SubmitReview("circulated to the service owner"));
