@@ -8,38 +8,26 @@ import dev.mim.core.handling.CommandHandler;
 import dev.mim.core.handling.Handled;
 import dev.mim.core.incident.Action;
 import dev.mim.core.incident.CommunicationAction;
-import dev.mim.core.incident.EvidenceKind;
-import dev.mim.core.incident.IdentificationAction;
-import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.IncidentCommand;
 import dev.mim.core.incident.IncidentId;
 import dev.mim.core.incident.TenantId;
-import dev.mim.core.people.Actor;
-import dev.mim.core.priority.Impact;
-import dev.mim.core.priority.Urgency;
-import dev.mim.core.service.ServiceId;
+import dev.mim.store.jdbc.testing.Declarations;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.springframework.context.ApplicationContext;
 
 /** The commands the starter's tests send, and the handler they send them through. */
 final class Commands {
 
   static final TenantId ACME = TenantId.of("acme");
-  static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+  static final Instant T0 = Declarations.T0;
 
   private Commands() {}
 
   /** Identify, validate and declare a P1 on payments, a minute apart from {@link #T0}. */
   static List<IncidentCommand> declare(TenantId tenant, IncidentId id) {
-    return List.of(
-        command(tenant, id, 0, new IdentificationAction.Identify(IdentificationSource.EVENT_MONITORING,
-            Set.of(ServiceId.of("payments")), Impact.HIGH, Urgency.HIGH, "Payments failing")),
-        command(tenant, id, 1, new IdentificationAction.RecordValidation(EvidenceKind.MONITORING_CONFIRMED,
-            "all checks red")),
-        command(tenant, id, 2, new IdentificationAction.Declare(null)));
+    return Declarations.declare(tenant, id);
   }
 
   /** @return the application's command handler */
@@ -62,6 +50,6 @@ final class Commands {
   }
 
   static IncidentCommand command(TenantId tenant, IncidentId id, int minute, Action action) {
-    return IncidentCommand.of(tenant, id, Actor.of("amy"), T0.plusSeconds(60L * minute), action);
+    return Declarations.command(tenant, id, minute, action);
   }
 }
