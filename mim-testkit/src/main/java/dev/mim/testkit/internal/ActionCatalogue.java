@@ -210,15 +210,16 @@ public final class ActionCatalogue {
             : IncidentId.of("MI-0"), c.required("the same failure as MI-0"));
       case MERGE_DUPLICATE:
       {
-        // Duplicates repeat and children overlap the linked ones, so that merges are refused too.
-        IncidentId duplicate = IncidentId.of("MI-" + (10 + c.pick(2)));
-        Set<IncidentId> children = c.pick(2) == 0 ? Set.of() : Set.of(IncidentId.of("INC-" + (1 + c.pick(2))));
-        Instant signal = at.minus(Duration.ofMinutes(c.pick(3) * 20L));
-        return new TriageAction.MergeDuplicate(duplicate, children, TimeRange.contains(signal) ? signal : at);
+        // One duplicate, with or without a child already linked here: a second merge, or a linked child, is refused.
+        // The pools are small because each merge is a new state, met in six statuses by every walk and exploration.
+        Set<IncidentId> children = c.pick(2) == 0 ? Set.of() : Set.of(IncidentId.of("INC-1"));
+        Instant signal = at.minus(Duration.ofMinutes(20));
+        return new TriageAction.MergeDuplicate(IncidentId.of("MI-10"), children,
+            TimeRange.contains(signal) ? signal : at);
       }
       case LINK_CAUSING_CHANGE:
-        return new ResolutionAction.LinkCausingChange(ChangeRef.of("CHG-" + (7 + c.pick(2))), c.pick(2) == 1,
-            c.pick(2) == 0 ? null : "deployed ten minutes before the first alert");
+        // One change, suspected or confirmed: a second link is refused unless it confirms a suspected one.
+        return new ResolutionAction.LinkCausingChange(ChangeRef.of("CHG-7"), c.pick(2) == 1, null);
       default:
         // A kind with no curated entry yet: built from its record, each component drawn by its type.
         return DerivedActions.derive(kind, c, at, matrix);

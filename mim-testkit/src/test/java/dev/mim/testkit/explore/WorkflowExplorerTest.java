@@ -29,6 +29,7 @@ class WorkflowExplorerTest {
     e.assertNoViolations();
     assertEquals(EnumSet.allOf(IncidentStatus.class), e.statuses());
     assertEquals(116, Exploration.legalTransitions().size());
+    assertTrue(!e.truncated(), "four commands deep is explored whole, within the bound of states: " + e.summary());
     assertEquals(Set.of(
         new Transition(IncidentStatus.MOBILISED, ActionKind.ASSIGN_MANAGER, IncidentStatus.MOBILISED),
         new Transition(IncidentStatus.RESOLVING, ActionKind.ASSIGN_MANAGER, IncidentStatus.RESOLVING),
