@@ -1,5 +1,6 @@
 package dev.mim.testkit.contract;
 
+import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.AuthorizationPolicy;
 import dev.mim.core.spi.DeclarationPolicy;
 import dev.mim.core.spi.DetectionPolicy;
@@ -8,12 +9,15 @@ import dev.mim.core.spi.MajorIncidentThreshold;
 import dev.mim.core.spi.OnCallRota;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.RoleDirectory;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.core.spi.TenantPolicies;
 import dev.mim.policies.oncall.OnCallSchedule;
 import dev.mim.testkit.generate.Generator;
 import dev.mim.testkit.internal.Arguments;
 import dev.mim.testkit.quicktheories.MimGen;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.api.AsString;
@@ -168,6 +172,26 @@ public final class PolicyContracts {
   public void threshold(MajorIncidentThreshold threshold) {
     Arguments.notNull("threshold", threshold);
     check("major-incident threshold", SimpleLaws.thresholdExamples(), SimpleLaws.threshold(threshold));
+  }
+
+  /**
+   * The laws of a {@link ServiceCatalogue} (a host's, over its CMDB for example), on random sets of the services
+   * given: total (each is admitted and known, with its subscribers and what it supports, never an exception or a
+   * null), the same answers however often asked, and an impact ({@link ServiceCatalogue#impactOf}) that holds the
+   * named services, everything they support, and exactly the subscribers of the services it affects.
+   *
+   * @param catalogue the host's catalogue
+   * @param services services it holds, at least one
+   * @throws ContractViolation when a law is broken
+   * @throws IllegalArgumentException when an argument is null, or {@code services} empty or holding null
+   */
+  public void catalogue(ServiceCatalogue catalogue, Collection<ServiceId> services) {
+    Arguments.notNull("catalogue", catalogue);
+    Arguments.notNull("services", services);
+    if (services.isEmpty() || Law.holdsNull(services)) {
+      throw new IllegalArgumentException("services must hold at least one service and no null, was " + services);
+    }
+    check("service catalogue", CatalogueLaws.named(List.copyOf(new TreeSet<>(services))), CatalogueLaws.of(catalogue));
   }
 
   /**

@@ -1,19 +1,24 @@
 package dev.mim.testkit.contract;
 
 import dev.mim.core.calendar.WorkingHours;
+import dev.mim.core.comms.Audience;
 import dev.mim.core.incident.EscalationCondition;
 import dev.mim.core.incident.EscalationTarget;
 import dev.mim.core.incident.IdentificationSource;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.people.Actor;
+import dev.mim.core.people.ResolverGroup;
 import dev.mim.core.people.Role;
 import dev.mim.core.priority.Priority;
+import dev.mim.core.service.BusinessService;
+import dev.mim.core.service.ServiceId;
 import dev.mim.core.spi.AuthorizationPolicy;
 import dev.mim.core.spi.DeclarationPolicy;
 import dev.mim.core.spi.EscalationPolicy;
 import dev.mim.core.spi.MajorIncidentThreshold;
 import dev.mim.core.spi.PolicySet;
 import dev.mim.core.spi.RoleDirectory;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.policies.PolicyPresets;
 import dev.mim.policies.authorization.AuthorizationMatrix;
 import dev.mim.policies.authorization.RoleDirectories;
@@ -22,6 +27,7 @@ import dev.mim.policies.escalation.EscalationPresets;
 import dev.mim.policies.oncall.OnCallSchedule;
 import dev.mim.policies.tenancy.TenantDirectory;
 import dev.mim.testkit.generate.Generators;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -82,6 +88,26 @@ class DefaultPoliciesContractsTest {
     contracts.roleDirectory(RoleDirectories.of(Map.of(Actor.of("amy"), Set.of(Role.MAJOR_INCIDENT_MANAGER))));
     contracts.tenants(TenantDirectory.of(Map.of(TenantId.of("tenant-1"), PolicyPresets.monitoringFirst()),
         PolicySet.ofDefaults()));
+  }
+
+  /** A database under two business services, a payments API under one, subscribers on two of them. */
+  static final ServiceCatalogue LAYERED = ServiceCatalogue.builder()
+      .service(service("database", 2)).service(service("payments-api", 2)).service(service("checkout", 1))
+      .service(service("invoicing", 3)).service(service("intranet", 4))
+      .supports(ServiceId.of("database"), ServiceId.of("payments-api"), ServiceId.of("invoicing"))
+      .supports(ServiceId.of("payments-api"), ServiceId.of("checkout"))
+      .subscribers(ServiceId.of("checkout"), Audience.external("merchants"), Audience.EXECUTIVES)
+      .subscribers(ServiceId.of("invoicing"), Audience.internal("finance"))
+      .build();
+
+  static BusinessService service(String id, int tier) {
+    return new BusinessService(ServiceId.of(id), id, tier, BigDecimal.TEN, ResolverGroup.of("ops"), Actor.of("o"));
+  }
+
+  @Test
+  void anInMemoryCatalogueWithDependenciesAndSubscribersPassesTheCatalogueContract() {
+    contracts.catalogue(LAYERED, List.of(ServiceId.of("database"), ServiceId.of("payments-api"),
+        ServiceId.of("checkout"), ServiceId.of("invoicing"), ServiceId.of("intranet")));
   }
 
   @Test

@@ -4,19 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mim.core.comms.Audience;
 import dev.mim.core.identify.Detection;
 import dev.mim.core.identify.IncidentSignal;
 import dev.mim.core.identify.OpenKeys;
 import dev.mim.core.incident.TenantId;
 import dev.mim.core.people.Role;
+import dev.mim.core.service.BusinessService;
 import dev.mim.core.service.MaintenanceSchedule;
 import dev.mim.core.service.ServiceDependencies;
+import dev.mim.core.service.ServiceId;
+import dev.mim.core.service.ServiceImpact;
 import dev.mim.core.spi.DetectionPolicy;
 import dev.mim.core.spi.MajorIncidentThreshold;
 import dev.mim.core.spi.RoleDirectory;
+import dev.mim.core.spi.ServiceCatalogue;
 import dev.mim.policies.detection.SurgeDetector;
 import dev.mim.policies.detection.SurgeSettings;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class PolicyContractsTest {
@@ -87,6 +96,61 @@ class PolicyContractsTest {
     };
     assertEquals("a suppressed signal leaves the detector as it was: the others answer as if it never came",
         assertThrows(ContractViolation.class, () -> PolicyContracts.standard().detection(counting)).law());
+  }
+
+  @Test
+  void aCatalogueThatForgetsWhatItsServicesSupportOrChangesItsSubscribersIsCaught() {
+    List<ServiceId> services = List.of(ServiceId.of("database"), ServiceId.of("payments-api"),
+        ServiceId.of("checkout"), ServiceId.of("invoicing"), ServiceId.of("intranet"));
+    ServiceCatalogue layered = DefaultPoliciesContractsTest.LAYERED;
+    // Its impact counts only the named services, not what they support.
+    ServiceCatalogue shallow = new Delegating(layered) {
+      @Override
+      public ServiceImpact impactOf(Collection<ServiceId> named) {
+        ServiceImpact deep = layered.impactOf(named);
+        return new ServiceImpact(new TreeSet<>(named), new TreeSet<>(named), new TreeSet<>(named),
+            deep.mostCriticalTier(), deep.subscribers());
+      }
+    };
+    assertEquals("the impact holds the named services, what they support, and the subscribers of every service it "
+        + "affects", assertThrows(ContractViolation.class, () -> PolicyContracts.standard().catalogue(shallow,
+        services)).law());
+    // Its subscribers come and go between two asks.
+    int[] calls = {0};
+    ServiceCatalogue fickle = new Delegating(layered) {
+      @Override
+      public Set<Audience> subscribers(ServiceId id) {
+        return ++calls[0] % 2 == 0 ? Set.of() : layered.subscribers(id);
+      }
+    };
+    assertEquals("the same answers however often asked", assertThrows(ContractViolation.class,
+        () -> PolicyContracts.standard().catalogue(fickle, List.of(ServiceId.of("checkout")))).law());
+    assertEquals("services must hold at least one service and no null, was []", assertThrows(
+        IllegalArgumentException.class, () -> PolicyContracts.standard().catalogue(layered, List.of())).getMessage());
+  }
+
+  /** A catalogue that answers as another does, but for what a test overrides. */
+  private static class Delegating implements ServiceCatalogue {
+    private final ServiceCatalogue to;
+
+    Delegating(ServiceCatalogue to) {
+      this.to = to;
+    }
+
+    @Override
+    public Optional<BusinessService> find(ServiceId id) {
+      return to.find(id);
+    }
+
+    @Override
+    public ServiceDependencies dependencies() {
+      return to.dependencies();
+    }
+
+    @Override
+    public Set<Audience> subscribers(ServiceId id) {
+      return to.subscribers(id);
+    }
   }
 
   @Test
