@@ -34,8 +34,7 @@ import java.util.Set;
  *       notice {@code firstNoticeWithin} after restoration, unless sent one since.</li>
  *   <li>Once closed, only the closure notice ({@code finalNoticeOnClose}) is owed, and any regulatory reports.
  *       Once downgraded or marked a duplicate, only a downgrade (or duplicate) notice to the audiences already
- *       informed (within
- *       {@link #DEFAULT_FINAL_NOTICE_WITHIN} for one informed outside any plan).</li>
+ *       informed (within {@link #DEFAULT_FINAL_NOTICE_WITHIN} for one informed outside any plan).</li>
  *   <li>A snooze holds off every notice to the audience until its end.</li>
  *   <li>For an audience updated only in business hours, a notice falling due outside them is due at the next
  *       working time of the calendar.</li>

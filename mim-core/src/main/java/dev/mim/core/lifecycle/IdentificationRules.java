@@ -220,10 +220,7 @@ final class IdentificationRules {
     @Override
     public @Nullable IncidentState incidentDowngraded(IncidentDowngraded f, Step step) {
       IncidentState s = step.before();
-      if (f.from() != s.status()) {
-        step.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "from", () -> "incident " + s.id() + " is " + s.status()
-            + ", not " + f.from());
-      }
+      step.leftStatus(f.from());
       if (f.evidence() != null && !s.evidence().contains(f.evidence())) {
         step.refuse(ViolationCode.EVIDENCE_NOT_RECORDED, "evidence", () -> "incident " + s.id()
             + " has no " + f.evidence() + " evidence recorded to cite");

@@ -54,6 +54,14 @@ abstract class Step implements Sink {
     return event.occurredAt();
   }
 
+  /** Refuses a fact whose {@code from} (the status it says it left) is not the incident's status. */
+  final void leftStatus(IncidentStatus from) {
+    if (from != before.status()) {
+      refuse(ViolationCode.FACT_CONTRADICTS_STATE, "from", () -> "incident " + before.id() + " is "
+          + before.status() + ", not " + from);
+    }
+  }
+
   /** Refuses a part of the state that has reached its limit. */
   final void limit(int current, int max, String what) {
     if (current >= max) {

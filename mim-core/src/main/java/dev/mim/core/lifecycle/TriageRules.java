@@ -60,10 +60,7 @@ final class TriageRules {
     @Override
     public @Nullable IncidentState markedDuplicate(MarkedDuplicate f, Step step) {
       IncidentState s = step.before();
-      if (f.from() != s.status()) {
-        step.refuse(ViolationCode.FACT_CONTRADICTS_STATE, "from", () -> "incident " + s.id() + " is " + s.status()
-            + ", not " + f.from());
-      }
+      step.leftStatus(f.from());
       if (f.original().equals(s.id())) {
         step.refuse(ViolationCode.DUPLICATE_OF_SELF, "original",
             () -> "incident " + s.id() + " cannot be a duplicate of itself");
